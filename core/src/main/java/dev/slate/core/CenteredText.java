@@ -1,0 +1,16 @@
+package dev.slate.core;
+
+import dev.slate.core.internal.Checks;
+
+/** Text centred between the margins, such as {@code THE END}. */
+public record CenteredText(StyledText text) implements Element {
+
+    public CenteredText {
+        Checks.notNull(text, "text");
+    }
+
+    /** Unstyled centered text. */
+    public static CenteredText of(String text) {
+        return new CenteredText(StyledText.of(text));
+    }
+}

@@ -1,0 +1,12 @@
+package dev.slate.core;
+
+import dev.slate.core.internal.Checks;
+
+/** Two dialogue blocks spoken at the same time, printed side by side: {@code left} first. */
+public record DualDialogue(Dialogue left, Dialogue right) implements Element {
+
+    public DualDialogue {
+        Checks.notNull(left, "left");
+        Checks.notNull(right, "right");
+    }
+}

@@ -1,0 +1,11 @@
+package dev.slate.core;
+
+import dev.slate.core.internal.Checks;
+
+/** A writer's note: kept in the script, printed only when asked. */
+public record Note(String text) implements Element {
+
+    public Note {
+        Checks.notNull(text, "text");
+    }
+}

@@ -1,0 +1,11 @@
+package dev.slate.core;
+
+import dev.slate.core.internal.Checks;
+
+/** A one-line summary of what follows, for the writer's outline; printed only when asked. */
+public record Synopsis(String text) implements Element {
+
+    public Synopsis {
+        Checks.notNull(text, "text");
+    }
+}

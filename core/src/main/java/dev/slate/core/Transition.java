@@ -1,0 +1,16 @@
+package dev.slate.core;
+
+import dev.slate.core.internal.Checks;
+
+/** A transition such as {@code CUT TO:}, printed against the right margin. */
+public record Transition(StyledText text) implements Element {
+
+    public Transition {
+        Checks.notNull(text, "text");
+    }
+
+    /** Unstyled transition. */
+    public static Transition of(String text) {
+        return new Transition(StyledText.of(text));
+    }
+}

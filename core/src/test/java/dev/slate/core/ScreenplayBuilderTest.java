@@ -1,0 +1,62 @@
+package dev.slate.core;
+
+import dev.slate.core.testing.ScreenplayGen;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+class ScreenplayBuilderTest {
+
+    @Test
+    void writesASceneWithItsShots() {
+        Screenplay play = Screenplay.builder()
+                .title("Love Lights My Way Back Home")
+                .character("MRS. SHEN", "Lin Xiao's mother")
+                .scene("EXT. ALLEY BEHIND THE OLD BRICK SCHOOL - AFTERNOON", scene -> scene
+                        .action("Maple leaves. Motorbikes lean against the wall.")
+                        .dialogue("MRS. SHEN (O.S.)", "(softly)", "Lin Xiao.")
+                        .shot("2A", shot -> shot.size("cu").angle("low").move("dolly in slow").lens("50mm")
+                                .subjects("MRS. SHEN").covers(0, 1)))
+                .build();
+
+        Scene scene = play.scenes().get(0);
+        assertThat(scene.heading().prefix()).contains(SceneHeading.Prefix.EXT);
+        assertThat(scene.heading().location()).isEqualTo("ALLEY BEHIND THE OLD BRICK SCHOOL");
+        assertThat(scene.heading().timeOfDay()).contains("AFTERNOON");
+        Dialogue dialogue = (Dialogue) scene.elements().get(1);
+        assertThat(dialogue.character()).isEqualTo("MRS. SHEN");
+        assertThat(dialogue.extensions()).containsExactly("O.S.");
+        assertThat(dialogue.parts()).hasSize(2).first().isInstanceOf(Dialogue.Parenthetical.class);
+        Shot shot = scene.shots().get(0);
+        assertThat(shot.size()).contains(ShotSize.CU);
+        assertThat(shot.moves()).containsExactly(new CameraMove(Movement.DOLLY, java.util.Optional.of(Direction.IN),
+                java.util.Optional.of(Speed.SLOW), java.util.Optional.empty()));
+        assertThat(shot.lens()).contains(Lens.prime(50));
+        assertThat(play.characters()).containsExactly("MRS. SHEN");
+    }
+
+    @Test
+    void namesTheFieldAndTheAcceptedValuesOnABadTerm() {
+        assertThatThrownBy(() -> Shot.builder("1").size("huge"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("shot size 'huge'").hasMessageContaining("MCU");
+        assertThatThrownBy(() -> Shot.builder("1").move("dolly sideways"))
+                .hasMessageContaining("'sideways'");
+        assertThatThrownBy(() -> Scene.builder("INT. ROOF - DAY").number("12 A").build())
+                .hasMessageContaining("scene number");
+        assertThatThrownBy(() -> new Action(null)).hasMessage("text must not be null");
+    }
+
+    @Test
+    void toBuilderRoundTrips() {
+        qt().forAll(ScreenplayGen.screenplays()).checkAssert(play -> {
+            assertThat(play.toBuilder().build()).isEqualTo(play).hasSameHashCodeAs(play);
+            for (Scene scene : play.scenes()) {
+                assertThat(scene.toBuilder().build()).isEqualTo(scene);
+                scene.shots().forEach(shot -> assertThat(shot.toBuilder().build()).isEqualTo(shot));
+            }
+        });
+    }
+}
