@@ -1,0 +1,272 @@
+package dev.slate.core.fountain.internal;
+
+import dev.slate.core.Style;
+import dev.slate.core.StyledText;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fountain's inline markup: emphasis ({@code *italic*}, {@code **bold**}, {@code ***both***},
+ * {@code _underline_}) and backslash escapes. Emphasis stays within a line; a marker opens only
+ * before a non-space and closes only after one, as in the reference parsers. Linear in the line's
+ * length: at most one open marker per kind is tracked.
+ */
+public final class Inline {
+
+    /** Characters a backslash makes literal: fountain-js's set, plus brackets and parentheses. */
+    static final String ESCAPABLE = "@#!*_$~`+=.><\\/[]()";
+
+    private Inline() {
+    }
+
+    /** Reads one or more lines ({@code '\n'}-separated) of marked-up text. */
+    public static StyledText parse(String text) {
+        if (text.indexOf('\n') < 0) {
+            return parseLine(text);
+        }
+        StyledText out = StyledText.EMPTY;
+        int start = 0;
+        while (true) {
+            int nl = text.indexOf('\n', start);
+            out = out.append(parseLine(nl < 0 ? text.substring(start) : text.substring(start, nl)));
+            if (nl < 0) {
+                return out;
+            }
+            out = out.append(StyledText.of("\n"));
+            start = nl + 1;
+        }
+    }
+
+    private static final int UNDERLINE = 4;
+
+    /** A run of text, or a marker: kind 1-3 for asterisks, 4 for an underscore. */
+    private static final class Token {
+        final String text;
+        final int kind;
+        boolean literal;
+        boolean opens;
+
+        Token(String text, int kind) {
+            this.text = text;
+            this.kind = kind;
+        }
+    }
+
+    static StyledText parseLine(String line) {
+        if (!hasMarkup(line)) {
+            return line.isEmpty() ? StyledText.EMPTY : StyledText.of(line);
+        }
+        List<Token> tokens = new ArrayList<>();
+        List<Token> open = new ArrayList<>(4); // at most one per kind
+        StringBuilder text = new StringBuilder();
+        int n = line.length();
+        for (int i = 0; i < n; ) {
+            char c = line.charAt(i);
+            if (c == '\\' && i + 1 < n && ESCAPABLE.indexOf(line.charAt(i + 1)) >= 0) {
+                text.append(line.charAt(i + 1));
+                i += 2;
+                continue;
+            }
+            if (c != '*' && c != '_') {
+                text.append(c);
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            if (c == '*') {
+                while (end < n && line.charAt(end) == '*') {
+                    end++;
+                }
+            }
+            char before = i > 0 ? line.charAt(i - 1) : ' ';
+            char after = end < n ? line.charAt(end) : ' ';
+            boolean canOpen = !Character.isWhitespace(after);
+            boolean canClose = !Character.isWhitespace(before);
+            if (c == '_') {
+                canOpen &= !Character.isLetterOrDigit(before);
+                canClose &= !Character.isLetterOrDigit(after);
+            }
+            flush(text, tokens);
+            if (c == '_') {
+                marker(UNDERLINE, canOpen, canClose, tokens, open);
+            } else {
+                int remaining = end - i;
+                while (remaining > 0) {
+                    int closable = canClose ? innermostStar(open, remaining) : -1;
+                    int take;
+                    if (closable >= 0) {
+                        take = open.get(closable).kind;
+                    } else if (canOpen && remaining <= 3 && starOpen(open) < 0) {
+                        take = remaining;
+                    } else {
+                        Token literal = new Token("*".repeat(remaining), 0);
+                        literal.literal = true;
+                        tokens.add(literal);
+                        break;
+                    }
+                    marker(take, canOpen, canClose, tokens, open);
+                    remaining -= take;
+                }
+            }
+            i = end;
+        }
+        flush(text, tokens);
+        for (Token t : open) {
+            t.literal = true;
+        }
+        return spans(tokens);
+    }
+
+    private static boolean hasMarkup(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '*' || c == '_' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void flush(StringBuilder text, List<Token> tokens) {
+        if (text.length() > 0) {
+            Token t = new Token(text.toString(), 0);
+            t.literal = true;
+            tokens.add(t);
+            text.setLength(0);
+        }
+    }
+
+    /** Adds a marker of a kind, closing the open one of that kind if it can, else opening. */
+    private static void marker(int kind, boolean canOpen, boolean canClose, List<Token> tokens, List<Token> open) {
+        String text = kind == UNDERLINE ? "_" : "*".repeat(kind);
+        Token token = new Token(text, kind);
+        tokens.add(token);
+        for (int k = open.size() - 1; k >= 0 && canClose; k--) {
+            Token opener = open.get(k);
+            if (opener.kind != kind) {
+                continue;
+            }
+            // Markers opened inside this pair and never closed stay literal.
+            for (int j = open.size() - 1; j > k; j--) {
+                open.remove(j).literal = true;
+            }
+            open.remove(k);
+            if (tokens.get(tokens.size() - 2) == opener) { // nothing between: not emphasis
+                opener.literal = true;
+                token.literal = true;
+            }
+            return;
+        }
+        boolean sameKindOpen = open.stream().anyMatch(t -> t.kind == kind);
+        if (canOpen && !sameKindOpen) {
+            token.opens = true;
+            open.add(token);
+        } else {
+            token.literal = true;
+        }
+    }
+
+    private static int innermostStar(List<Token> open, int atMost) {
+        for (int k = open.size() - 1; k >= 0; k--) {
+            int kind = open.get(k).kind;
+            if (kind != UNDERLINE) {
+                return kind <= atMost ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int starOpen(List<Token> open) {
+        for (int k = 0; k < open.size(); k++) {
+            if (open.get(k).kind != UNDERLINE) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static StyledText spans(List<Token> tokens) {
+        int[] active = new int[5];
+        List<StyledText.Span> spans = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.literal) {
+                spans.add(new StyledText.Span(t.text, styles(active)));
+            } else {
+                active[t.kind] += t.opens ? 1 : -1;
+            }
+        }
+        return new StyledText(spans);
+    }
+
+    private static Set<Style> styles(int[] active) {
+        Set<Style> styles = EnumSet.noneOf(Style.class);
+        if (active[1] > 0 || active[3] > 0) {
+            styles.add(Style.ITALIC);
+        }
+        if (active[2] > 0 || active[3] > 0) {
+            styles.add(Style.BOLD);
+        }
+        if (active[UNDERLINE] > 0) {
+            styles.add(Style.UNDERLINE);
+        }
+        return styles;
+    }
+
+    /** Writes one line of styled text (no {@code '\n'} in it) as Fountain markup. */
+    public static String format(StyledText line) {
+        StringBuilder out = new StringBuilder();
+        String plain = line.plain();
+        int offset = 0;
+        for (StyledText.Span span : line.spans()) {
+            String text = span.text();
+            int lead = 0;
+            while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {
+                lead++;
+            }
+            int trail = text.length();
+            while (trail > lead && Character.isWhitespace(text.charAt(trail - 1))) {
+                trail--;
+            }
+            boolean styled = !span.styles().isEmpty() && lead < trail;
+            escape(plain, offset, offset + lead, out);
+            if (styled) {
+                out.append(open(span.styles()));
+            }
+            escape(plain, offset + lead, offset + trail, out);
+            if (styled) {
+                out.append(close(span.styles()));
+            }
+            escape(plain, offset + trail, offset + text.length(), out);
+            offset += text.length();
+        }
+        return out.toString();
+    }
+
+    private static String stars(Set<Style> styles) {
+        int n = (styles.contains(Style.ITALIC) ? 1 : 0) + (styles.contains(Style.BOLD) ? 2 : 0);
+        return "*".repeat(n);
+    }
+
+    private static String open(Set<Style> styles) {
+        return (styles.contains(Style.UNDERLINE) ? "_" : "") + stars(styles);
+    }
+
+    private static String close(Set<Style> styles) {
+        return stars(styles) + (styles.contains(Style.UNDERLINE) ? "_" : "");
+    }
+
+    /** Escapes what the reader would take as markup: asterisks, underscores, backslashes, "[[". */
+    static void escape(String plain, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char c = plain.charAt(i);
+            if (c == '*' || c == '_' || c == '\\'
+                    || c == '[' && i + 1 < plain.length() && plain.charAt(i + 1) == '[') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+    }
+}
