@@ -99,7 +99,7 @@ public final class Inline {
                     int take;
                     if (closable >= 0) {
                         take = open.get(closable).kind;
-                    } else if (canOpen && remaining <= 3 && starOpen(open) < 0) {
+                    } else if (canOpen && remaining <= 3 && !isOpen(open, remaining)) {
                         take = remaining;
                     } else {
                         Token literal = new Token("*".repeat(remaining), 0);
@@ -160,8 +160,7 @@ public final class Inline {
             }
             return;
         }
-        boolean sameKindOpen = open.stream().anyMatch(t -> t.kind == kind);
-        if (canOpen && !sameKindOpen) {
+        if (canOpen && !isOpen(open, kind)) {
             token.opens = true;
             open.add(token);
         } else {
@@ -179,13 +178,13 @@ public final class Inline {
         return -1;
     }
 
-    private static int starOpen(List<Token> open) {
-        for (int k = 0; k < open.size(); k++) {
-            if (open.get(k).kind != UNDERLINE) {
-                return k;
+    private static boolean isOpen(List<Token> open, int kind) {
+        for (Token t : open) {
+            if (t.kind == kind) {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     private static StyledText spans(List<Token> tokens) {
@@ -215,10 +214,17 @@ public final class Inline {
         return styles;
     }
 
-    /** Writes one line of styled text (no {@code '\n'} in it) as Fountain markup. */
+    /**
+     * Writes one line of styled text (no {@code '\n'} in it) as Fountain markup. Markers are opened
+     * and closed only where a style changes, innermost first; a marker never stands next to a space
+     * on its inner side (the reader would not take it as a marker), so whitespace at the edge of a
+     * style is written outside it.
+     */
     public static String format(StyledText line) {
         StringBuilder out = new StringBuilder();
         String plain = line.plain();
+        List<Integer> open = new ArrayList<>(3); // UNDERLINE or a star kind 1-3, outermost first
+        String pendingSpace = "";
         int offset = 0;
         for (StyledText.Span span : line.spans()) {
             String text = span.text();
@@ -226,36 +232,54 @@ public final class Inline {
             while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {
                 lead++;
             }
+            int wanted = kind(span.styles());
+            int keep = 0;
+            while (keep < open.size() && (open.get(keep) & ~wanted) == 0) {
+                keep++;
+            }
+            for (int k = open.size() - 1; k >= keep; k--) {
+                out.append(marker(open.remove(k)));
+            }
+            if (lead == text.length()) { // only spaces: styles end before them, none start
+                pendingSpace += text;
+                offset += text.length();
+                continue;
+            }
             int trail = text.length();
-            while (trail > lead && Character.isWhitespace(text.charAt(trail - 1))) {
+            while (Character.isWhitespace(text.charAt(trail - 1))) {
                 trail--;
             }
-            boolean styled = !span.styles().isEmpty() && lead < trail;
-            escape(plain, offset, offset + lead, out);
-            if (styled) {
-                out.append(open(span.styles()));
+            out.append(pendingSpace).append(text, 0, lead);
+            int missing = wanted;
+            for (int kind : open) {
+                missing &= ~kind;
+            }
+            if ((missing & UNDERLINE) != 0) {
+                open.add(UNDERLINE);
+                out.append('_');
+            }
+            if ((missing & 3) != 0) {
+                open.add(missing & 3);
+                out.append(marker(missing & 3));
             }
             escape(plain, offset + lead, offset + trail, out);
-            if (styled) {
-                out.append(close(span.styles()));
-            }
-            escape(plain, offset + trail, offset + text.length(), out);
+            pendingSpace = text.substring(trail);
             offset += text.length();
         }
-        return out.toString();
+        for (int k = open.size() - 1; k >= 0; k--) {
+            out.append(marker(open.get(k)));
+        }
+        return out.append(pendingSpace).toString();
     }
 
-    private static String stars(Set<Style> styles) {
-        int n = (styles.contains(Style.ITALIC) ? 1 : 0) + (styles.contains(Style.BOLD) ? 2 : 0);
-        return "*".repeat(n);
+    /** Styles as marker bits: 1 italic, 2 bold, 4 underline (so a star kind is its own bits). */
+    private static int kind(Set<Style> styles) {
+        return (styles.contains(Style.ITALIC) ? 1 : 0) | (styles.contains(Style.BOLD) ? 2 : 0)
+                | (styles.contains(Style.UNDERLINE) ? UNDERLINE : 0);
     }
 
-    private static String open(Set<Style> styles) {
-        return (styles.contains(Style.UNDERLINE) ? "_" : "") + stars(styles);
-    }
-
-    private static String close(Set<Style> styles) {
-        return stars(styles) + (styles.contains(Style.UNDERLINE) ? "_" : "");
+    private static String marker(int kind) {
+        return kind == UNDERLINE ? "_" : "*".repeat(kind);
     }
 
     /** Escapes what the reader would take as markup: asterisks, underscores, backslashes, "[[". */
