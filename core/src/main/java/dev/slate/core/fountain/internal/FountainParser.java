@@ -120,26 +120,49 @@ public final class FountainParser {
         ReadResult run(String text) {
             List<Line> lines = SourceLines.split(text, problems);
             int n = lines.size();
-            int i = 0;
-            while (i < n && Line.isWhitespace(lines.get(i).text())) {
-                i++;
+            int i = skipBlank(lines, 0);
+            // Notes may stand above the title page (afterwriting reads them so).
+            while (i < n && lines.get(i).text().stripLeading().startsWith("[[")) {
+                int j = paragraphEnd(lines, i);
+                if (!onlyNotes(lines.subList(i, j))) {
+                    break;
+                }
+                paragraph(lines.subList(i, j));
+                i = skipBlank(lines, j);
             }
             if (i < n && Syntax.startsTitlePage(lines.get(i).text())) {
                 i = titlePage(lines, i);
             }
-            while (i < n) {
-                if (Line.isWhitespace(lines.get(i).text())) {
-                    i++;
-                    continue;
-                }
-                int j = i + 1;
-                while (j < n && !lines.get(j).isBlank()) {
-                    j++;
-                }
+            for (i = skipBlank(lines, i); i < n; i = skipBlank(lines, i)) {
+                int j = paragraphEnd(lines, i);
                 paragraph(lines.subList(i, j));
                 i = j;
             }
             return result();
+        }
+
+        private int skipBlank(List<Line> lines, int i) {
+            while (i < lines.size() && Line.isWhitespace(lines.get(i).text())) {
+                i++;
+            }
+            return i;
+        }
+
+        private int paragraphEnd(List<Line> lines, int i) {
+            int j = i + 1;
+            while (j < lines.size() && !lines.get(j).isBlank()) {
+                j++;
+            }
+            return j;
+        }
+
+        private boolean onlyNotes(List<Line> lines) {
+            for (String clean : NoteScanner.scan(lines, new Problems()).cleanLines()) {
+                if (!Line.isWhitespace(clean)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private ReadResult result() {

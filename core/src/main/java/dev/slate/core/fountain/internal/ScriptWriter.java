@@ -140,6 +140,7 @@ public final class ScriptWriter {
             dialogue(dialogue, false);
         } else if (element instanceof DualDialogue dual) {
             dialogue(dual.left(), false);
+            blank();
             dialogue(dual.right(), true);
         } else if (element instanceof Transition transition) {
             transition(transition.text());
@@ -204,9 +205,6 @@ public final class ScriptWriter {
                 String formatted = Inline.format(line);
                 line(formatted.isBlank() ? "  " : formatted.startsWith("(") ? "\\" + formatted : formatted);
             }
-        }
-        if (!right) {
-            blank();
         }
     }
 
