@@ -113,6 +113,7 @@ public final class FountainParser {
         final List<SceneDraft> scenes = new ArrayList<>();
         // The paragraph being read: its notes, and the next one to place.
         List<Line> paragraph;
+        NoteScanner.Result scan;
         List<String> clean;
         List<NoteScanner.Found> notes;
         int nextNote;
@@ -157,8 +158,9 @@ public final class FountainParser {
         }
 
         private boolean onlyNotes(List<Line> lines) {
-            for (String clean : NoteScanner.scan(lines, new Problems()).cleanLines()) {
-                if (!Line.isWhitespace(clean)) {
+            NoteScanner.Result notes = NoteScanner.scan(lines, new Problems());
+            for (int k = 0; k < lines.size(); k++) {
+                if (!notes.onlyNotes(k)) {
                     return false;
                 }
             }
@@ -217,15 +219,14 @@ public final class FountainParser {
 
         /** One run of non-blank lines: notes taken out, then split where shot notes stood. */
         private void paragraph(List<Line> lines) {
-            NoteScanner.Result scan = NoteScanner.scan(lines, problems);
+            scan = NoteScanner.scan(lines, problems);
             paragraph = lines;
             clean = scan.cleanLines();
             notes = scan.notes();
             nextNote = 0;
             int start = 0;
             for (int k = 0; k < lines.size(); k++) {
-                boolean emptied = Line.isWhitespace(clean.get(k)) && !Line.isWhitespace(lines.get(k).text());
-                if (emptied && hasSpecial(k)) {
+                if (scan.onlyNotes(k) && hasSpecial(k)) {
                     block(start, k);
                     notesBefore(k + 1);
                     start = k + 1;
@@ -316,8 +317,7 @@ public final class FountainParser {
         private void block(int from, int to) {
             List<Integer> keep = new ArrayList<>(to - from);
             for (int k = from; k < to; k++) {
-                boolean onlyNotes = Line.isWhitespace(clean.get(k)) && !Line.isWhitespace(paragraph.get(k).text());
-                if (!onlyNotes) {
+                if (!scan.onlyNotes(k)) {
                     keep.add(k);
                 }
             }
@@ -332,6 +332,11 @@ public final class FountainParser {
 
         private void element(Element element, int first, int last) {
             notesBefore(first);
+            // A shot note written inside the element's text begins with the element.
+            while (nextNote < notes.size() && notes.get(nextNote).index() <= last
+                    && readShots && ShotNotation.isShot(notes.get(nextNote).text())) {
+                special(notes.get(nextNote++));
+            }
             add(element, paragraph.get(first));
             notesBefore(last + 1);
         }
@@ -344,11 +349,16 @@ public final class FountainParser {
                 action(keep);
                 return;
             }
-            if (keep.size() == 1) {
-                if (Syntax.hasHeadingPrefix(s0) || Syntax.isForcedHeading(s0)) {
-                    heading(s0, first);
-                    return;
+            if (Syntax.hasHeadingPrefix(s0) || Syntax.isForcedHeading(s0)) {
+                // The spec wants a blank line after a heading; like afterwriting, lines right after it
+                // are read as the next paragraph rather than the heading being lost.
+                heading(s0, first);
+                if (keep.size() > 1) {
+                    classify(keep.subList(1, keep.size()));
                 }
+                return;
+            }
+            if (keep.size() == 1) {
                 if (Syntax.isNaturalTransition(text(first))) {
                     element(Transition.of(s0), first, last);
                     return;

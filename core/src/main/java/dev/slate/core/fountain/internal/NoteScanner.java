@@ -14,8 +14,17 @@ final class NoteScanner {
     record Found(String text, int index, int line, int column) {
     }
 
-    /** The paragraph's lines without their notes, and the notes in order. */
-    record Result(List<String> cleanLines, List<Found> notes) {
+    /**
+     * The paragraph's lines without their notes, and the notes in order.
+     *
+     * @param inNote for each line, whether some of it belonged to a note
+     */
+    record Result(List<String> cleanLines, List<Found> notes, boolean[] inNote) {
+
+        /** Whether a line held nothing but notes. */
+        boolean onlyNotes(int k) {
+            return inNote[k] && Line.isWhitespace(cleanLines.get(k));
+        }
     }
 
     private NoteScanner() {
@@ -35,18 +44,20 @@ final class NoteScanner {
             for (Line line : lines) {
                 clean.add(line.text());
             }
-            return new Result(clean, notes);
+            return new Result(clean, notes, new boolean[lines.size()]);
         }
         boolean noClose = false; // a search for "]]" failed: the rest of the paragraph holds none
         int closeLine = -1;
         int closeAt = -1; // the last "]]" found ahead, reused while before it
         StringBuilder note = null;
+        boolean[] inNote = new boolean[lines.size()];
         int noteIndex = 0;
         int noteLine = 0;
         int noteColumn = 0;
         for (int k = 0; k < lines.size(); k++) {
             String text = lines.get(k).text();
             StringBuilder out = new StringBuilder(text.length());
+            inNote[k] = note != null;
             int n = text.length();
             for (int i = 0; i < n; ) {
                 char c = text.charAt(i);
@@ -74,6 +85,7 @@ final class NoteScanner {
                         }
                     }
                     if (closes) {
+                        inNote[k] = true;
                         note = new StringBuilder();
                         noteIndex = k;
                         noteLine = lines.get(k).number();
@@ -92,7 +104,7 @@ final class NoteScanner {
             }
             clean.add(out.toString());
         }
-        return new Result(clean, notes);
+        return new Result(clean, notes, inNote);
     }
 
     /** The line index and position of the next unescaped "]]", or null. */

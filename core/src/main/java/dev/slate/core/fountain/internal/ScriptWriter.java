@@ -44,7 +44,11 @@ public final class ScriptWriter {
     public static String write(Screenplay screenplay, String newline) {
         ScriptWriter writer = new ScriptWriter(newline);
         writer.screenplay(screenplay);
-        return writer.out.toString();
+        StringBuilder out = writer.out;
+        if (out.length() >= 2 * newline.length() && out.lastIndexOf(newline + newline) == out.length() - 2 * newline.length()) {
+            out.setLength(out.length() - newline.length()); // one line end after the last element, not a blank line
+        }
+        return out.toString();
     }
 
     private void screenplay(Screenplay play) {
