@@ -184,6 +184,11 @@ public final class FountainParser {
             List<StyledText> values = new ArrayList<>();
             for (; i < lines.size() && !Line.isWhitespace(lines.get(i).text()); i++) {
                 String raw = lines.get(i).text();
+                List<Line> alone = lines.subList(i, i + 1);
+                if (raw.stripLeading().startsWith("[[") && onlyNotes(alone)) {
+                    paragraph(alone); // a note among the title fields goes before the script
+                    continue;
+                }
                 String newKey = Syntax.titleKey(raw);
                 if (newKey != null) {
                     if (key != null) {
@@ -476,6 +481,7 @@ public final class FountainParser {
                 }
                 cue = cue.substring(0, open).strip();
             }
+            cue = Syntax.trim(cue);
             if (cue.isEmpty()) {
                 return false;
             }
