@@ -92,7 +92,7 @@ public final class FountainParser {
             for (PendingShot p : shots) {
                 built.add(p.last < 0 ? p.shot : p.shot.toBuilder().coverage(new Coverage(p.first, p.last)).build());
             }
-            return new Scene(Optional.ofNullable(number), number != null, heading, elements.list, built);
+            return new Scene(Optional.ofNullable(number), false, heading, elements.list, built); // Fountain has no lock
         }
 
         long[] shotPositions() {
@@ -364,12 +364,12 @@ public final class FountainParser {
                 return;
             }
             if (keep.size() == 1) {
-                if (Syntax.isNaturalTransition(text(first))) {
-                    element(Transition.of(s0), first, last);
-                    return;
-                }
                 if (s0.startsWith(">") && !Syntax.isCentered(s0)) {
                     element(new Transition(Inline.parse(s0.substring(1).strip())), first, last);
+                    return;
+                }
+                if (Syntax.isNaturalTransition(text(first))) {
+                    element(new Transition(Inline.parse(s0)), first, last);
                     return;
                 }
                 if (Syntax.isPageBreak(s0)) {
@@ -377,7 +377,7 @@ public final class FountainParser {
                     return;
                 }
                 if (Syntax.isSynopsis(s0)) {
-                    element(new Synopsis(s0.substring(1).strip()), first, last);
+                    element(new Synopsis(Inline.unescape(s0.substring(1).strip())), first, last);
                     return;
                 }
                 if (Syntax.isSection(s0)) {
@@ -385,7 +385,7 @@ public final class FountainParser {
                     while (level < s0.length() && s0.charAt(level) == '#') {
                         level++;
                     }
-                    element(new Section(level, s0.substring(level).strip()), first, last);
+                    element(new Section(level, Inline.unescape(s0.substring(level).strip())), first, last);
                     return;
                 }
             }
@@ -445,7 +445,8 @@ public final class FountainParser {
             }
             notesBefore(k);
             Line at = paragraph.get(k);
-            scenes.add(new SceneDraft(SceneHeading.parse(text), number, Positions.pack(at.number(), at.firstColumn())));
+            scenes.add(new SceneDraft(SceneHeading.parse(Inline.unescape(text)), number,
+                    Positions.pack(at.number(), at.firstColumn())));
             notesBefore(k + 1);
         }
 
@@ -464,14 +465,15 @@ public final class FountainParser {
 
         /** Reads a cue and its lines; false when the cue names nobody (the lines are then action). */
         private boolean dialogue(List<Integer> keep) {
-            String cue = text(keep.get(0)).strip();
+            String cue = Syntax.trim(text(keep.get(0)));
             if (cue.startsWith("@")) {
-                cue = cue.substring(1).strip();
+                cue = Syntax.trim(cue.substring(1));
             }
             boolean dual = cue.endsWith("^");
-            if (dual) {
-                cue = cue.substring(0, cue.length() - 1).strip();
+            while (cue.endsWith("^")) { // no name ends in ^: "NAME ^^" is NAME, dual
+                cue = Syntax.trim(cue.substring(0, cue.length() - 1));
             }
+            cue = Inline.unescape(cue);
             List<String> extensions = new ArrayList<>();
             while (cue.endsWith(")") && cue.lastIndexOf('(') > 0) {
                 int open = cue.lastIndexOf('(');
@@ -524,12 +526,12 @@ public final class FountainParser {
             return true;
         }
 
-        /** A regular note's text: escaped brackets and backslashes read, kept blank lines emptied. */
+        /** A regular note's text: escaped brackets, slashes and backslashes read, kept blank lines emptied. */
         private String noteText(String raw) {
             StringBuilder out = new StringBuilder(raw.length());
             for (int i = 0; i < raw.length(); i++) {
                 char c = raw.charAt(i);
-                if (c == '\\' && i + 1 < raw.length() && ("[]\\".indexOf(raw.charAt(i + 1)) >= 0 || i == 0)) {
+                if (c == '\\' && i + 1 < raw.length() && ("[]\\/".indexOf(raw.charAt(i + 1)) >= 0 || i == 0)) {
                     c = raw.charAt(++i);
                 }
                 out.append(c);

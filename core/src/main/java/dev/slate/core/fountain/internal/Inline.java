@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Fountain's inline markup: emphasis ({@code *italic*}, {@code **bold**}, {@code ***both***},
  * {@code _underline_}) and backslash escapes. Emphasis stays within a line; a marker opens only
- * before a non-space and closes only after one, as in the reference parsers. Linear in the line's
+ * before a non-space and closes only after one, as in the reference parsers; an underscore opens
+ * only where it does not follow a letter or digit. Linear in the line's
  * length: at most one open marker per kind is tracked.
  */
 public final class Inline {
@@ -86,8 +87,7 @@ public final class Inline {
             boolean canOpen = !Character.isWhitespace(after);
             boolean canClose = !Character.isWhitespace(before);
             if (c == '_') {
-                canOpen &= !Character.isLetterOrDigit(before);
-                canClose &= !Character.isLetterOrDigit(after);
+                canOpen &= !Character.isLetterOrDigit(before); // snake_case_names stay as they are
             }
             flush(text, tokens);
             if (c == '_') {
@@ -234,8 +234,20 @@ public final class Inline {
             }
             int wanted = kind(span.styles());
             int keep = 0;
+            int kept = 0;
             while (keep < open.size() && (open.get(keep) & ~wanted) == 0) {
-                keep++;
+                kept |= open.get(keep++);
+            }
+            boolean afterText = out.length() > 0 && pendingSpace.isEmpty() && lead == 0;
+            if (afterText && (wanted & 3 & ~kept) != 0) {
+                // Asterisks right after text could be read as closing the open ones: instead of
+                // nesting, close the open asterisks and reopen with the combined kind.
+                for (int k = 0; k < keep; k++) {
+                    if (open.get(k) != UNDERLINE) {
+                        keep = k;
+                        break;
+                    }
+                }
             }
             for (int k = open.size() - 1; k >= keep; k--) {
                 out.append(marker(open.remove(k)));
@@ -254,11 +266,17 @@ public final class Inline {
             for (int kind : open) {
                 missing &= ~kind;
             }
+            // An underscore right after a letter or digit does not open: asterisks go first then.
+            boolean starFirst = out.length() > 0 && Character.isLetterOrDigit(out.charAt(out.length() - 1));
+            if ((missing & 3) != 0 && starFirst) {
+                open.add(missing & 3);
+                out.append(marker(missing & 3));
+            }
             if ((missing & UNDERLINE) != 0) {
                 open.add(UNDERLINE);
                 out.append('_');
             }
-            if ((missing & 3) != 0) {
+            if ((missing & 3) != 0 && !starFirst) {
                 open.add(missing & 3);
                 out.append(marker(missing & 3));
             }
@@ -269,7 +287,21 @@ public final class Inline {
         for (int k = open.size() - 1; k >= 0; k--) {
             out.append(marker(open.get(k)));
         }
-        return out.append(pendingSpace).toString();
+        return noBoneyard(out.append(pendingSpace));
+    }
+
+    /** A slash before an emphasis marker would open a boneyard: escape it. */
+    private static String noBoneyard(StringBuilder line) {
+        for (int i = 0; i < line.length() - 1; i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '/' && line.charAt(i + 1) == '*') {
+                line.insert(i, '\\');
+                i++;
+            }
+        }
+        return line.toString();
     }
 
     /** Styles as marker bits: 1 italic, 2 bold, 4 underline (so a star kind is its own bits). */
@@ -292,5 +324,36 @@ public final class Inline {
             }
             out.append(c);
         }
+    }
+
+    /** Plain text (a heading, a section, a synopsis) with its backslash escapes read. */
+    static String unescape(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && ESCAPABLE.indexOf(text.charAt(i + 1)) >= 0) {
+                c = text.charAt(++i);
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Plain text escaped so that it reads back the same: backslashes, "[[" and "/*". */
+    static String escapePlain(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            if (c == '\\' && (ESCAPABLE.indexOf(next) >= 0 || i + 1 == text.length())
+                    || c == '[' && next == '[' || c == '/' && next == '*') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 }

@@ -30,7 +30,8 @@ public final class ScriptWriter {
 
     private final String newline;
     private final StringBuilder out = new StringBuilder();
-    private boolean documentStart = true;
+    /** Nothing but notes written yet: a line that looks like a title-page key would start one. */
+    private boolean onlyNotesSoFar = true;
 
     private ScriptWriter(String newline) {
         this.newline = newline;
@@ -71,6 +72,7 @@ public final class ScriptWriter {
         if (page.isEmpty()) {
             return;
         }
+        onlyNotesSoFar = false;
         for (TitlePage.Field field : page.fields()) {
             List<StyledText> lines = field.lines();
             if (lines.size() == 1 && lines.get(0).lines().size() == 1) {
@@ -90,9 +92,10 @@ public final class ScriptWriter {
     }
 
     private void scene(Scene scene, int index) {
+        onlyNotesSoFar = false;
         String heading = scene.heading().text();
         String prefix = Syntax.hasHeadingPrefix(heading) ? "" : ".";
-        line(prefix + heading + scene.number().map(n -> " #" + n + "#").orElse(""));
+        line(prefix + Inline.escapePlain(heading) + scene.number().map(n -> " #" + n + "#").orElse(""));
         blank();
         List<Element> elements = scene.elements();
         List<Shot> shots = scene.shots();
@@ -161,10 +164,11 @@ public final class ScriptWriter {
         } else if (element instanceof Note note) {
             line("[[" + noteText(note.text()) + "]]");
         } else if (element instanceof Section section) {
-            line("#".repeat(section.level()) + " " + section.text());
+            line("#".repeat(section.level()) + " " + Inline.escapePlain(section.text()));
         } else if (element instanceof Synopsis synopsis) {
-            line("= " + synopsis.text());
+            line("= " + Inline.escapePlain(synopsis.text()));
         }
+        onlyNotesSoFar &= element instanceof Note;
         blank();
     }
 
@@ -183,7 +187,7 @@ public final class ScriptWriter {
     /** Whether an action line would be read as something else without {@code !}. */
     private boolean forcedAction(String line, int index, int count) {
         String s = line.strip();
-        if ("!@#~=>".indexOf(s.charAt(0)) >= 0 || Syntax.isForcedHeading(s) || Syntax.hasHeadingPrefix(s)) {
+        if (line.charAt(0) == '\uFEFF' || "!@#~=>".indexOf(s.charAt(0)) >= 0 || Syntax.isForcedHeading(s) || Syntax.hasHeadingPrefix(s)) {
             return true;
         }
         if (index > 0) {
@@ -191,15 +195,17 @@ public final class ScriptWriter {
         }
         return Syntax.isUpperCase(s, 0, s.length()) && (count > 1 || Syntax.isNaturalTransition(line))
                 || Syntax.isCue(s) && count > 1
-                || documentStart && Syntax.startsTitlePage(line);
+                || onlyNotesSoFar && Syntax.startsTitlePage(line);
     }
 
     private void dialogue(Dialogue dialogue, boolean right) {
         String cue = dialogue.cue() + (right ? " ^" : "");
         String name = dialogue.character();
         boolean forced = !Syntax.isCue(cue) || !Syntax.isUpperCase(name, 0, name.length())
-                || Syntax.hasHeadingPrefix(name) || name.indexOf('(') >= 0 || name.endsWith("^");
-        line((forced ? "@" : "") + cue);
+                || Syntax.hasHeadingPrefix(cue) || name.indexOf('(') >= 0 || name.endsWith("^")
+                || "@!.>~=#\\[".indexOf(name.charAt(0)) >= 0;
+        String escaped = Inline.escapePlain(cue);
+        line((forced || escaped.startsWith("\\") ? "@" : "") + escaped);
         for (Dialogue.Part part : dialogue.parts()) {
             if (part instanceof Dialogue.Parenthetical) {
                 line("(" + Inline.format(part.text()) + ")");
@@ -237,7 +243,7 @@ public final class ScriptWriter {
             }
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
-                if (c == '[' || c == ']' || c == '\\') {
+                if (c == '[' || c == ']' || c == '\\' || c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '*') {
                     out.append('\\');
                 }
                 out.append(c);
@@ -248,7 +254,6 @@ public final class ScriptWriter {
 
     private void line(String text) {
         out.append(text).append(newline);
-        documentStart = false;
     }
 
     private void blank() {

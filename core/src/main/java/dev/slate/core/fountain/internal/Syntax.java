@@ -51,7 +51,7 @@ final class Syntax {
     /** A transition without its {@code >}: upper case ending in {@code TO:} (no trailing space). */
     static boolean isNaturalTransition(String raw) {
         String stripped = raw.stripLeading();
-        return isUpperCase(stripped, 0, stripped.length())
+        return isUpperCase(stripped, 0, stripped.length()) && "!@#~=>.".indexOf(stripped.charAt(0)) < 0
                 && (stripped.endsWith(" TO:") || stripped.equals("FADE OUT.") || stripped.equals("CUT TO BLACK.")
                 || stripped.equals("FADE TO BLACK."));
     }
@@ -110,11 +110,11 @@ final class Syntax {
 
     /** A title-page key line that may start a title page: {@code Title:}, {@code Author:}... */
     static boolean startsTitlePage(String raw) {
-        int colon = raw.indexOf(':');
-        if (colon <= 0) {
+        String key = titleKey(raw);
+        if (key == null) {
             return false;
         }
-        String key = raw.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+        key = key.toLowerCase(Locale.ROOT);
         for (String known : TITLE_KEYS) {
             if (known.equals(key)) {
                 return true;
