@@ -28,16 +28,48 @@ public final class Inline {
         if (text.indexOf('\n') < 0) {
             return parseLine(text);
         }
-        StyledText out = StyledText.EMPTY;
+        Spans spans = new Spans();
         int start = 0;
         while (true) {
             int nl = text.indexOf('\n', start);
-            out = out.append(parseLine(nl < 0 ? text.substring(start) : text.substring(start, nl)));
-            if (nl < 0) {
-                return out;
+            for (StyledText.Span span : parseLine(nl < 0 ? text.substring(start) : text.substring(start, nl)).spans()) {
+                spans.add(span.text(), span.styles());
             }
-            out = out.append(StyledText.of("\n"));
+            if (nl < 0) {
+                return spans.build();
+            }
+            spans.add("\n", Set.of());
             start = nl + 1;
+        }
+    }
+
+    /** Collects spans, merging neighbours in the same styles as it goes, so that building is linear. */
+    private static final class Spans {
+        private final List<StyledText.Span> done = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private Set<Style> styles = Set.of();
+
+        void add(String more, Set<Style> moreStyles) {
+            if (more.isEmpty()) {
+                return;
+            }
+            if (text.length() > 0 && !moreStyles.equals(styles)) {
+                flush();
+            }
+            styles = moreStyles;
+            text.append(more);
+        }
+
+        private void flush() {
+            if (text.length() > 0) {
+                done.add(new StyledText.Span(text.toString(), styles));
+                text.setLength(0);
+            }
+        }
+
+        StyledText build() {
+            flush();
+            return new StyledText(done);
         }
     }
 
@@ -189,15 +221,15 @@ public final class Inline {
 
     private static StyledText spans(List<Token> tokens) {
         int[] active = new int[5];
-        List<StyledText.Span> spans = new ArrayList<>();
+        Spans spans = new Spans();
         for (Token t : tokens) {
             if (t.literal) {
-                spans.add(new StyledText.Span(t.text, styles(active)));
+                spans.add(t.text, styles(active));
             } else {
                 active[t.kind] += t.opens ? 1 : -1;
             }
         }
-        return new StyledText(spans);
+        return spans.build();
     }
 
     private static Set<Style> styles(int[] active) {

@@ -3,11 +3,14 @@ package dev.slate.core.fountain.internal;
 import dev.slate.core.Angle;
 import dev.slate.core.Audio;
 import dev.slate.core.CameraMove;
+import dev.slate.core.Direction;
 import dev.slate.core.FocusChange;
 import dev.slate.core.Framing;
 import dev.slate.core.Lens;
+import dev.slate.core.Movement;
 import dev.slate.core.Shot;
 import dev.slate.core.ShotSize;
+import dev.slate.core.Speed;
 import dev.slate.core.internal.Vocabularies;
 
 import java.math.BigDecimal;
@@ -327,12 +330,37 @@ final class ShotNotation {
         if (words.indexOf('\\') >= 0 || words.isEmpty()) {
             return null;
         }
-        try {
-            CameraMove move = CameraMove.parse(words);
-            return note == null || note.isEmpty() ? move : move.withNote(note);
-        } catch (IllegalArgumentException notAMove) {
-            return null;
+        CameraMove move = parseMove(words.split("\\s+"));
+        return move == null || note == null || note.isEmpty() ? move : move.withNote(note);
+    }
+
+    /**
+     * The longest run of leading words that names a move, then a direction and a speed in any order,
+     * as {@link CameraMove#parse} reads them; null (rather than an exception) when the words are no move.
+     */
+    private static CameraMove parseMove(String[] words) {
+        for (int n = Math.min(words.length, 3); n >= 1; n--) {
+            Optional<Movement> movement = Vocabularies.find(Movement.class,
+                    String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)));
+            if (movement.isEmpty()) {
+                continue;
+            }
+            Optional<Direction> direction = Optional.empty();
+            Optional<Speed> speed = Optional.empty();
+            for (int i = n; i < words.length; i++) {
+                Optional<Direction> d = Vocabularies.find(Direction.class, words[i]);
+                Optional<Speed> v = Vocabularies.find(Speed.class, words[i]);
+                if (direction.isEmpty() && d.isPresent()) {
+                    direction = d;
+                } else if (speed.isEmpty() && v.isPresent()) {
+                    speed = v;
+                } else {
+                    return null;
+                }
+            }
+            return new CameraMove(movement.get(), direction, speed, Optional.empty());
         }
+        return null;
     }
 
     private static Lens lens(String term) {
