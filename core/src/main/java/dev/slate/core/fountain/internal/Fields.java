@@ -58,13 +58,14 @@ final class Fields {
         return out.toString();
     }
 
-    /** Escapes the backslash, the brackets, a slash that would open a boneyard, and the given characters. */
+    /** Escapes the backslash, the brackets, a slash next to an asterisk, and the given characters. */
     static String escape(String text, String specials) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\' || c == '[' || c == ']' || c == '|' || specials.indexOf(c) >= 0
-                    || c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+                    || c == '/' && (i + 1 < text.length() && text.charAt(i + 1) == '*'
+                    || i > 0 && text.charAt(i - 1) == '*')) { // afterwriting hides notes as /* */
                 out.append('\\');
             }
             out.append(c == '\n' ? ' ' : c);

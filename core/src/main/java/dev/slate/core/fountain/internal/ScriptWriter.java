@@ -243,7 +243,9 @@ public final class ScriptWriter {
             }
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
-                if (c == '[' || c == ']' || c == '\\' || c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '*') {
+                boolean slashStar = c == '/' && (i + 1 < line.length() && line.charAt(i + 1) == '*'
+                        || i > 0 && line.charAt(i - 1) == '*'); // afterwriting reads notes as /* */
+                if (c == '[' || c == ']' || c == '\\' || slashStar) {
                     out.append('\\');
                 }
                 out.append(c);
