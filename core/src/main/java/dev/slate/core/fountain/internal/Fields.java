@@ -44,13 +44,18 @@ final class Fields {
 
     /** The text without its escaping backslashes. */
     static String unescape(String text) {
+        return unescape(text, null);
+    }
+
+    /** The text with each backslash before one of {@code escapable} (any character if null) read. */
+    static String unescape(String text, String escapable) {
         if (text.indexOf('\\') < 0) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
+            if (c == '\\' && i + 1 < text.length() && (escapable == null || escapable.indexOf(text.charAt(i + 1)) >= 0)) {
                 c = text.charAt(++i);
             }
             out.append(c);

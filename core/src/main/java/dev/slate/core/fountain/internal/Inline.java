@@ -360,18 +360,7 @@ public final class Inline {
 
     /** Plain text (a heading, a section, a synopsis) with its backslash escapes read. */
     static String unescape(String text) {
-        if (text.indexOf('\\') < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length() && ESCAPABLE.indexOf(text.charAt(i + 1)) >= 0) {
-                c = text.charAt(++i);
-            }
-            out.append(c);
-        }
-        return out.toString();
+        return Fields.unescape(text, ESCAPABLE);
     }
 
     /** Plain text escaped so that it reads back the same: backslashes, "[[" and "/*". */
