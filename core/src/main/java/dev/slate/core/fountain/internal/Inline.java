@@ -15,7 +15,7 @@ import java.util.Set;
  * only where it does not follow a letter or digit. Linear in the line's
  * length: at most one open marker per kind is tracked.
  */
-public final class Inline {
+final class Inline {
 
     /** Characters a backslash makes literal: fountain-js's set, plus brackets and parentheses. */
     static final String ESCAPABLE = "@#!*_$~`+=.><\\/[]()";
@@ -24,7 +24,7 @@ public final class Inline {
     }
 
     /** Reads one or more lines ({@code '\n'}-separated) of marked-up text. */
-    public static StyledText parse(String text) {
+    static StyledText parse(String text) {
         if (text.indexOf('\n') < 0) {
             return parseLine(text);
         }
@@ -252,7 +252,7 @@ public final class Inline {
      * on its inner side (the reader would not take it as a marker), so whitespace at the edge of a
      * style is written outside it.
      */
-    public static String format(StyledText line) {
+    static String format(StyledText line) {
         StringBuilder out = new StringBuilder();
         String plain = line.plain();
         List<Integer> open = new ArrayList<>(3); // UNDERLINE or a star kind 1-3, outermost first

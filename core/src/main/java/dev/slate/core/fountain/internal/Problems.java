@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The problems found while reading, with their stable codes. */
-public final class Problems {
+final class Problems {
 
     /** A note opened with {@code [[} that does not close before the paragraph ends. */
     public static final String UNCLOSED_NOTE = "unclosed-note";

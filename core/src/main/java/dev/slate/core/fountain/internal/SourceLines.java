@@ -17,7 +17,8 @@ final class SourceLines {
         List<Line> lines = new ArrayList<>();
         int n = text.length();
         int i = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
-        StringBuilder current = new StringBuilder();
+        StringBuilder joined = null; // only for a line that a boneyard cuts into pieces
+        int segment = i; // start of the text not yet copied into the current line
         int lineNumber = 1;
         int lineStart = i; // index in text of the current source line's first character
         int firstLine = 1;
@@ -27,21 +28,18 @@ final class SourceLines {
         while (i < n) {
             char c = text.charAt(i);
             if (c == '\r' || c == '\n') {
-                lines.add(new Line(current.toString(), firstLine, firstColumn));
-                current.setLength(0);
+                String line = joined == null ? text.substring(segment, i) : joined.append(text, segment, i).toString();
+                lines.add(new Line(line, firstLine, firstColumn));
+                joined = null;
                 i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
+                segment = i;
                 lineNumber++;
                 lineStart = i;
                 firstLine = lineNumber;
                 firstColumn = 1;
-                continue;
-            }
-            if (c == '\\' && i + 1 < n && text.charAt(i + 1) != '\r' && text.charAt(i + 1) != '\n') {
-                current.append(c).append(text.charAt(i + 1));
+            } else if (c == '\\' && i + 1 < n && text.charAt(i + 1) != '\r' && text.charAt(i + 1) != '\n') {
                 i += 2;
-                continue;
-            }
-            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
                 int close = i + 2 >= closeSearchedFrom ? -1 : text.indexOf("*/", i + 2);
                 if (close < 0) {
                     closeSearchedFrom = Math.min(closeSearchedFrom, i + 2);
@@ -51,10 +49,13 @@ final class SourceLines {
                                 "boneyard '/*' is never closed with '*/'; its text is kept as script text",
                                 lineNumber, i - lineStart + 1);
                     }
-                    current.append("/*");
                     i += 2;
                     continue;
                 }
+                if (joined == null) {
+                    joined = new StringBuilder();
+                }
+                joined.append(text, segment, i);
                 // Count the lines the boneyard swallows, so later line numbers stay right.
                 for (int k = i + 2; k < close; k++) {
                     char b = text.charAt(k);
@@ -64,17 +65,18 @@ final class SourceLines {
                         lineStart = k + 1;
                     }
                 }
-                if (current.length() == 0 && firstLine == lineNumber) {
+                if (joined.length() == 0 && firstLine == lineNumber) {
                     firstColumn = close + 2 - lineStart + 1;
                 }
                 i = close + 2;
-                continue;
+                segment = i;
+            } else {
+                i++;
             }
-            current.append(c);
-            i++;
         }
-        if (current.length() > 0 || i > lineStart || lines.isEmpty()) {
-            lines.add(new Line(current.toString(), firstLine, firstColumn));
+        if (i > segment || joined != null || i > lineStart || lines.isEmpty()) {
+            String line = joined == null ? text.substring(segment, i) : joined.append(text, segment, i).toString();
+            lines.add(new Line(line, firstLine, firstColumn));
         }
         return lines;
     }
