@@ -80,7 +80,8 @@ final class NoteScanner {
                         } else {
                             noClose = true;
                             problems.warning(Problems.UNCLOSED_NOTE, "note '[[' is not closed with ']]' before the"
-                                    + " next blank line; it is kept as script text", lines.get(k).number(),
+                                    + " next blank line, so it is printed as text; close it with ']]' (write a blank"
+                                    + " line inside a note as two spaces)", lines.get(k).number(),
                                     lines.get(k).column() + i);
                         }
                     }

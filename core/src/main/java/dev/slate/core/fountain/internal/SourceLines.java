@@ -46,7 +46,7 @@ final class SourceLines {
                     if (!unclosedReported) {
                         unclosedReported = true;
                         problems.warning(Problems.UNCLOSED_BONEYARD,
-                                "boneyard '/*' is never closed with '*/'; its text is kept as script text",
+                                "boneyard '/*' is never closed, so it is printed as text; close it with '*/'",
                                 lineNumber, i - lineStart + 1);
                     }
                     i += 2;
