@@ -94,7 +94,7 @@ public final class ScriptWriter {
     private void scene(Scene scene, int index) {
         onlyNotesSoFar = false;
         String heading = scene.heading().text();
-        String prefix = Syntax.hasHeadingPrefix(heading) ? "" : ".";
+        String prefix = Syntax.hasHeadingPrefix(heading) ? "" : heading.startsWith(".") ? ".\\" : ".";
         line(prefix + Inline.escapePlain(heading) + scene.number().map(n -> " #" + n + "#").orElse(""));
         blank();
         List<Element> elements = scene.elements();
