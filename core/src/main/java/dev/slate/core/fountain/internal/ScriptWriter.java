@@ -220,7 +220,7 @@ public final class ScriptWriter {
 
     private void transition(StyledText text) {
         String plain = text.plain();
-        boolean natural = Inline.format(text).equals(plain) && plain.equals(plain.strip())
+        boolean natural = Inline.format(text).equals(plain) && plain.equals(Syntax.trim(plain))
                 && Syntax.isNaturalTransition(plain) && !Syntax.hasHeadingPrefix(plain);
         line(natural ? plain : "> " + Inline.format(text));
     }
