@@ -1,6 +1,7 @@
 package dev.slate.core.fountain;
 
 import dev.slate.core.Action;
+import dev.slate.core.Dialogue;
 import dev.slate.core.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -71,6 +72,28 @@ class PathologicalTest {
         }
         ReadResult result = READER.read(text);
         assertThat(result.screenplay().scenes().get(0).shots()).hasSize(20_000);
+    }
+
+    @Test
+    void hundredThousandNotesInOneParagraph() {
+        ReadResult result = READER.read("INT. ROOF - DAY\n\nShe waits.\n" + "[[SHOT 1]] [[note]]\n".repeat(100_000)
+                + "[[END SHOT 1]]\n".repeat(100_000));
+        assertThat(result.screenplay().scenes().get(0).shots()).hasSize(100_000);
+        assertThat(result.screenplay().scenes().get(0).elements()).hasSize(100_001);
+    }
+
+    @Test
+    void hundredThousandHeadingsInOneParagraph() {
+        ReadResult result = READER.read("INT. ROOF - DAY\n".repeat(100_000));
+        assertThat(result.screenplay().scenes()).hasSize(100_000);
+    }
+
+    @Test
+    void oneMegabyteCueAndShotNote() {
+        ReadResult result = READER.read("INT. ROOF - DAY\n\n[[SHOT 1: " + "CU, pan left, 50mm, sideways, ".repeat(35_000)
+                + "]]\n\nLIN XIAO" + " (V.O.)".repeat(150_000) + "\nMom.\n");
+        assertThat(result.screenplay().scenes().get(0).shots().get(0).moves()).hasSize(35_000);
+        assertThat(((Dialogue) result.screenplay().scenes().get(0).elements().get(0)).extensions()).hasSize(150_000);
     }
 
     private static String plainOfOnlyAction(ReadResult result) {

@@ -83,14 +83,13 @@ final class ShotNotation {
 
     /** What a shot note has already set, to report fields given twice. */
     private static final class Seen {
-        final List<String> fields = new ArrayList<>();
+        final java.util.Set<String> fields = new java.util.HashSet<>();
         boolean description;
 
         void set(String field, Where where) {
-            if (fields.contains(field)) {
+            if (!fields.add(field)) {
                 where.warn(Problems.DUPLICATE_SHOT_FIELD, "shot note gives the " + field + " twice; the later one is used");
             }
-            fields.add(field);
         }
     }
 
