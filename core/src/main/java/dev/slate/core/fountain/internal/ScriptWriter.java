@@ -162,7 +162,7 @@ public final class ScriptWriter {
         } else if (element instanceof PageBreak) {
             line("===");
         } else if (element instanceof Note note) {
-            line("[[" + noteText(note.text()) + "]]");
+            line("[[" + noteText(note.text(), newline) + "]]");
         } else if (element instanceof Section section) {
             line("#".repeat(section.level()) + " " + Inline.escapePlain(section.text()));
         } else if (element instanceof Synopsis synopsis) {
@@ -226,7 +226,7 @@ public final class ScriptWriter {
     }
 
     /** A note's text with brackets and backslashes escaped, and a leading escape if it reads as a shot. */
-    private static String noteText(String text) {
+    private static String noteText(String text, String newline) {
         StringBuilder out = new StringBuilder();
         if (ShotNotation.isShot(text) || ShotNotation.isEnd(text) || CastNotation.isCast(text)) {
             out.append('\\');
@@ -234,7 +234,7 @@ public final class ScriptWriter {
         String[] lines = text.split("\n", -1);
         for (int l = 0; l < lines.length; l++) {
             if (l > 0) {
-                out.append('\n');
+                out.append(newline);
             }
             String line = lines[l];
             if (line.isBlank() && lines.length > 1) {
