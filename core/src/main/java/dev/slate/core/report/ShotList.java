@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -162,7 +163,8 @@ public final class ShotList {
 
     /**
      * The abbreviations the given columns print, in order of first use, each once; terms written
-     * out in full (such as {@code pan}) are left out, as a legend needs only the short forms.
+     * whose label starts with the printed word (such as {@code pan} or {@code low} for low angle) are
+     * left out, as a legend needs only the short forms.
      */
     public List<Term> abbreviations(List<ShotListColumn> columns) {
         Set<Term> used = new LinkedHashSet<>();
@@ -170,7 +172,7 @@ public final class ShotList {
             for (Shot shot : section.shots()) {
                 for (ShotListColumn column : columns) {
                     for (Term term : column.terms(shot)) {
-                        if (!term.abbreviation().equalsIgnoreCase(term.label())) {
+                        if (isAbbreviation(term)) {
                             used.add(term);
                         }
                     }
@@ -178,6 +180,11 @@ public final class ShotList {
             }
         }
         return List.copyOf(used);
+    }
+
+    /** CU for close-up, 2-shot for two-shot; not low for low angle, which reads without a legend. */
+    private static boolean isAbbreviation(Term term) {
+        return !term.label().toLowerCase(Locale.ROOT).startsWith(term.abbreviation().toLowerCase(Locale.ROOT));
     }
 
     /** Estimated minutes of a shot: setup plus shooting, empty when neither is estimated. */
