@@ -193,6 +193,9 @@ public final class ScreenplayGen {
         if (chance(in, 60)) {
             s.minutes(between(in, 1, 45));
         }
+        if (chance(in, 30)) {
+            s.setupMinutes(between(in, 0, 30));
+        }
         if (chance(in, 20)) {
             s.screenTime(Duration.ofSeconds(between(in, 1, 90)));
         }
