@@ -167,7 +167,8 @@ final class ShotTable {
     }
 
     private XWPFTableRow newRow() {
-        XWPFTableRow row = table.insertNewTableRow(table.getNumberOfRows());
+        // Appended through the XML: XWPFTable's own row methods count the rows each time, which is quadratic.
+        XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
         row.setCantSplitRow(true);
         return row;
     }
