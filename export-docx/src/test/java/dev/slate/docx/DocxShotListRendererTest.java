@@ -219,4 +219,29 @@ class DocxShotListRendererTest {
             assertThat(docx.shotRows().get(0).get(8)).isEqualTo("bell rings");
         }
     }
+
+    @Test
+    void sceneRowsShowPageEighthsWhenPaginationIsGiven() throws IOException {
+        byte[] bytes = DocxShotListRenderer.builder().pageEighths(play -> List.of(11, 4, 8)).build()
+                .render(Samples.loveLights());
+        try (Docx docx = new Docx(bytes)) {
+            assertThat(docx.rows().get(1).get(0)).endsWith("EXT  \u00b7  LATE AFTERNOON  \u00b7  1 3/8 pg");
+            assertThat(docx.rows()).extracting(r -> r.get(0)).filteredOn(t -> t.startsWith("Scene 3 "))
+                    .singleElement().asString().endsWith("CONTINUOUS  \u00b7  1 pg");
+        }
+    }
+
+    @Test
+    void theCallersStreamIsFlushedButNotClosed() {
+        boolean[] closed = {false};
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        DEFAULT.render(Samples.loveLights(), out);
+        assertThat(out.toByteArray()).isEqualTo(DEFAULT.render(Samples.loveLights()));
+        assertThat(closed[0]).isFalse();
+    }
 }
