@@ -132,15 +132,7 @@ public final class DocxShotListRenderer {
          * {@link ShotListColumn#STORYBOARD} for thumbnails.
          */
         public Builder columns(List<ShotListColumn> columns) {
-            Objects.requireNonNull(columns, "columns must not be null");
-            List<ShotListColumn> copy = List.copyOf(columns);
-            if (copy.isEmpty()) {
-                throw new IllegalArgumentException("columns must name at least one column");
-            }
-            if (copy.stream().distinct().count() != copy.size()) {
-                throw new IllegalArgumentException("columns must not repeat a column, got " + copy);
-            }
-            this.columns = copy;
+            this.columns = ShotListColumn.checkedList(columns);
             return this;
         }
 

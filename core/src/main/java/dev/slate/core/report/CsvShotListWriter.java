@@ -121,14 +121,7 @@ public final class CsvShotListWriter {
 
         /** The columns after the scene fields, in order; default {@link ShotListColumn#defaults()}. */
         public Builder columns(List<ShotListColumn> columns) {
-            List<ShotListColumn> copy = Checks.listOf(columns, "columns");
-            if (copy.isEmpty()) {
-                throw new IllegalArgumentException("columns must name at least one column");
-            }
-            if (copy.stream().distinct().count() != copy.size()) {
-                throw new IllegalArgumentException("columns must not repeat a column, got " + copy);
-            }
-            this.columns = copy;
+            this.columns = ShotListColumn.checkedList(columns);
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.slate.core.report;
 import dev.slate.core.CameraMove;
 import dev.slate.core.Shot;
 import dev.slate.core.Term;
+import dev.slate.core.internal.Checks;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -152,6 +153,23 @@ public enum ShotListColumn {
             throw new IllegalArgumentException("no shot-list columns given; accepted: " + names());
         }
         return List.copyOf(columns);
+    }
+
+    /**
+     * An immutable copy of a caller's column choice, checked.
+     *
+     * @throws IllegalArgumentException when the list is empty or names a column twice
+     * @throws NullPointerException     when the list or a column is null
+     */
+    public static List<ShotListColumn> checkedList(List<ShotListColumn> columns) {
+        List<ShotListColumn> copy = Checks.listOf(columns, "columns");
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("columns must name at least one column; accepted: " + names());
+        }
+        if (copy.stream().distinct().count() != copy.size()) {
+            throw new IllegalArgumentException("columns must not repeat a column, got " + copy);
+        }
+        return copy;
     }
 
     private static String names() {

@@ -49,4 +49,13 @@ class ShotListColumnTest {
         assertThat(List.of(ShotListColumn.values())).extracting(c -> c.cell(shot))
                 .containsExactly("", "3", "", "", "", "", "", "", "", "", "", "", "", "");
     }
+
+    @Test
+    void writersRefuseAnEmptyOrRepeatedChoice() {
+        assertThatThrownBy(() -> CsvShotListWriter.builder().columns(List.of()))
+                .hasMessageContaining("at least one column");
+        assertThatThrownBy(() -> CsvShotListWriter.builder().columns(List.of(SHOT, LENS, SHOT)))
+                .hasMessageContaining("must not repeat");
+        assertThat(ShotListColumn.checkedList(List.of(LENS, SHOT))).containsExactly(LENS, SHOT);
+    }
 }
