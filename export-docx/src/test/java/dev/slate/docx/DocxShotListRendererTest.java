@@ -34,7 +34,7 @@ class DocxShotListRendererTest {
                 .cinematographer("Ray Okafor").notes("Golden hour on the roof").build().render(Samples.loveLights());
         try (Docx docx = new Docx(bytes)) {
             assertThat(docx.titleBlock()).startsWith("Love Lights My Way Back Home",
-                    "Shot list   \u00b7   Scenes 1\u20133   \u00b7   2026-11-26   \u00b7   7 shots  \u00b7  105 min",
+                    "Shot list   \u00b7   Scenes 1\u20133   \u00b7   2026-11-26   \u00b7   8 shots  \u00b7  110 min",
                     "Director: Mei Tan      DP: Ray Okafor", "Notes: Golden hour on the roof");
             assertThat(docx.doc.getParagraphs().get(0).getStyle()).isEqualTo("ShotListTitle");
         }
@@ -55,10 +55,10 @@ class DocxShotListRendererTest {
                     "sync", "Match his eyeline to 1A");
             assertThat(rows.get(6)).containsExactly("Scene 1: 4 shots  \u00b7  60 min");
             assertThat(docx.shotRows()).extracting(r -> r.get(1))
-                    .containsExactly("1", "1A", "1B", "1C", "2", "2A", "2B");
+                    .containsExactly("1", "1A", "1B", "1C", "2", "2A", "2B", "2C");
             assertThat(rows.get(rows.size() - 3)).containsExactly("Scene 3   INT. STAIRWELL - CONTINUOUS      INT  \u00b7  CONTINUOUS");
             assertThat(rows.get(rows.size() - 2)).containsExactly("No shots planned for this scene.");
-            assertThat(rows.get(rows.size() - 1)).containsExactly("Total: 7 shots  \u00b7  105 min");
+            assertThat(rows.get(rows.size() - 1)).containsExactly("Total: 8 shots  \u00b7  110 min");
         }
     }
 
@@ -83,7 +83,7 @@ class DocxShotListRendererTest {
         byte[] bytes = DocxShotListRenderer.builder().order(ShotListOrder.SHOOTING).build().render(Samples.loveLights());
         try (Docx docx = new Docx(bytes)) {
             assertThat(docx.shotRows()).extracting(r -> r.get(1) + r.get(9))
-                    .containsExactly("1A", "1BA", "1AB", "1CC", "2A", "2BA", "2AB");
+                    .containsExactly("1A", "1BA", "1AB", "1CC", "2A", "2BA", "2AB", "2C");
             assertThat(docx.titleBlock().get(1)).contains("shooting order");
         }
     }

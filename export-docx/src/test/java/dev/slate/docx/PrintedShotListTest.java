@@ -44,7 +44,7 @@ class PrintedShotListTest {
     }
 
     @Test
-    void exampleListPrintsOnOneLandscapePageWithEveryShot() throws Exception {
+    void exampleListPrintsOnOneLandscapePageWithEveryShotAndNothingCut() throws Exception {
         Screenplay play = Samples.loveLights();
         byte[] docx = DocxShotListRenderer.builder().date(LocalDate.of(2026, 11, 26)).director("Mei Tan").build()
                 .render(play);
@@ -61,9 +61,11 @@ class PrintedShotListTest {
                 }
             }
             assertThat(text).contains("Love Lights My Way Back Home", "Director: Mei Tan", "Page 1 of 1",
-                    "Total: 7 shots", "林晓");
+                    "Total: 8 shots", "林晓");
+            // the longest words of the vocabulary fit their narrow columns without breaking
+            assertThat(text).contains(" establishing ", " counterclockwise ", " 24-70mm ", " 100mm ", " worm's eye ", " EWS ");
         }
-        List<String> check = LibreOffice.check(dir.resolve("love-lights.docx"), "Her bare foot", "Total: 7 shots");
+        List<String> check = LibreOffice.check(dir.resolve("love-lights.docx"), "Her bare foot", "Total: 8 shots");
         assertThat(check.get(1)).contains("0 findings");
         assertThat(check.get(0)).isEqualTo("0");
     }

@@ -45,7 +45,10 @@ final class Samples {
                                 .minutes(15).rackFocus("shoe", "foot"))
                         .shot("2B", s -> s.size("MCU").framing("reaction").move("handheld").lens(50)
                                 .subjects("林晓").setup("A").audio("sync")
-                                .description("林晓 looks past her mother, hands deep in her pockets.").minutes(10)))
+                                .description("林晓 looks past her mother, hands deep in her pockets.").minutes(10))
+                        .shot("2C", s -> s.size("EWS").framing("establishing").angle("worm's eye")
+                                .move("arc counterclockwise slow").lens("24-70mm").audio("wild track")
+                                .description("The alley from the ground, maple leaves in the wind.").minutes(5)))
                 .scene("INT. STAIRWELL - CONTINUOUS", scene -> scene
                         .number("3")
                         .action("Empty. Footsteps echo."))

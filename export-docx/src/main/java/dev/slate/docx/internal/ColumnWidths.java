@@ -40,22 +40,25 @@ final class ColumnWidths {
         return twips;
     }
 
-    /** The width the column needs to read well, in inches. */
+    /**
+     * The width the column needs to read well, in inches: its longest usual word at 9 pt fits
+     * ("establishing", "70-200mm"). The defaults add up to 9.95 in, the text width of landscape Letter.
+     */
     private static double inches(ShotListColumn column) {
         return switch (column) {
             case TICK -> 0.3;
             case SHOT -> 0.45;
             case SIZE -> 0.55;
-            case FRAMING -> 0.75;
+            case FRAMING -> 0.85;
             case ANGLE -> 0.75;
             case MOVEMENT -> 1.1;
-            case LENS -> 0.6;
-            case SUBJECTS -> 1.0;
-            case DESCRIPTION -> 2.3;
-            case SETUP -> 0.5;
-            case MINUTES -> 0.45;
+            case LENS -> 0.72;
+            case SUBJECTS -> 0.95;
+            case DESCRIPTION -> 1.78;
+            case SETUP -> 0.45;
+            case MINUTES -> 0.4;
             case AUDIO -> 0.55;
-            case NOTES -> 1.2;
+            case NOTES -> 1.1;
             case STORYBOARD -> 1.4;
         };
     }
