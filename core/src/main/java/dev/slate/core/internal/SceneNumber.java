@@ -36,18 +36,27 @@ public record SceneNumber(String prefix, long base, String suffix) implements Co
     /**
      * The first free number after {@code lower} and before {@code upper} (either may be null), as a
      * person numbering by hand would choose it: a whole number when {@code wholeNumbers} allows and
-     * one fits, else the next letters ({@code 12A}, {@code 12B}, between 12 and 12A {@code 12aA}),
+     * one fits, or when nothing follows, else the next letters ({@code 12A}, {@code 12B}, between 12 and 12A {@code 12aA}),
      * or before a first number a prefix ({@code A1}). When no number fits between the bounds, as when
      * they are out of order, the first free number after {@code lower} (or before {@code upper}) is
      * returned, out of order but unique.
      */
     public static SceneNumber between(SceneNumber lower, SceneNumber upper, boolean wholeNumbers, Set<String> used) {
         SceneNumber consistentUpper = lower != null && upper != null && upper.compareTo(lower) <= 0 ? null : upper;
-        if (lower == null && consistentUpper == null || wholeNumbers) {
+        if (consistentUpper == null || wholeNumbers) {
             for (long n = lower == null ? 1 : lower.base + 1; fits(whole(n), lower, consistentUpper); n++) {
                 if (!used.contains(whole(n).toString())) {
                     return whole(n);
                 }
+            }
+        }
+        if (lower != null && !lower.prefix.isEmpty() && lower.suffix.isEmpty()) {
+            // After A5 comes B5, still before 5.
+            String below = consistentUpper != null && consistentUpper.base == lower.base
+                    && !consistentUpper.prefix.isEmpty() ? consistentUpper.prefix : null;
+            String prefix = freeLetters(lower.prefix, below, p -> new SceneNumber(p, lower.base, ""), used);
+            if (prefix != null) {
+                return new SceneNumber(prefix, lower.base, "");
             }
         }
         if (lower != null) {
