@@ -41,6 +41,7 @@ public final class SceneNumbering {
         this.lock = builder.lock;
     }
 
+    /** A builder with the defaults: renumber, do not lock. */
     public static Builder builder() {
         return new Builder();
     }
@@ -111,6 +112,7 @@ public final class SceneNumbering {
             return this;
         }
 
+        /** The numbering, as configured. */
         public SceneNumbering build() {
             return new SceneNumbering(this);
         }

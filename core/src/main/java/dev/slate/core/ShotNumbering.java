@@ -39,6 +39,7 @@ public final class ShotNumbering {
         this.style = builder.style;
     }
 
+    /** A builder with the default: slate style. */
     public static Builder builder() {
         return new Builder();
     }
@@ -87,6 +88,7 @@ public final class ShotNumbering {
             return this;
         }
 
+        /** The numbering, as configured. */
         public ShotNumbering build() {
             return new ShotNumbering(this);
         }

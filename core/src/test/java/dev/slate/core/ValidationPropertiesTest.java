@@ -12,23 +12,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 class ValidationPropertiesTest {
 
-    /** Puts every scene, element and shot at line 1000 + its index. */
-    private static final SourceMap SOURCES = new SourceMap() {
-        @Override
-        public Optional<Position> scene(int scene) {
-            return Optional.of(new Position(1000 + scene, 1));
-        }
-
-        @Override
-        public Optional<Position> element(int scene, int element) {
-            return Optional.of(new Position(1000 + element, 1));
-        }
-
-        @Override
-        public Optional<Position> shot(int scene, int shot) {
-            return Optional.of(new Position(1000 + shot, 1));
-        }
-    };
+    private static final SourceMap SOURCES = new OffsetSourceMap(1000, 1000, 1000);
 
     @Test
     void neverThrowsOnOddScreenplaysAndEveryCheckRuns() {

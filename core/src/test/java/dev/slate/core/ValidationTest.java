@@ -42,6 +42,26 @@ class ValidationTest {
     }
 
     @Test
+    void thePackageExampleIsValidAndSlated() {
+        Screenplay play = Screenplay.builder()
+                .title("Love Lights My Way Back Home")
+                .character("JIAYI")
+                .character("LIN XIAO")
+                .scene("EXT. SCHOOL ROOFTOP - LATE AFTERNOON", scene -> scene
+                        .number("12")
+                        .action("Wind tugs at the laundry lines. JIAYI stands at the rail.")
+                        .dialogue("LIN XIAO (O.S.)", "(breathless)", "You came.")
+                        .dialogue("JIAYI", "We are not done yet.")
+                        .shot("12", shot -> shot.size("WS").framing("master").lens(24).covers(0, 2).minutes(30))
+                        .shot("12A", shot -> shot.size("CU").move("push-in slow").lens("85mm")
+                                .subjects("JIAYI").covers(2, 2).minutes(15)))
+                .build();
+        assertThat(play.validate()).isEmpty();
+        assertThat(ShotNumbering.builder().build().apply(play)).isEqualTo(play);
+        assertThat(SceneNumbering.builder().keepNumbers(true).build().apply(play)).isEqualTo(play);
+    }
+
+    @Test
     void duplicateSceneNumbers() {
         Screenplay play = Screenplay.builder()
                 .scene(ROOF, s -> s.number("12").action("Wind."))
@@ -196,22 +216,7 @@ class ValidationTest {
 
     @Test
     void locationsCarryTheSourcePositionWhenGiven() {
-        SourceMap sources = new SourceMap() {
-            @Override
-            public Optional<Position> scene(int scene) {
-                return Optional.of(new Position(10 + scene, 1));
-            }
-
-            @Override
-            public Optional<Position> element(int scene, int element) {
-                return Optional.of(new Position(20 + element, 2));
-            }
-
-            @Override
-            public Optional<Position> shot(int scene, int shot) {
-                return Optional.of(new Position(30 + shot, 3));
-            }
-        };
+        SourceMap sources = new OffsetSourceMap(10, 20, 30);
         Screenplay play = play(s -> s.dialogue("JIAYI").shot("1", b -> b.lens(0)));
         assertThat(play.validate(sources)).extracting(Problem::location).containsExactly(
                 new Location(Optional.of(0), Optional.empty(), Optional.of(2), Optional.of(22), Optional.of(2)),

@@ -48,6 +48,7 @@ public record CastReport(List<Row> rows) {
         }
     }
 
+    /** The cast report of a screenplay. */
     public static CastReport of(Screenplay screenplay) {
         Checks.notNull(screenplay, "screenplay");
         return new Tally(screenplay).report();

@@ -40,6 +40,7 @@ public record LocationReport(List<Row> rows) {
         }
     }
 
+    /** The location report of a screenplay. */
     public static LocationReport of(Screenplay screenplay) {
         Checks.notNull(screenplay, "screenplay");
         Map<String, String> names = new LinkedHashMap<>();
