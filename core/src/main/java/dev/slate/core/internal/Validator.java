@@ -14,6 +14,7 @@ import dev.slate.core.Shot;
 import dev.slate.core.SourceMap;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +53,8 @@ public final class Validator {
         }
         Validator validator = new Validator(play, sources == null ? SourceMap.NONE : sources);
         validator.run();
+        // Document order: problems of the whole document and the preamble first, then scene by scene.
+        validator.problems.sort(Comparator.comparing(p -> p.location().scene().orElse(-1)));
         return List.copyOf(validator.problems);
     }
 

@@ -3,7 +3,6 @@ package dev.slate.core.report;
 import dev.slate.core.CastMember;
 import dev.slate.core.Dialogue;
 import dev.slate.core.Element;
-import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
 import dev.slate.core.Shot;
 import dev.slate.core.internal.Checks;
@@ -67,11 +66,13 @@ public record CastReport(List<Row> rows) {
         CastReport report() {
             play.preamble().forEach(element -> countSpeech(element, -1));
             for (int s = 0; s < play.scenes().size(); s++) {
-                Scene scene = play.scenes().get(s);
-                for (Element element : scene.elements()) {
+                for (Element element : play.scenes().get(s).elements()) {
                     countSpeech(element, s);
                 }
-                for (Shot shot : scene.shots()) {
+            }
+            // Once every speaker is known, a shot framing one puts them in its scene.
+            for (int s = 0; s < play.scenes().size(); s++) {
+                for (Shot shot : play.scenes().get(s).shots()) {
                     for (String subject : shot.subjects()) {
                         Counts known = counts.get(key(canonicalName(subject)));
                         if (known != null) {

@@ -26,10 +26,10 @@ class ReportsTest {
                     .dialogue("LIN XIAO", "Okay.")
                     .shot("1", b -> b.subjects("JIAYI", "LIN XIAO").minutes(20))
                     .shot("1A", b -> b.subjects("THIRD GIRL"))
-                    .shot("1B", b -> b.minutes(15)))
+                    .shot("1B", b -> b.subjects("DANA").minutes(15)))
             .scene("EXT. ALLEY - DAY", s -> s.number("2")
                     .dualDialogue(Dialogue.of("MOM", "Lin Xiao."), Dialogue.of("lin xiao", "Mom.")))
-            .scene("INT. School Rooftop - STAIRWELL - NIGHT", s -> s.number("3").action("Dust."))
+            .scene("INT. School Rooftop - STAIRWELL - NIGHT", s -> s.number("3").dialogue("DANA", "Hello?"))
             .build();
 
     @Test
@@ -64,7 +64,7 @@ class ReportsTest {
     void castWithScenesAndDialogue() {
         CastReport report = CastReport.of(PLAY);
         assertThat(report.rows()).extracting(CastReport.Row::character)
-                .containsExactly("MRS. SHEN", "JIAYI", "THIRD GIRL", "LIN XIAO");
+                .containsExactly("MRS. SHEN", "JIAYI", "THIRD GIRL", "LIN XIAO", "DANA");
         CastReport.Row jiayi = report.rows().get(1);
         assertThat(jiayi.scenes()).extracting(SceneRef::index).containsExactly(0);
         assertThat(jiayi.dialogueBlocks()).isEqualTo(2);
@@ -80,6 +80,7 @@ class ReportsTest {
         assertThat(lin.scenes()).extracting(SceneRef::index).containsExactly(0, 1);
         assertThat(lin.dialogueBlocks()).isEqualTo(2);
         assertThat(lin.words()).isEqualTo(2);
+        assertThat(report.rows().get(4).scenes()).extracting(SceneRef::index).containsExactly(0, 2);
     }
 
     @Test

@@ -85,8 +85,9 @@ public final class OddScreenplayGen {
     private static Scene scene(RandomnessSource in) {
         Scene.Builder scene = Scene.builder(pick(in, HEADINGS));
         if (chance(in, 70)) {
-            scene.number(pick(in, NUMBERS)).locked(chance(in, 40));
+            scene.number(pick(in, NUMBERS));
         }
+        scene.locked(chance(in, 40));
         int elements = between(in, 0, 6);
         for (int e = 0; e < elements; e++) {
             scene.element(element(in));
