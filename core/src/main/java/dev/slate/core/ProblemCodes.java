@@ -31,6 +31,8 @@ public final class ProblemCodes {
     public static final String SCENE_NUMBER_ORDER = "scene-number-order";
     /** Warning: a scene has no number while other scenes have one. */
     public static final String UNNUMBERED_SCENE = "unnumbered-scene";
+    /** Warning: a scene is marked locked but has no number to keep. */
+    public static final String LOCKED_WITHOUT_NUMBER = "locked-without-number";
     /** Warning: a scene heading has a prefix but no time of day (DAY, NIGHT...), which scheduling needs. */
     public static final String MISSING_TIME_OF_DAY = "missing-time-of-day";
     /** Warning: a character speaks who is not in the cast, while the screenplay has a cast. */

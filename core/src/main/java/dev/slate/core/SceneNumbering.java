@@ -22,8 +22,9 @@ import java.util.Set;
  * Letters skip I and O (they look like 1 and 0); after Z come ZA, ZB. Numbering is idempotent:
  * numbering a numbered screenplay again changes nothing. When the locked numbers are in order, all
  * numbers come out in order and unique; when they are not (see
- * {@link ProblemCodes#SCENE_NUMBER_ORDER}), new numbers are still unique. Only scene numbers
- * change: headings, elements and shots (with their coverage) are kept as they are.
+ * {@link ProblemCodes#SCENE_NUMBER_ORDER}), new numbers are still unique. Only scene numbers (and
+ * the lock of a scene marked locked without a number, which is dropped) change: headings, elements
+ * and shots (with their coverage) are kept as they are.
  *
  * <pre>{@code
  * Screenplay numbered = SceneNumbering.builder().build().apply(screenplay);
@@ -58,6 +59,10 @@ public final class SceneNumbering {
                 used.add(scene.number().get());
             }
         }
+        SceneNumber[] nextAnchor = new SceneNumber[scenes.size()];
+        for (int s = scenes.size() - 2; s >= 0; s--) {
+            nextAnchor[s] = anchors.get(s + 1).orElse(nextAnchor[s + 1]);
+        }
         List<Scene> numbered = new ArrayList<>(scenes.size());
         SceneNumber previous = null;
         for (int s = 0; s < scenes.size(); s++) {
@@ -67,26 +72,18 @@ public final class SceneNumbering {
                 number = scene.number().get();
                 previous = anchors.get(s).orElse(previous);
             } else {
-                previous = SceneNumber.between(previous, nextAnchor(anchors, s), !keepNumbers, used);
+                previous = SceneNumber.between(previous, nextAnchor[s], !keepNumbers, used);
                 number = previous.toString();
                 used.add(number);
             }
-            numbered.add(scene.toBuilder().number(number).locked(scene.numberLocked() || lock).build());
+            // A lock without a number locks nothing: the scene is numbered like the others and left unlocked.
+            numbered.add(scene.toBuilder().number(number).locked(keeps(scene) && scene.numberLocked() || lock).build());
         }
         return screenplay.toBuilder().scenes(numbered).build();
     }
 
     private boolean keeps(Scene scene) {
         return scene.number().isPresent() && (scene.numberLocked() || keepNumbers);
-    }
-
-    private static SceneNumber nextAnchor(List<Optional<SceneNumber>> anchors, int from) {
-        for (int s = from + 1; s < anchors.size(); s++) {
-            if (anchors.get(s).isPresent()) {
-                return anchors.get(s).get();
-            }
-        }
-        return null;
     }
 
     /** Configures a {@link SceneNumbering}. */

@@ -59,7 +59,7 @@ class NumberingPropertiesTest {
 
     @Test
     void numberingOddScreenplaysIsIdempotentAndNewNumbersAreUnique() {
-        qt().withExamples(1000).forAll(OddScreenplayGen.screenplays()).checkAssert(play -> {
+        qt().withExamples(3000).forAll(OddScreenplayGen.screenplays()).checkAssert(play -> {
             for (SceneNumbering numbering : List.of(RENUMBER, KEEP)) {
                 Screenplay numbered = numbering.apply(play);
                 assertThat(numbering.apply(numbered)).isEqualTo(numbered);

@@ -99,6 +99,18 @@ class SceneNumberingTest {
     }
 
     @Test
+    void aLockWithoutANumberIsDropped() {
+        Screenplay play = Screenplay.builder()
+                .scene("INT. KITCHEN - DAY", s -> s.locked(true).action("Steam."))
+                .scene("INT. KITCHEN - DAY", s -> s.number("1").locked(true).action("Steam."))
+                .build();
+        Screenplay numbered = RENUMBER.apply(play);
+        assertThat(numbers(numbered)).containsExactly("A1", "1");
+        assertThat(numbered.scenes()).extracting(Scene::numberLocked).containsExactly(false, true);
+        assertThat(RENUMBER.apply(numbered)).isEqualTo(numbered);
+    }
+
+    @Test
     void isIdempotentAndChangesOnlyNumbers() {
         Screenplay play = Screenplay.builder()
                 .scene("INT. KITCHEN - DAY", s -> s.number("9").action("Steam.").shot("9", b -> b.covers(0, 0)))

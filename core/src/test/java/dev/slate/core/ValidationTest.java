@@ -185,6 +185,12 @@ class ValidationTest {
     }
 
     @Test
+    void warnsOfALockWithoutANumber() {
+        Problem problem = only(Screenplay.builder().scene(ROOF, s -> s.locked(true).action("Wind.")).build());
+        assertThat(problem.code()).isEqualTo(ProblemCodes.LOCKED_WITHOUT_NUMBER);
+    }
+
+    @Test
     void warnsOfSpeakersMissingFromTheCastOnce() {
         Screenplay play = play(s -> s.dialogue("DANA", "Hi.").dialogue("dana", "Again."));
         Problem problem = only(play);

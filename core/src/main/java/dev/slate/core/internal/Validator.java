@@ -77,6 +77,7 @@ public final class Validator {
     }
 
     private void checkScene(int s, Set<String> uncastReported, boolean estimating) {
+        lockedWithoutNumber(s);
         emptyLocation(s);
         missingTimeOfDay(s);
         emptyScene(s);
@@ -157,7 +158,7 @@ public final class Validator {
             return;
         }
         for (int s = 0; s < play.scenes().size(); s++) {
-            if (scene(s).number().isEmpty()) {
+            if (scene(s).number().isEmpty() && !scene(s).numberLocked()) {
                 warning(UNNUMBERED_SCENE, describe(s) + " has no number while other scenes have one; "
                         + "number it (SceneNumbering gives inserted scenes A-numbers)", sceneAt(s));
             }
@@ -165,6 +166,13 @@ public final class Validator {
     }
 
     // Scene rules
+
+    private void lockedWithoutNumber(int s) {
+        if (scene(s).numberLocked() && scene(s).number().isEmpty()) {
+            warning(LOCKED_WITHOUT_NUMBER, describe(s) + " is marked locked but has no number; give it a number "
+                    + "or unlock it (SceneNumbering numbers it and drops the lock)", sceneAt(s));
+        }
+    }
 
     private void emptyLocation(int s) {
         if (scene(s).heading().prefix().isPresent() && scene(s).heading().location().isBlank()) {

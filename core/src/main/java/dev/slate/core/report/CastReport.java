@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Each character of a screenplay with the scenes they appear in and how much they say: the cast in
@@ -110,7 +112,7 @@ public record CastReport(List<Row> rows) {
     /** What one character says and where they appear, counted as the script is read. */
     private static final class Counts {
         private final String name;
-        private final List<Integer> scenes = new ArrayList<>();
+        private final Set<Integer> scenes = new TreeSet<>();
         private int blocks;
         private int lines;
         private int words;
@@ -120,9 +122,7 @@ public record CastReport(List<Row> rows) {
         }
 
         void appearsIn(int scene) {
-            if (!scenes.contains(scene)) {
-                scenes.add(scene);
-            }
+            scenes.add(scene);
         }
 
         void speaks(Dialogue dialogue) {
@@ -139,7 +139,7 @@ public record CastReport(List<Row> rows) {
 
         Row row(Screenplay play) {
             List<SceneRef> refs = new ArrayList<>();
-            scenes.stream().sorted().forEach(s -> refs.add(SceneRef.of(s, play.scenes().get(s))));
+            scenes.forEach(s -> refs.add(SceneRef.of(s, play.scenes().get(s))));
             return new Row(name, refs, blocks, lines, words);
         }
     }
