@@ -39,10 +39,16 @@ public final class Validator {
     private final Screenplay play;
     private final SourceMap sources;
     private final List<Problem> problems = new ArrayList<>();
+    /** Speakers already reported as missing from the cast: each is reported once. */
+    private final Set<String> uncastReported = new HashSet<>();
+    /** Whether any shot has an estimate, so that a missing one is worth a warning. */
+    private final boolean estimating;
 
     private Validator(Screenplay play, SourceMap sources) {
         this.play = play;
         this.sources = sources;
+        this.estimating = play.scenes().stream().flatMap(s -> s.shots().stream())
+                .anyMatch(s -> s.shootingMinutes().isPresent());
     }
 
     /** The problems of the screenplay in document order; source positions come from {@code sources}. */
@@ -59,31 +65,28 @@ public final class Validator {
     }
 
     private void run() {
-        guarded("cast", this::duplicateCastMembers);
-        guarded("scene numbers", this::duplicateSceneNumbers);
-        guarded("scene numbers", this::sceneNumberOrder);
-        guarded("scene numbers", this::unnumberedScenes);
+        guarded(() -> "the cast", this::duplicateCastMembers);
+        guarded(() -> "the scene numbers", this::duplicateSceneNumbers);
+        guarded(() -> "the scene number order", this::sceneNumberOrder);
+        guarded(() -> "the unnumbered scenes", this::unnumberedScenes);
         for (int e = 0; e < play.preamble().size(); e++) {
             int element = e;
-            guarded("element " + e + " before the first scene", () -> emptyDialogue(-1, element));
+            guarded(() -> describeElement(-1, element), () -> emptyDialogue(-1, element));
         }
-        Set<String> uncastReported = new HashSet<>();
-        boolean estimating = play.scenes().stream().flatMap(s -> s.shots().stream())
-                .anyMatch(s -> s.shootingMinutes().isPresent());
         for (int s = 0; s < play.scenes().size(); s++) {
             int scene = s;
-            guarded("scene at position " + (s + 1), () -> checkScene(scene, uncastReported, estimating));
+            guarded(() -> describe(scene), () -> checkScene(scene));
         }
     }
 
-    private void checkScene(int s, Set<String> uncastReported, boolean estimating) {
+    private void checkScene(int s) {
         lockedWithoutNumber(s);
         emptyLocation(s);
         missingTimeOfDay(s);
         emptyScene(s);
         for (int e = 0; e < scene(s).elements().size(); e++) {
             emptyDialogue(s, e);
-            uncastCharacters(s, e, uncastReported);
+            uncastCharacters(s, e);
         }
         duplicateShotNumbers(s);
         for (int k = 0; k < scene(s).shots().size(); k++) {
@@ -227,13 +230,13 @@ public final class Validator {
         }
     }
 
-    private void uncastCharacters(int s, int e, Set<String> reported) {
+    private void uncastCharacters(int s, int e) {
         if (play.cast().isEmpty()) {
             return;
         }
         Dialogues.each(scene(s).elements().get(e), dialogue -> {
             String name = dialogue.character();
-            if (play.castMember(name).isEmpty() && reported.add(name.toUpperCase(Locale.ROOT))) {
+            if (play.castMember(name).isEmpty() && uncastReported.add(name.toUpperCase(Locale.ROOT))) {
                 warning(UNCAST_CHARACTER, name + " speaks in " + describeElement(s, e)
                         + " but is not in the cast; add them to the cast or as an alias of a cast member",
                         elementAt(s, e));
@@ -343,11 +346,11 @@ public final class Validator {
                 : location.withSource(found.get().line(), found.get().column());
     }
 
-    private void guarded(String what, Runnable check) {
+    private void guarded(Supplier<String> what, Runnable check) {
         try {
             check.run();
         } catch (RuntimeException e) {
-            error(CHECK_FAILED, "could not check " + what + ": " + e + "; please report this with the document",
+            error(CHECK_FAILED, "could not check " + what.get() + ": " + e + "; please report this with the document",
                     Location.DOCUMENT);
         }
     }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Each character of a screenplay with the scenes they appear in and how much they say: the cast in
@@ -111,6 +112,8 @@ public record CastReport(List<Row> rows) {
 
     /** What one character says and where they appear, counted as the script is read. */
     private static final class Counts {
+        private static final Pattern SPACE = Pattern.compile("\\s+");
+
         private final String name;
         private final Set<Integer> scenes = new TreeSet<>();
         private int blocks;
@@ -131,7 +134,7 @@ public record CastReport(List<Row> rows) {
                 for (String line : speech.text().plain().split("\n", -1)) {
                     if (!line.isBlank()) {
                         lines++;
-                        words += line.strip().split("\\s+").length;
+                        words += SPACE.split(line.strip()).length;
                     }
                 }
             }
