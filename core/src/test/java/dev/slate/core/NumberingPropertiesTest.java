@@ -33,7 +33,8 @@ class NumberingPropertiesTest {
                 }
                 previous = number;
             }
-            assertThat(numbered.validate()).extracting(Problem::code).doesNotContain(ProblemCodes.DUPLICATE_SCENE_NUMBER,
+            assertThat(numbered.validate()).extracting(Problem::code).doesNotContain(
+                    ProblemCodes.DUPLICATE_SCENE_NUMBER,
                     ProblemCodes.SCENE_NUMBER_ORDER, ProblemCodes.UNNUMBERED_SCENE);
         });
     }

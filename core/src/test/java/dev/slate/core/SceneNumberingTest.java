@@ -49,7 +49,8 @@ class SceneNumberingTest {
 
     @Test
     void fitsASceneBetweenANumberAndItsFirstLetter() {
-        assertThat(numbers(RENUMBER.apply(scenes("12!", "-", "-", "12A!")))).containsExactly("12", "12aA", "12aB", "12A");
+        assertThat(numbers(RENUMBER.apply(scenes("12!", "-", "-", "12A!"))))
+                .containsExactly("12", "12aA", "12aB", "12A");
         assertThat(numbers(KEEP.apply(scenes("12A", "-", "12B")))).containsExactly("12A", "12AA", "12B");
         assertThat(numbers(KEEP.apply(scenes("12A", "-", "12AA")))).containsExactly("12A", "12AaA", "12AA");
     }
@@ -62,7 +63,8 @@ class SceneNumberingTest {
 
     @Test
     void keepingNumbersLettersOnlyTheNewScenes() {
-        assertThat(numbers(KEEP.apply(scenes("1", "2", "-", "3", "-", "-")))).containsExactly("1", "2", "2A", "3", "4", "5");
+        assertThat(numbers(KEEP.apply(scenes("1", "2", "-", "3", "-", "-"))))
+                .containsExactly("1", "2", "2A", "3", "4", "5");
         assertThat(numbers(KEEP.apply(scenes("-", "-")))).containsExactly("1", "2");
     }
 

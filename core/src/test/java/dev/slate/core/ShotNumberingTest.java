@@ -41,8 +41,8 @@ class ShotNumberingTest {
     @Test
     void aShotFramedAsMasterTakesTheSceneNumber() {
         Scene scene = scene("4", 3);
-        scene = scene.toBuilder().shots(List.of(scene.shots().get(0), scene.shots().get(1).toBuilder().framing("master").build(),
-                scene.shots().get(2))).build();
+        Shot master = scene.shots().get(1).toBuilder().framing("master").build();
+        scene = scene.toBuilder().shots(List.of(scene.shots().get(0), master, scene.shots().get(2))).build();
         assertThat(numbers(SLATE.apply(scene, "4"))).containsExactly("4A", "4", "4B");
     }
 

@@ -2,6 +2,7 @@ package dev.slate.core.internal;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,11 +36,12 @@ public record SceneNumber(String prefix, long base, String suffix) implements Co
 
     /**
      * The first free number after {@code lower} and before {@code upper} (either may be null), as a
-     * person numbering by hand would choose it: a whole number when {@code wholeNumbers} allows and
-     * one fits, or when nothing follows, else the next letters ({@code 12A}, {@code 12B}, between 12 and 12A {@code 12aA}),
-     * or before a first number a prefix ({@code A1}). When no number fits between the bounds, as when
-     * they are out of order, the first free number after {@code lower} (or before {@code upper}) is
-     * returned, out of order but unique.
+     * person numbering by hand would choose it: a whole number when one fits and either
+     * {@code wholeNumbers} allows it or nothing follows; else the next letters ({@code 12A},
+     * {@code 12B}; between 12 and 12A, {@code 12aA}); before a first number, a prefix ({@code A1}).
+     * When no number fits between the bounds, as when they are out of order, the first free number
+     * after {@code lower} (or after {@code upper} when there is no lower) is returned: out of order,
+     * but unique.
      */
     public static SceneNumber between(SceneNumber lower, SceneNumber upper, boolean wholeNumbers, Set<String> used) {
         SceneNumber consistentUpper = lower != null && upper != null && upper.compareTo(lower) <= 0 ? null : upper;
@@ -83,7 +85,7 @@ public record SceneNumber(String prefix, long base, String suffix) implements Co
     }
 
     /** The first letters after {@code from} and before {@code below} (null: no bound) whose number is unused. */
-    private static String freeLetters(String from, String below, java.util.function.Function<String, SceneNumber> number,
+    private static String freeLetters(String from, String below, Function<String, SceneNumber> number,
                                       Set<String> used) {
         String letters = lettersAfter(from, below);
         while (letters != null && used.contains(number.apply(letters).toString())) {

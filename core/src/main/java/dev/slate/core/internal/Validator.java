@@ -109,7 +109,8 @@ public final class Validator {
                 Optional<String> shared = sharedName(cast.get(j), cast.get(i));
                 if (shared.isPresent()) {
                     warning(DUPLICATE_CAST_MEMBER, "cast members " + cast.get(j).name() + " and " + cast.get(i).name()
-                            + " both answer to '" + shared.get() + "'; remove one or rename the alias", Location.DOCUMENT);
+                            + " both answer to '" + shared.get() + "'; remove one or rename the alias",
+                            Location.DOCUMENT);
                     break;
                 }
             }

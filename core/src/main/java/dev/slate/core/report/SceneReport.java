@@ -62,7 +62,8 @@ public record SceneReport(List<Row> rows) {
 
         /** The estimated screen time, one minute a page, when the length is known. */
         public Optional<Duration> screenTime() {
-            return pageEighths.isPresent() ? Optional.of(EIGHTH.multipliedBy(pageEighths.getAsInt())) : Optional.empty();
+            return pageEighths.isPresent() ? Optional.of(EIGHTH.multipliedBy(pageEighths.getAsInt()))
+                    : Optional.empty();
         }
     }
 
