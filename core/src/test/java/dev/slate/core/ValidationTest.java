@@ -71,8 +71,9 @@ class ValidationTest {
         assertThat(problem.code()).isEqualTo(ProblemCodes.DUPLICATE_SCENE_NUMBER);
         assertThat(problem.isError()).isTrue();
         assertThat(problem.location().scene()).contains(1);
-        assertThat(problem.message()).contains("scene 12 (INT. KITCHEN - NIGHT)").contains(ROOF)
-                .contains("own number");
+        assertThat(problem.message()).isEqualTo("the scene at position 2 (INT. KITCHEN - NIGHT) has number 12, "
+                + "like the scene at position 1 (" + ROOF + "); give each scene its own number "
+                + "(SceneNumbering renumbers them)");
     }
 
     @Test
@@ -134,6 +135,7 @@ class ValidationTest {
         assertThat(only(withShot(s -> s.lens(0))).code()).isEqualTo(ProblemCodes.LENS_OUT_OF_RANGE);
         assertThat(only(withShot(s -> s.lens(-35))).code()).isEqualTo(ProblemCodes.LENS_OUT_OF_RANGE);
         assertThat(only(withShot(s -> s.lens(Lens.zoom(100, 2400)))).message()).contains("100-2400mm");
+        assertThat(only(withShot(s -> s.lens(1e300))).message()).contains("a 1.0E300mm lens");
         assertThat(withShot(s -> s.lens(2000)).validate()).isEmpty();
         assertThat(withShot(s -> s.lens(0.5)).validate()).isEmpty();
     }

@@ -132,8 +132,8 @@ public final class Validator {
             }
             Integer earlier = first.putIfAbsent(number.get(), s);
             if (earlier != null) {
-                error(DUPLICATE_SCENE_NUMBER, describe(s) + " has number " + number.get() + ", like "
-                        + describe(earlier) + "; give each scene its own number (SceneNumbering renumbers them)",
+                error(DUPLICATE_SCENE_NUMBER, byPosition(s) + " has number " + number.get() + ", like "
+                        + byPosition(earlier) + "; give each scene its own number (SceneNumbering renumbers them)",
                         sceneAt(s));
             }
         }
@@ -148,7 +148,7 @@ public final class Validator {
                 continue;
             }
             if (previous != null && number.get().compareTo(previous) < 0) {
-                warning(SCENE_NUMBER_ORDER, describe(s) + " is numbered " + scene(s).number().get()
+                warning(SCENE_NUMBER_ORDER, byPosition(s) + " is numbered " + scene(s).number().get()
                         + " but comes after " + describe(previousScene) + "; renumber the scenes or move the scene",
                         sceneAt(s));
             }
@@ -314,9 +314,13 @@ public final class Validator {
 
     /** {@code scene 12 (INT. ROOF - DAY)}, or by position when the scene has no number. */
     private String describe(int s) {
-        Scene scene = scene(s);
-        String which = scene.number().map(n -> "scene " + n).orElse("the scene at position " + (s + 1));
-        return which + " (" + scene.heading().text() + ")";
+        return scene(s).number().map(n -> "scene " + n + " (" + scene(s).heading().text() + ")")
+                .orElseGet(() -> byPosition(s));
+    }
+
+    /** {@code the scene at position 3 (INT. ROOF - DAY)}, counted from 1. */
+    private String byPosition(int s) {
+        return "the scene at position " + (s + 1) + " (" + scene(s).heading().text() + ")";
     }
 
     private String describeElement(int s, int e) {
