@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
  */
 public record SceneNumber(String prefix, long base, String suffix) implements Comparable<SceneNumber> {
 
-    private static final Pattern TEXT = Pattern.compile("([A-Za-z]*)(\\d{1,15})([A-Za-z]*)");
+    /** Letters, digits, letters; Fountain scripts also write a dot or dash between ({@code I-1-A}, {@code 1.}). */
+    private static final Pattern TEXT = Pattern.compile("([A-Za-z]*)[.-]?(\\d{1,15})[.-]?([A-Za-z]*)");
     private static final String LETTERS = SlateLetters.ALPHABET;
 
-    /** The number, when the text is letters, digits, letters; {@code 1.5} or {@code X-2} are not. */
+    /** The number, when the text is letters, digits, letters; {@code 1.5} or {@code X-2-3} are not. */
     public static Optional<SceneNumber> parse(String text) {
         Matcher m = TEXT.matcher(text);
         return m.matches() ? Optional.of(new SceneNumber(m.group(1), Long.parseLong(m.group(2)), m.group(3)))

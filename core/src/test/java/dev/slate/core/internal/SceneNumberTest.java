@@ -29,7 +29,9 @@ class SceneNumberTest {
     void readsOnlyLettersDigitsLetters() {
         assertThat(n("A12B")).isEqualTo(new SceneNumber("A", 12, "B"));
         assertThat(SceneNumber.parse("1.5")).isEmpty();
-        assertThat(SceneNumber.parse("X-2")).isEmpty();
+        assertThat(n("I-1-A")).isEqualTo(new SceneNumber("I", 1, "A"));
+        assertThat(n("1.")).isEqualTo(SceneNumber.whole(1));
+        assertThat(SceneNumber.parse("X-2-3")).isEmpty();
         assertThat(SceneNumber.parse("ABC")).isEmpty();
     }
 
