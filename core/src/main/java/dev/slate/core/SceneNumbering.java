@@ -1,5 +1,6 @@
 package dev.slate.core;
 
+import dev.slate.core.internal.Checks;
 import dev.slate.core.internal.SceneNumber;
 
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class SceneNumbering {
 
     /** The screenplay with its scenes numbered; the screenplay itself is not changed. */
     public Screenplay apply(Screenplay screenplay) {
-        List<Scene> scenes = screenplay.scenes();
+        List<Scene> scenes = Checks.notNull(screenplay, "screenplay").scenes();
         List<Optional<SceneNumber>> anchors = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (Scene scene : scenes) {

@@ -46,6 +46,7 @@ public final class ShotNumbering {
 
     /** The screenplay with the shots of every scene numbered; the screenplay itself is not changed. */
     public Screenplay apply(Screenplay screenplay) {
+        Checks.notNull(screenplay, "screenplay");
         List<Scene> scenes = new ArrayList<>();
         for (int s = 0; s < screenplay.scenes().size(); s++) {
             Scene scene = screenplay.scenes().get(s);
@@ -56,7 +57,8 @@ public final class ShotNumbering {
 
     /** The scene with its shots numbered, {@code sceneNumber} standing for the scene in slate style. */
     public Scene apply(Scene scene, String sceneNumber) {
-        List<Shot> shots = scene.shots();
+        List<Shot> shots = Checks.notNull(scene, "scene").shots();
+        Checks.notBlank(sceneNumber, "sceneNumber");
         int master = 0;
         for (int k = 0; k < shots.size(); k++) {
             if (shots.get(k).framing().filter(f -> f == Framing.MASTER).isPresent()) {
