@@ -39,8 +39,13 @@ public final class ProblemCodes {
     public static final String UNCAST_CHARACTER = "uncast-character";
     /** Warning: two cast members answer to the same name or alias. */
     public static final String DUPLICATE_CAST_MEMBER = "duplicate-cast-member";
-    /** Warning: a shot has no shooting estimate while other shots have one, so totals come out short. */
+    /**
+     * Warning: a shot has no shooting (or setup) estimate while other shots have one, so totals come
+     * out short.
+     */
     public static final String MISSING_ESTIMATE = "missing-estimate";
+    /** Warning: a shot has no camera setup id while other shots have one, so it cannot be scheduled by setup. */
+    public static final String MISSING_SETUP = "missing-setup";
 
     private ProblemCodes() {
     }

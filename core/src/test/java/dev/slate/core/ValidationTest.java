@@ -220,6 +220,16 @@ class ValidationTest {
         assertThat(problem.code()).isEqualTo(ProblemCodes.MISSING_ESTIMATE);
         assertThat(problem.location().shot()).contains("1A");
         assertThat(play(s -> s.shot("1", b -> { }).shot("1A", b -> { })).validate()).isEmpty();
+        Screenplay setups = play(s -> s.shot("1", b -> b.minutes(10).setupMinutes(20)).shot("1A", b -> b.minutes(5)));
+        assertThat(only(setups).message()).contains("has no setup estimate");
+    }
+
+    @Test
+    void warnsOfAMissingSetupOnlyWhenOthersHaveOne() {
+        Problem problem = only(play(s -> s.shot("1", b -> b.setup("A")).shot("1A", b -> { })));
+        assertThat(problem.code()).isEqualTo(ProblemCodes.MISSING_SETUP);
+        assertThat(problem.location().shot()).contains("1A");
+        assertThat(play(s -> s.shot("1", b -> b.setup("A")).shot("1A", b -> b.setup("B"))).validate()).isEmpty();
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import static dev.slate.core.ProblemCodes.*;
@@ -41,14 +42,17 @@ public final class Validator {
     private final List<Problem> problems = new ArrayList<>();
     /** Speakers already reported as missing from the cast: each is reported once. */
     private final Set<String> uncastReported = new HashSet<>();
-    /** Whether any shot has an estimate, so that a missing one is worth a warning. */
-    private final boolean estimating;
+    /** Whether any shot has a shooting estimate, a setup estimate, a setup id: then a shot without one is suspect. */
+    private final boolean estimatingShooting;
+    private final boolean estimatingSetup;
+    private final boolean groupingSetups;
 
     private Validator(Screenplay play, SourceMap sources) {
         this.play = play;
         this.sources = sources;
-        this.estimating = play.scenes().stream().flatMap(s -> s.shots().stream())
-                .anyMatch(s -> s.shootingMinutes().isPresent());
+        this.estimatingShooting = anyShot(play, shot -> shot.shootingMinutes().isPresent());
+        this.estimatingSetup = anyShot(play, shot -> shot.setupMinutes().isPresent());
+        this.groupingSetups = anyShot(play, shot -> shot.setup().isPresent());
     }
 
     /** The problems of the screenplay in document order; source positions come from {@code sources}. */
@@ -94,9 +98,8 @@ public final class Validator {
             coverageOutsideScene(s, k);
             lensOutOfRange(s, k);
             frameRateOutOfRange(s, k);
-            if (estimating) {
-                missingEstimate(s, k);
-            }
+            missingEstimate(s, k);
+            missingSetup(s, k);
         }
     }
 
@@ -299,14 +302,35 @@ public final class Validator {
 
     private void missingEstimate(int s, int k) {
         Shot shot = scene(s).shots().get(k);
-        if (shot.shootingMinutes().isEmpty()) {
-            warning(MISSING_ESTIMATE, "shot " + shot.number() + " of " + describe(s) + " has no shooting estimate "
-                    + "while other shots have one; estimate its minutes so that the totals are complete",
+        List<String> missing = new ArrayList<>();
+        if (estimatingShooting && shot.shootingMinutes().isEmpty()) {
+            missing.add("shooting");
+        }
+        if (estimatingSetup && shot.setupMinutes().isEmpty()) {
+            missing.add("setup");
+        }
+        if (!missing.isEmpty()) {
+            String what = String.join(" and ", missing);
+            warning(MISSING_ESTIMATE, "shot " + shot.number() + " of " + describe(s) + " has no " + what
+                    + " estimate while other shots have one; estimate its " + what
+                    + " minutes so that the totals are complete", shotAt(s, k));
+        }
+    }
+
+    private void missingSetup(int s, int k) {
+        Shot shot = scene(s).shots().get(k);
+        if (groupingSetups && shot.setup().isEmpty()) {
+            warning(MISSING_SETUP, "shot " + shot.number() + " of " + describe(s) + " has no camera setup while "
+                    + "other shots have one; give it the setup it shares its lighting with, or a new one",
                     shotAt(s, k));
         }
     }
 
     // Helpers
+
+    private static boolean anyShot(Screenplay play, Predicate<Shot> test) {
+        return play.scenes().stream().flatMap(scene -> scene.shots().stream()).anyMatch(test);
+    }
 
     private Scene scene(int s) {
         return play.scenes().get(s);
