@@ -198,6 +198,8 @@ class ValidationTest {
         Problem problem = only(play);
         assertThat(problem.code()).isEqualTo(ProblemCodes.UNCAST_CHARACTER);
         assertThat(problem.location().element()).contains(2);
+        Screenplay preamble = Screenplay.builder().character("JIAYI").dialogue("DANA (V.O.)", "Once.").build();
+        assertThat(only(preamble).location()).isEqualTo(Location.preamble(0));
         Screenplay noCast = Screenplay.builder().scene(ROOF, s -> s.dialogue("DANA", "Hi.")).build();
         assertThat(noCast.validate()).isEmpty();
     }

@@ -75,7 +75,10 @@ public final class Validator {
         guarded(() -> "the unnumbered scenes", this::unnumberedScenes);
         for (int e = 0; e < play.preamble().size(); e++) {
             int element = e;
-            guarded(() -> describeElement(-1, element), () -> emptyDialogue(-1, element));
+            guarded(() -> describeElement(-1, element), () -> {
+                emptyDialogue(-1, element);
+                uncastCharacters(-1, element);
+            });
         }
         for (int s = 0; s < play.scenes().size(); s++) {
             int scene = s;
@@ -218,10 +221,9 @@ public final class Validator {
     // Element rules; scene -1 is the preamble
 
     private void emptyDialogue(int s, int e) {
-        Element element = s < 0 ? play.preamble().get(e) : scene(s).elements().get(e);
-        if (element instanceof Dialogue dialogue) {
+        if (element(s, e) instanceof Dialogue dialogue) {
             emptyDialogue(s, e, dialogue, "");
-        } else if (element instanceof DualDialogue dual) {
+        } else if (element(s, e) instanceof DualDialogue dual) {
             emptyDialogue(s, e, dual.left(), "the left side of a dual dialogue: ");
             emptyDialogue(s, e, dual.right(), "the right side of a dual dialogue: ");
         }
@@ -238,7 +240,7 @@ public final class Validator {
         if (play.cast().isEmpty()) {
             return;
         }
-        Dialogues.each(scene(s).elements().get(e), dialogue -> {
+        Dialogues.each(element(s, e), dialogue -> {
             String name = dialogue.character();
             if (play.castMember(name).isEmpty() && uncastReported.add(name.toUpperCase(Locale.ROOT))) {
                 warning(UNCAST_CHARACTER, name + " speaks in " + describeElement(s, e)
@@ -334,6 +336,11 @@ public final class Validator {
 
     private Scene scene(int s) {
         return play.scenes().get(s);
+    }
+
+    /** Element {@code e} of scene {@code s}, or of the preamble when {@code s} is -1. */
+    private Element element(int s, int e) {
+        return s < 0 ? play.preamble().get(e) : scene(s).elements().get(e);
     }
 
     /** {@code scene 12 (INT. ROOF - DAY)}, or by position when the scene has no number. */
