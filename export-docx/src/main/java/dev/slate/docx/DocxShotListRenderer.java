@@ -101,7 +101,7 @@ public final class DocxShotListRenderer {
      */
     public byte[] render(Screenplay screenplay) {
         Objects.requireNonNull(screenplay, "screenplay must not be null");
-        ShotList list = ShotList.of(screenplay, options.order(), options.pageEighths());
+        ShotList list = ShotList.of(screenplay, options.order(), options.pageEighths().of(screenplay));
         return new ShotListDocument(options, screenplay, list).toBytes();
     }
 

@@ -32,7 +32,7 @@ class DocxShotListPropertiesTest {
                     List<String> cells = new ArrayList<>();
                     ShotListColumn.defaults().forEach(c -> cells.add(c == ShotListColumn.TICK ? "\u2610" : c.cell(shot)));
                     expected.add(cells);
-                    sceneMinutes += ShotList.minutes(shot).orElse(0);
+                    sceneMinutes += shot.shootingMinutes().orElse(0);
                 }
                 if (!section.shots().isEmpty()) {
                     sceneTotals.add("Scene " + section.number() + ": " + section.shots().size()

@@ -34,7 +34,7 @@ class DocxShotListRendererTest {
                 .cinematographer("Ray Okafor").notes("Golden hour on the roof").build().render(Samples.loveLights());
         try (Docx docx = new Docx(bytes)) {
             assertThat(docx.titleBlock()).startsWith("Love Lights My Way Back Home",
-                    "Shot list   \u00b7   Scenes 1\u20133   \u00b7   2026-11-26   \u00b7   8 shots  \u00b7  110 min",
+                    "Shot list   \u00b7   Scenes 1\u20133   \u00b7   2026-11-26   \u00b7   8 shots  \u00b7  90 min",
                     "Director: Mei Tan      DP: Ray Okafor", "Notes: Golden hour on the roof");
             assertThat(docx.doc.getParagraphs().get(0).getStyle()).isEqualTo("ShotListTitle");
         }
@@ -49,16 +49,16 @@ class DocxShotListRendererTest {
             assertThat(rows.get(1)).containsExactly("Scene 1   EXT. SCHOOL ROOFTOP - LATE AFTERNOON      EXT  \u00b7  LATE AFTERNOON");
             assertThat(rows.get(2)).containsExactly("\u2610", "1", "WS", "master", "eye level", "static", "24mm",
                     "JIAYI, LIN XIAO, CHEN WEI", "The four students in a loose semicircle, the horizon behind them.",
-                    "A", "35", "sync", "");
+                    "A", "15", "sync", "setup 20 min");
             assertThat(rows.get(4)).containsExactly("\u2610", "1B", "CU", "OTS", "", "pan left, tilt down", "85mm",
                     "CHEN WEI", "Chen Wei steps back, hands raised in mock surrender, over Jiayi's shoulder.", "A", "10",
                     "sync", "Match his eyeline to 1A");
-            assertThat(rows.get(6)).containsExactly("Scene 1: 4 shots  \u00b7  60 min");
+            assertThat(rows.get(6)).containsExactly("Scene 1: 4 shots  \u00b7  40 min");
             assertThat(docx.shotRows()).extracting(r -> r.get(1))
                     .containsExactly("1", "1A", "1B", "1C", "2", "2A", "2B", "2C");
             assertThat(rows.get(rows.size() - 3)).containsExactly("Scene 3   INT. STAIRWELL - CONTINUOUS      INT  \u00b7  CONTINUOUS");
             assertThat(rows.get(rows.size() - 2)).containsExactly("No shots planned for this scene.");
-            assertThat(rows.get(rows.size() - 1)).containsExactly("Total: 8 shots  \u00b7  110 min");
+            assertThat(rows.get(rows.size() - 1)).containsExactly("Total: 8 shots  \u00b7  90 min");
         }
     }
 

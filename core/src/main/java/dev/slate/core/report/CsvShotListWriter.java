@@ -45,7 +45,7 @@ public final class CsvShotListWriter {
 
     /** The CSV text of a screenplay's shot list. */
     public String toCsv(Screenplay screenplay) {
-        return toCsv(ShotList.of(Checks.notNull(screenplay, "screenplay"), order, pageEighths));
+        return toCsv(ShotList.of(Checks.notNull(screenplay, "screenplay"), order, pageEighths.of(screenplay)));
     }
 
     /** The CSV text of a shot list already built. */

@@ -25,9 +25,10 @@ import java.util.Set;
 public final class ShotList {
 
     /**
-     * Where the length of each scene comes from: pagination is a separate service, so the caller
-     * passes it in. Returns the eighths of a page of every scene, by index, or an empty list when
-     * unknown.
+     * Where the length of each scene comes from, for writers built before they see a screenplay:
+     * pagination is a separate service, so the caller passes it in. Returns the eighths of a page of
+     * every scene, by index (as {@link #of(Screenplay, ShotListOrder, List)} takes them), or an empty
+     * list when unknown.
      */
     @FunctionalInterface
     public interface PageEighths {
@@ -37,11 +38,18 @@ public final class ShotList {
         List<Integer> of(Screenplay screenplay);
     }
 
-    /** Shots and estimated minutes (setup plus shooting; shots without an estimate count 0). */
+    /**
+     * Shots and estimated shooting minutes (shots without an estimate count 0; the sum stops at the
+     * largest int rather than wrap).
+     */
     public record Totals(int shots, int minutes) {
         static Totals of(List<Shot> shots) {
-            return new Totals(shots.size(), shots.stream().mapToInt(s -> ShotList.minutes(s).orElse(0)).sum());
+            return new Totals(shots.size(), sum(shots.stream().mapToInt(s -> s.shootingMinutes().orElse(0))));
         }
+    }
+
+    private static int sum(java.util.stream.IntStream minutes) {
+        return (int) Math.min(Integer.MAX_VALUE, minutes.asLongStream().sum());
     }
 
     /**
@@ -90,35 +98,31 @@ public final class ShotList {
         this.order = order;
         this.sections = List.copyOf(sections);
         this.totals = new Totals(sections.stream().mapToInt(s -> s.totals().shots()).sum(),
-                sections.stream().mapToInt(s -> s.totals().minutes()).sum());
+                sum(sections.stream().mapToInt(s -> s.totals().minutes())));
     }
 
     /** The shot list of a screenplay, without scene lengths. */
     public static ShotList of(Screenplay screenplay, ShotListOrder order) {
-        return of(screenplay, order, PageEighths.NONE);
+        return of(screenplay, order, List.of());
     }
 
     /**
-     * The shot list of a screenplay.
-     *
-     * @throws IllegalArgumentException when the page eighths are neither empty nor one per scene
+     * The shot list of a screenplay with each scene's length, as {@link SceneReport} takes it:
+     * {@code pageEighths.get(i)} is scene {@code i}'s length in eighths of a page; scenes past the
+     * end of the list have no length.
      */
-    public static ShotList of(Screenplay screenplay, ShotListOrder order, PageEighths pageEighths) {
+    public static ShotList of(Screenplay screenplay, ShotListOrder order, List<Integer> pageEighths) {
         Checks.notNull(screenplay, "screenplay");
         Checks.notNull(order, "order");
-        List<Integer> lengths = Checks.listOf(Checks.notNull(pageEighths, "pageEighths").of(screenplay), "pageEighths");
+        List<Integer> lengths = Checks.listOf(pageEighths, "pageEighths");
         List<Scene> scenes = screenplay.scenes();
-        if (!lengths.isEmpty() && lengths.size() != scenes.size()) {
-            throw new IllegalArgumentException("page eighths must be given for every scene: got " + lengths.size()
-                    + " for " + scenes.size() + " scenes");
-        }
         List<Section> sections = new ArrayList<>(scenes.size());
         for (int i = 0; i < scenes.size(); i++) {
             Scene scene = scenes.get(i);
             List<Shot> shots = order == ShotListOrder.SHOOTING ? bySetup(scene.shots()) : scene.shots();
             sections.add(new Section(i, scene, scene.number().orElse(Integer.toString(i + 1)),
-                    lengths.isEmpty() ? OptionalInt.empty() : OptionalInt.of(lengths.get(i)), shots,
-                    Totals.of(shots)));
+                    i < lengths.size() ? OptionalInt.of(Checks.notNegative(lengths.get(i), "pageEighths"))
+                            : OptionalInt.empty(), shots, Totals.of(shots)));
         }
         return new ShotList(order, sections);
     }
@@ -185,14 +189,6 @@ public final class ShotList {
     /** CU for close-up, 2-shot for two-shot; not low for low angle, which reads without a legend. */
     private static boolean isAbbreviation(Term term) {
         return !term.label().toLowerCase(Locale.ROOT).startsWith(term.abbreviation().toLowerCase(Locale.ROOT));
-    }
-
-    /** Estimated minutes of a shot: setup plus shooting, empty when neither is estimated. */
-    public static Optional<Integer> minutes(Shot shot) {
-        if (shot.setupMinutes().isEmpty() && shot.shootingMinutes().isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(shot.setupMinutes().orElse(0) + shot.shootingMinutes().orElse(0));
     }
 
     /** Eighths of a page as written on a breakdown: {@code 3/8}, {@code 1}, {@code 1 3/8}. */

@@ -33,10 +33,10 @@ public enum ShotListColumn {
     DESCRIPTION("Description", "action"),
     /** The camera setup id. */
     SETUP("Setup"),
-    /** Estimated minutes: setup plus shooting. */
+    /** Estimated shooting minutes; the setup estimate goes to the notes. */
     MINUTES("Min.", "minutes", "min", "time", "estimated minutes"),
     AUDIO("Audio", "sound"),
-    /** The notes, with rack focus, frame rate, VFX, equipment and props. */
+    /** The notes, after the setup estimate, rack focus, frame rate, VFX, equipment and props. */
     NOTES("Notes"),
     /** The storyboard reference; renderers that can show images print a thumbnail instead. Not a default column. */
     STORYBOARD("Storyboard", "board", "thumbnail");
@@ -75,7 +75,7 @@ public enum ShotListColumn {
             case SUBJECTS -> String.join(", ", shot.subjects());
             case DESCRIPTION -> shot.description();
             case SETUP -> shot.setup().orElse("");
-            case MINUTES -> ShotList.minutes(shot).map(String::valueOf).orElse("");
+            case MINUTES -> shot.shootingMinutes().map(String::valueOf).orElse("");
             case AUDIO -> shot.audio().map(Term::abbreviation).orElse("");
             case NOTES -> notes(shot);
             case STORYBOARD -> shot.storyboard().orElse("");
@@ -98,6 +98,7 @@ public enum ShotListColumn {
 
     private static String notes(Shot shot) {
         List<String> parts = new ArrayList<>();
+        shot.setupMinutes().ifPresent(m -> parts.add("setup " + m + " min"));
         shot.focus().ifPresent(f -> parts.add("rack focus " + f.from() + " to " + f.to()));
         shot.frameRate().ifPresent(f -> parts.add((f == Math.rint(f) ? Long.toString(f.longValue()) : f.toString())
                 + " fps"));

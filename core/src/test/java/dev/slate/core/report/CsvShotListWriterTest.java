@@ -35,7 +35,7 @@ class CsvShotListWriterTest {
                 "Audio", "Notes");
         assertThat(records.get(1)).containsExactly("2", "EXT. ALLEY, BEHIND \"THE\" SCHOOL - AFTERNOON", "EXT",
                 "AFTERNOON", "", "", "2A", "CU", "", "", "pan left, dolly in slow", "50mm", "LIN XIAO, MRS. SHEN",
-                "She says \"stop\", then walks,\nslowly.", "", "15", "", "line one\r\nline two");
+                "She says \"stop\", then walks,\nslowly.", "", "5", "", "setup 10 min; line one\r\nline two");
         assertThat(records.get(2).get(13)).isEqualTo("林晓 looks away");
     }
 

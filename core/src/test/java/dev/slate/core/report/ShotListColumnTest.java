@@ -39,8 +39,8 @@ class ShotListColumnTest {
                 .minutes(12).setupMinutes(3).frameRate(48).vfx(true).rackFocus("DANA", "WILL").equipment("dolly")
                 .props("phone").note("hold for the bus").storyboard("boards/10a.png").build();
         assertThat(List.of(ShotListColumn.values())).extracting(c -> c.cell(shot)).containsExactly("", "10A", "CU",
-                "OTS", "low", "dolly in slow, pan left", "24-70mm", "DANA, WILL", "", "", "15", "MOS",
-                "rack focus DANA to WILL; 48 fps; VFX; dolly; props: phone; hold for the bus", "boards/10a.png");
+                "OTS", "low", "dolly in slow, pan left", "24-70mm", "DANA, WILL", "", "", "12", "MOS",
+                "setup 3 min; rack focus DANA to WILL; 48 fps; VFX; dolly; props: phone; hold for the bus", "boards/10a.png");
     }
 
     @Test

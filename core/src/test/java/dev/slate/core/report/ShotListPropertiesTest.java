@@ -66,7 +66,7 @@ class ShotListPropertiesTest {
                 int minutes = 0;
                 for (ShotList.Section section : list.sections()) {
                     int sceneMinutes = section.shots().stream()
-                            .mapToInt(s -> s.setupMinutes().orElse(0) + s.shootingMinutes().orElse(0)).sum();
+                            .mapToInt(s -> s.shootingMinutes().orElse(0)).sum();
                     assertThat(section.totals()).isEqualTo(new ShotList.Totals(section.shots().size(), sceneMinutes));
                     shots += section.shots().size();
                     minutes += sceneMinutes;

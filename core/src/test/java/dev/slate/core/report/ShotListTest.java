@@ -35,11 +35,11 @@ class ShotListTest {
     }
 
     @Test
-    void totalsCountShotsAndSetupPlusShootingMinutes() {
+    void totalsCountShotsAndShootingMinutes() {
         ShotList list = ShotList.of(PLAY, ShotListOrder.SCRIPT);
-        assertThat(list.sections().get(0).totals()).isEqualTo(new ShotList.Totals(5, 38));
+        assertThat(list.sections().get(0).totals()).isEqualTo(new ShotList.Totals(5, 18));
         assertThat(list.sections().get(1).totals()).isEqualTo(new ShotList.Totals(0, 0));
-        assertThat(list.totals()).isEqualTo(new ShotList.Totals(5, 38));
+        assertThat(list.totals()).isEqualTo(new ShotList.Totals(5, 18));
     }
 
     @Test
@@ -54,12 +54,14 @@ class ShotListTest {
     }
 
     @Test
-    void pageEighthsComeFromTheCallerOnePerScene() {
-        ShotList list = ShotList.of(PLAY, ShotListOrder.SCRIPT, play -> List.of(11, 3));
+    void pageEighthsComeFromTheCallerByScene() {
+        ShotList list = ShotList.of(PLAY, ShotListOrder.SCRIPT, List.of(11, 3));
         assertThat(list.sections()).extracting(ShotList.Section::pages).containsExactly("1 3/8", "3/8");
         assertThat(ShotList.of(PLAY, ShotListOrder.SCRIPT).sections().get(0).pages()).isEmpty();
-        assertThatThrownBy(() -> ShotList.of(PLAY, ShotListOrder.SCRIPT, play -> List.of(8)))
-                .hasMessageContaining("got 1 for 2 scenes");
+        assertThat(ShotList.of(PLAY, ShotListOrder.SCRIPT, List.of(8)).sections())
+                .extracting(ShotList.Section::pages).containsExactly("1", "");
+        assertThatThrownBy(() -> ShotList.of(PLAY, ShotListOrder.SCRIPT, List.of(-1)))
+                .hasMessageContaining("pageEighths must not be negative");
     }
 
     @Test
