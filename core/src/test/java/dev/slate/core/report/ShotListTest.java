@@ -43,6 +43,18 @@ class ShotListTest {
     }
 
     @Test
+    void totalsStopAtTheLargestIntRatherThanWrap() {
+        Screenplay huge = Screenplay.builder()
+                .scene(Scene.builder("INT. A - DAY").shot("1", s -> s.minutes(Integer.MAX_VALUE))
+                        .shot("2", s -> s.minutes(Integer.MAX_VALUE)).build())
+                .scene(Scene.builder("INT. B - DAY").shot("1", s -> s.minutes(5)).build())
+                .build();
+        ShotList list = ShotList.of(huge, ShotListOrder.SCRIPT);
+        assertThat(list.sections().get(0).totals().minutes()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(list.totals()).isEqualTo(new ShotList.Totals(3, Integer.MAX_VALUE));
+    }
+
+    @Test
     void scenesWithoutNumbersAreNumberedByPosition() {
         ShotList list = ShotList.of(PLAY, ShotListOrder.SCRIPT);
         assertThat(list.sections()).extracting(ShotList.Section::number).containsExactly("4", "2");
