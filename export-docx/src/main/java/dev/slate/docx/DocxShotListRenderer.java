@@ -71,6 +71,7 @@ public final class DocxShotListRenderer {
         this.options = options;
     }
 
+    /** A builder with every option at its default. */
     public static Builder builder() {
         return new Builder();
     }
@@ -191,6 +192,7 @@ public final class DocxShotListRenderer {
             return this;
         }
 
+        /** The renderer, immutable; the builder may be reused. */
         public DocxShotListRenderer build() {
             return new DocxShotListRenderer(new RenderOptions(paper, columns, order, pageEighths, storyboards,
                     Optional.ofNullable(title), Optional.ofNullable(date), Optional.ofNullable(director),

@@ -39,6 +39,7 @@ public final class CsvShotListWriter {
         this.byteOrderMark = b.byteOrderMark;
     }
 
+    /** A builder with every option at its default. */
     public static Builder builder() {
         return new Builder();
     }
@@ -143,6 +144,7 @@ public final class CsvShotListWriter {
             return this;
         }
 
+        /** The writer, immutable; the builder may be reused. */
         public CsvShotListWriter build() {
             return new CsvShotListWriter(this);
         }

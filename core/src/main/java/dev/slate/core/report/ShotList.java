@@ -70,6 +70,7 @@ public final class ShotList {
             Checks.notNull(totals, "totals");
         }
 
+        /** The scene's heading. */
         public SceneHeading heading() {
             return scene.heading();
         }
@@ -141,6 +142,7 @@ public final class ShotList {
         return out;
     }
 
+    /** The order of the shots within each scene. */
     public ShotListOrder order() {
         return order;
     }
