@@ -244,4 +244,21 @@ class DocxShotListRendererTest {
         assertThat(out.toByteArray()).isEqualTo(DEFAULT.render(Samples.loveLights()));
         assertThat(closed[0]).isFalse();
     }
+
+    @Test
+    void oneRendererServesThreadsAtOnce() throws Exception {
+        byte[] expected = DEFAULT.render(Samples.loveLights());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> DEFAULT.render(Samples.loveLights())));
+            }
+            for (java.util.concurrent.Future<byte[]> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
