@@ -54,6 +54,21 @@ public final class DocxShotListRenderer {
             this.longSide = longSide;
         }
 
+        /**
+         * Reads {@code letter} or {@code a4}, ignoring case, as the command line's {@code --paper} takes it.
+         *
+         * @throws IllegalArgumentException naming the accepted values
+         */
+        public static Paper parse(String text) {
+            String key = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT).replace("US", "").strip();
+            for (Paper paper : values()) {
+                if (paper.name().equals(key)) {
+                    return paper;
+                }
+            }
+            throw new IllegalArgumentException("unknown paper '" + text + "'; accepted: letter, a4");
+        }
+
         /** The short side in twips (1/1440 in). */
         public int shortSideTwips() {
             return shortSide;

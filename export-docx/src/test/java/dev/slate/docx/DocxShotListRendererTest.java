@@ -95,6 +95,8 @@ class DocxShotListRendererTest {
             assertThat(rows.get(0).isRepeatHeader()).isTrue();
             assertThat(rows.subList(1, rows.size())).noneMatch(XWPFTableRow::isRepeatHeader);
             assertThat(rows).allMatch(XWPFTableRow::isCantSplitRow);
+            assertThat(rows.get(1).getCell(0).getParagraphs().get(0).getCTPPr().isSetKeepNext())
+                    .as("a scene heading stays with its first shot").isTrue();
             assertThat(docx.table().getCTTbl().getTblPr().getTblBorders().getInsideH().getVal().toString())
                     .isEqualTo("single");
         }
@@ -112,6 +114,16 @@ class DocxShotListRendererTest {
             assertThat(List.of(a4Size.getW(), a4Size.getH())).containsExactly(BigInteger.valueOf(16838), BigInteger.valueOf(11906));
             assertThat(a4.table().getCTTbl().getTblPr().getTblW().getW()).isEqualTo(BigInteger.valueOf(16838 - 1440));
         }
+    }
+
+    @Test
+    void paperIsReadAsTheCommandLineWritesIt() {
+        assertThat(List.of(DocxShotListRenderer.Paper.parse("a4"), DocxShotListRenderer.Paper.parse(" Letter"),
+                DocxShotListRenderer.Paper.parse("US Letter")))
+                .containsExactly(DocxShotListRenderer.Paper.A4, DocxShotListRenderer.Paper.LETTER,
+                        DocxShotListRenderer.Paper.LETTER);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocxShotListRenderer.Paper.parse("legal"))
+                .hasMessage("unknown paper 'legal'; accepted: letter, a4");
     }
 
     @Test
