@@ -13,17 +13,20 @@ public enum ShotListOrder {
     SHOOTING;
 
     /**
-     * Reads {@code script} or {@code shooting}, ignoring case.
+     * Reads {@code script}, or {@code shooting} (also {@code setup}, as in "by setup"), ignoring case.
      *
      * @throws IllegalArgumentException naming the accepted values
      */
     public static ShotListOrder parse(String text) {
         String key = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        if (key.equals("SETUP")) {
+            return SHOOTING;
+        }
         for (ShotListOrder order : values()) {
             if (order.name().equals(key)) {
                 return order;
             }
         }
-        throw new IllegalArgumentException("unknown shot order '" + text + "'; accepted: script, shooting");
+        throw new IllegalArgumentException("unknown shot order '" + text + "'; accepted: script, shooting (or setup)");
     }
 }
