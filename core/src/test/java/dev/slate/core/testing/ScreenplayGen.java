@@ -147,11 +147,15 @@ public final class ScreenplayGen {
         for (int e = 0; e < elements; e++) {
             scene.element(element(in, cast));
         }
-        int shots = between(in, 0, 4);
-        for (int n = 0; n < shots; n++) {
-            scene.shot(shot(in, Integer.toString(n + 1), cast, elements));
+        int count = between(in, 0, 4);
+        List<Shot> shots = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            shots.add(shot(in, Integer.toString(n + 1), cast, elements));
         }
-        return scene.build();
+        // Shots in script order, as a script lists them: by the first element covered, those
+        // covering nothing in particular with the first (a stable sort keeps the rest as generated).
+        shots.sort(java.util.Comparator.comparingInt(s -> s.coverage().map(Coverage::first).orElse(0)));
+        return scene.shots(shots).build();
     }
 
     private Element element(RandomnessSource in, List<String> cast) {

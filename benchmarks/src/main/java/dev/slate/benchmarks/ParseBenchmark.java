@@ -1,0 +1,86 @@
+package dev.slate.benchmarks;
+
+import dev.slate.core.fountain.FountainReader;
+import dev.slate.core.fountain.ReadResult;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Fountain parse throughput: big-fish.fountain (about 200 KB) and a 10 MB script made by repeating
+ * it. Throughput in MB/s is the input size divided by the time per operation. The corpus is found
+ * through the system property {@code slate.shared} or at ../shared or ../../shared.
+ *
+ * <pre>java -jar benchmarks/target/benchmarks.jar ParseBenchmark -wi 3 -i 5 -f 1</pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ParseBenchmark {
+
+    /** {@code big-fish}, or {@code big-fish-10MB} for the script repeated up to 10 MB. */
+    @Param({"big-fish", "big-fish-10MB"})
+    public String input;
+
+    private final FountainReader reader = FountainReader.create();
+    private String text;
+
+    @Setup
+    public void load() {
+        String script = read(corpus().resolve("big-fish.fountain"));
+        if (input.endsWith("-10MB")) {
+            StringBuilder big = new StringBuilder(10 * 1024 * 1024 + script.length());
+            while (big.length() < 10 * 1024 * 1024) {
+                big.append(script).append("\n\n");
+            }
+            script = big.toString();
+        }
+        text = script;
+        System.out.printf("%n%s: %,d characters%n", input, text.length());
+    }
+
+    @Benchmark
+    public ReadResult parse() {
+        return reader.read(text);
+    }
+
+    private static Path corpus() {
+        String shared = System.getProperty("slate.shared");
+        List<Path> candidates = shared != null ? List.of(Path.of(shared))
+                : List.of(Path.of("..", "shared"), Path.of("..", "..", "shared"));
+        for (Path candidate : candidates) {
+            Path dir = candidate.resolve("corpus").resolve("fountain");
+            if (Files.isDirectory(dir)) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("Fountain corpus not found: run from the project directory or pass"
+                + " -Dslate.shared=/path/to/shared (looked in " + candidates + ")");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

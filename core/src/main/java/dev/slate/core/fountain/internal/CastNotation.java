@@ -1,0 +1,69 @@
+package dev.slate.core.fountain.internal;
+
+import dev.slate.core.CastMember;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A cast member in a Fountain note, so that the cast list lives in the file too:
+ * {@code [[CAST: MRS. SHEN | Lin Xiao's mother, a seamstress | aka MOM, SHEN]]}. The first field is
+ * the name; a field starting with {@code aka} lists other names; any other field is the description.
+ */
+final class CastNotation {
+
+    static final String CAST = "CAST";
+
+    private CastNotation() {
+    }
+
+    static boolean isCast(String note) {
+        return note.startsWith(CAST) && (note.length() == 4 || note.charAt(4) == ':' || note.charAt(4) == ' ');
+    }
+
+    /** Reads a cast note; empty (and reported) when it has no name. */
+    static Optional<CastMember> read(String note, ShotNotation.Where where) {
+        String text = ShotNotation.collapseLines(note).substring(CAST.length()).strip();
+        if (text.startsWith(":")) {
+            text = text.substring(1);
+        }
+        List<String> fields = Fields.split(text, '|');
+        String name = Fields.unescape(fields.get(0).strip());
+        if (name.isEmpty()) {
+            where.problems().error(Problems.MALFORMED_SHOT, "cast note needs a name: [[CAST: MRS. SHEN | description]]",
+                    where.line(), where.column());
+            return Optional.empty();
+        }
+        String description = null;
+        List<String> aliases = new ArrayList<>();
+        for (int i = 1; i < fields.size(); i++) {
+            String field = fields.get(i).strip();
+            String lower = field.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("aka:") || Fields.startsWithWord(lower, "aka")) {
+                aliases.addAll(Fields.items(field.substring(lower.startsWith("aka:") ? 4 : 3)));
+            } else if (lower.startsWith("description:")) {
+                description = Fields.unescape(field.substring(12).strip());
+            } else if (!field.isEmpty()) {
+                description = Fields.unescape(field);
+            }
+        }
+        return Optional.of(new CastMember(name, Optional.ofNullable(description), aliases));
+    }
+
+    static String format(CastMember member) {
+        StringBuilder out = new StringBuilder(CAST).append(": ").append(Fields.escape(member.name(), ""));
+        member.description().ifPresent(d -> {
+            String lower = d.strip().toLowerCase(Locale.ROOT);
+            boolean keyed = lower.startsWith("aka") || lower.startsWith("description:") || !d.equals(d.strip());
+            out.append(" | ").append(keyed ? "description: " : "").append(Fields.escape(d, ""));
+        });
+        if (!member.aliases().isEmpty()) {
+            List<String> items = new ArrayList<>();
+            member.aliases().forEach(a -> items.add(Fields.item(a)));
+            out.append(" | aka ").append(String.join(", ", items));
+        }
+        return out.toString();
+    }
+}

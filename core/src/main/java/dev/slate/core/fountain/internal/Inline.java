@@ -1,0 +1,380 @@
+package dev.slate.core.fountain.internal;
+
+import dev.slate.core.Style;
+import dev.slate.core.StyledText;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fountain's inline markup: emphasis ({@code *italic*}, {@code **bold**}, {@code ***both***},
+ * {@code _underline_}) and backslash escapes. Emphasis stays within a line; a marker opens only
+ * before a non-space and closes only after one, as in the reference parsers; an underscore opens
+ * only where it does not follow a letter or digit. Linear in the line's
+ * length: at most one open marker per kind is tracked.
+ */
+final class Inline {
+
+    /** Characters a backslash makes literal: fountain-js's set, plus brackets and parentheses. */
+    static final String ESCAPABLE = "@#!*_$~`+=.><\\/[]()";
+
+    private Inline() {
+    }
+
+    /** Reads one or more lines ({@code '\n'}-separated) of marked-up text. */
+    static StyledText parse(String text) {
+        if (text.indexOf('\n') < 0) {
+            return parseLine(text);
+        }
+        Spans spans = new Spans();
+        int start = 0;
+        while (true) {
+            int nl = text.indexOf('\n', start);
+            for (StyledText.Span span : parseLine(nl < 0 ? text.substring(start) : text.substring(start, nl)).spans()) {
+                spans.add(span.text(), span.styles());
+            }
+            if (nl < 0) {
+                return spans.build();
+            }
+            spans.add("\n", Set.of());
+            start = nl + 1;
+        }
+    }
+
+    /** Collects spans, merging neighbours in the same styles as it goes, so that building is linear. */
+    private static final class Spans {
+        private final List<StyledText.Span> done = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private Set<Style> styles = Set.of();
+
+        void add(String more, Set<Style> moreStyles) {
+            if (more.isEmpty()) {
+                return;
+            }
+            if (text.length() > 0 && !moreStyles.equals(styles)) {
+                flush();
+            }
+            styles = moreStyles;
+            text.append(more);
+        }
+
+        private void flush() {
+            if (text.length() > 0) {
+                done.add(new StyledText.Span(text.toString(), styles));
+                text.setLength(0);
+            }
+        }
+
+        StyledText build() {
+            flush();
+            return new StyledText(done);
+        }
+    }
+
+    private static final int UNDERLINE = 4;
+
+    /** A run of text, or a marker: kind 1-3 for asterisks, 4 for an underscore. */
+    private static final class Token {
+        final String text;
+        final int kind;
+        boolean literal;
+        boolean opens;
+
+        Token(String text, int kind) {
+            this.text = text;
+            this.kind = kind;
+        }
+    }
+
+    static StyledText parseLine(String line) {
+        if (!hasMarkup(line)) {
+            return line.isEmpty() ? StyledText.EMPTY : StyledText.of(line);
+        }
+        List<Token> tokens = new ArrayList<>();
+        List<Token> open = new ArrayList<>(4); // at most one per kind
+        StringBuilder text = new StringBuilder();
+        int n = line.length();
+        for (int i = 0; i < n; ) {
+            char c = line.charAt(i);
+            if (c == '\\' && i + 1 < n && ESCAPABLE.indexOf(line.charAt(i + 1)) >= 0) {
+                text.append(line.charAt(i + 1));
+                i += 2;
+                continue;
+            }
+            if (c != '*' && c != '_') {
+                text.append(c);
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            if (c == '*') {
+                while (end < n && line.charAt(end) == '*') {
+                    end++;
+                }
+            }
+            char before = i > 0 ? line.charAt(i - 1) : ' ';
+            char after = end < n ? line.charAt(end) : ' ';
+            boolean canOpen = !Character.isWhitespace(after);
+            boolean canClose = !Character.isWhitespace(before);
+            if (c == '_') {
+                canOpen &= !Character.isLetterOrDigit(before); // snake_case_names stay as they are
+            }
+            flush(text, tokens);
+            if (c == '_') {
+                marker(UNDERLINE, canOpen, canClose, tokens, open);
+            } else {
+                int remaining = end - i;
+                while (remaining > 0) {
+                    int closable = canClose ? innermostStar(open, remaining) : -1;
+                    int take;
+                    if (closable >= 0) {
+                        take = open.get(closable).kind;
+                    } else if (canOpen && remaining <= 3 && !isOpen(open, remaining)) {
+                        take = remaining;
+                    } else {
+                        Token literal = new Token("*".repeat(remaining), 0);
+                        literal.literal = true;
+                        tokens.add(literal);
+                        break;
+                    }
+                    marker(take, canOpen, canClose, tokens, open);
+                    remaining -= take;
+                }
+            }
+            i = end;
+        }
+        flush(text, tokens);
+        for (Token t : open) {
+            t.literal = true;
+        }
+        return spans(tokens);
+    }
+
+    private static boolean hasMarkup(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '*' || c == '_' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void flush(StringBuilder text, List<Token> tokens) {
+        if (text.length() > 0) {
+            Token t = new Token(text.toString(), 0);
+            t.literal = true;
+            tokens.add(t);
+            text.setLength(0);
+        }
+    }
+
+    /** Adds a marker of a kind, closing the open one of that kind if it can, else opening. */
+    private static void marker(int kind, boolean canOpen, boolean canClose, List<Token> tokens, List<Token> open) {
+        String text = kind == UNDERLINE ? "_" : "*".repeat(kind);
+        Token token = new Token(text, kind);
+        tokens.add(token);
+        for (int k = open.size() - 1; k >= 0 && canClose; k--) {
+            Token opener = open.get(k);
+            if (opener.kind != kind) {
+                continue;
+            }
+            // Markers opened inside this pair and never closed stay literal.
+            for (int j = open.size() - 1; j > k; j--) {
+                open.remove(j).literal = true;
+            }
+            open.remove(k);
+            if (tokens.get(tokens.size() - 2) == opener) { // nothing between: not emphasis
+                opener.literal = true;
+                token.literal = true;
+            }
+            return;
+        }
+        if (canOpen && !isOpen(open, kind)) {
+            token.opens = true;
+            open.add(token);
+        } else {
+            token.literal = true;
+        }
+    }
+
+    private static int innermostStar(List<Token> open, int atMost) {
+        for (int k = open.size() - 1; k >= 0; k--) {
+            int kind = open.get(k).kind;
+            if (kind != UNDERLINE) {
+                return kind <= atMost ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isOpen(List<Token> open, int kind) {
+        for (Token t : open) {
+            if (t.kind == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static StyledText spans(List<Token> tokens) {
+        int[] active = new int[5];
+        Spans spans = new Spans();
+        for (Token t : tokens) {
+            if (t.literal) {
+                spans.add(t.text, styles(active));
+            } else {
+                active[t.kind] += t.opens ? 1 : -1;
+            }
+        }
+        return spans.build();
+    }
+
+    private static Set<Style> styles(int[] active) {
+        Set<Style> styles = EnumSet.noneOf(Style.class);
+        if (active[1] > 0 || active[3] > 0) {
+            styles.add(Style.ITALIC);
+        }
+        if (active[2] > 0 || active[3] > 0) {
+            styles.add(Style.BOLD);
+        }
+        if (active[UNDERLINE] > 0) {
+            styles.add(Style.UNDERLINE);
+        }
+        return styles;
+    }
+
+    /**
+     * Writes one line of styled text (no {@code '\n'} in it) as Fountain markup. Markers are opened
+     * and closed only where a style changes, innermost first; a marker never stands next to a space
+     * on its inner side (the reader would not take it as a marker), so whitespace at the edge of a
+     * style is written outside it.
+     */
+    static String format(StyledText line) {
+        StringBuilder out = new StringBuilder();
+        String plain = line.plain();
+        List<Integer> open = new ArrayList<>(3); // UNDERLINE or a star kind 1-3, outermost first
+        String pendingSpace = "";
+        int offset = 0;
+        for (StyledText.Span span : line.spans()) {
+            String text = span.text();
+            int lead = 0;
+            while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {
+                lead++;
+            }
+            int wanted = kind(span.styles());
+            int keep = 0;
+            int kept = 0;
+            while (keep < open.size() && (open.get(keep) & ~wanted) == 0) {
+                kept |= open.get(keep++);
+            }
+            boolean afterText = out.length() > 0 && pendingSpace.isEmpty() && lead == 0;
+            if (afterText && (wanted & 3 & ~kept) != 0) {
+                // Asterisks right after text could be read as closing the open ones: instead of
+                // nesting, close the open asterisks and reopen with the combined kind.
+                for (int k = 0; k < keep; k++) {
+                    if (open.get(k) != UNDERLINE) {
+                        keep = k;
+                        break;
+                    }
+                }
+            }
+            for (int k = open.size() - 1; k >= keep; k--) {
+                out.append(marker(open.remove(k)));
+            }
+            if (lead == text.length()) { // only spaces: styles end before them, none start
+                pendingSpace += text;
+                offset += text.length();
+                continue;
+            }
+            int trail = text.length();
+            while (Character.isWhitespace(text.charAt(trail - 1))) {
+                trail--;
+            }
+            out.append(pendingSpace).append(text, 0, lead);
+            int missing = wanted;
+            for (int kind : open) {
+                missing &= ~kind;
+            }
+            // An underscore right after a letter or digit does not open: asterisks go first then.
+            boolean starFirst = out.length() > 0 && Character.isLetterOrDigit(out.charAt(out.length() - 1));
+            if ((missing & 3) != 0 && starFirst) {
+                open.add(missing & 3);
+                out.append(marker(missing & 3));
+            }
+            if ((missing & UNDERLINE) != 0) {
+                open.add(UNDERLINE);
+                out.append('_');
+            }
+            if ((missing & 3) != 0 && !starFirst) {
+                open.add(missing & 3);
+                out.append(marker(missing & 3));
+            }
+            escape(plain, offset + lead, offset + trail, out);
+            pendingSpace = text.substring(trail);
+            offset += text.length();
+        }
+        for (int k = open.size() - 1; k >= 0; k--) {
+            out.append(marker(open.get(k)));
+        }
+        return noBoneyard(out.append(pendingSpace));
+    }
+
+    /** A slash before an emphasis marker would open a boneyard: escape it. */
+    private static String noBoneyard(StringBuilder line) {
+        for (int i = 0; i < line.length() - 1; i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '/' && line.charAt(i + 1) == '*') {
+                line.insert(i, '\\');
+                i++;
+            }
+        }
+        return line.toString();
+    }
+
+    /** Styles as marker bits: 1 italic, 2 bold, 4 underline (so a star kind is its own bits). */
+    private static int kind(Set<Style> styles) {
+        return (styles.contains(Style.ITALIC) ? 1 : 0) | (styles.contains(Style.BOLD) ? 2 : 0)
+                | (styles.contains(Style.UNDERLINE) ? UNDERLINE : 0);
+    }
+
+    private static String marker(int kind) {
+        return kind == UNDERLINE ? "_" : "*".repeat(kind);
+    }
+
+    /** Escapes what the reader would take as markup: asterisks, underscores, backslashes, "[[". */
+    static void escape(String plain, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char c = plain.charAt(i);
+            if (c == '*' || c == '_' || c == '\\'
+                    || c == '[' && i + 1 < plain.length() && plain.charAt(i + 1) == '[') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+    }
+
+    /** Plain text (a heading, a section, a synopsis) with its backslash escapes read. */
+    static String unescape(String text) {
+        return Fields.unescape(text, ESCAPABLE);
+    }
+
+    /** Plain text escaped so that it reads back the same: backslashes, "[[" and "/*". */
+    static String escapePlain(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            if (c == '\\' && (ESCAPABLE.indexOf(next) >= 0 || i + 1 == text.length())
+                    || c == '[' && next == '[' || c == '/' && next == '*') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}

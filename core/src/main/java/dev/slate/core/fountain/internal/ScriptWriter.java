@@ -1,0 +1,264 @@
+package dev.slate.core.fountain.internal;
+
+import dev.slate.core.Action;
+import dev.slate.core.CastMember;
+import dev.slate.core.CenteredText;
+import dev.slate.core.Coverage;
+import dev.slate.core.Dialogue;
+import dev.slate.core.DualDialogue;
+import dev.slate.core.Element;
+import dev.slate.core.Lyrics;
+import dev.slate.core.Note;
+import dev.slate.core.PageBreak;
+import dev.slate.core.Scene;
+import dev.slate.core.Screenplay;
+import dev.slate.core.Section;
+import dev.slate.core.Shot;
+import dev.slate.core.StyledText;
+import dev.slate.core.Synopsis;
+import dev.slate.core.TitlePage;
+import dev.slate.core.Transition;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a screenplay as canonical Fountain. Don't depend on this class: use
+ * {@link dev.slate.core.fountain.FountainWriter}. Each call works on its own output buffer.
+ */
+public final class ScriptWriter {
+
+    private final String newline;
+    private final StringBuilder out = new StringBuilder();
+    /** Nothing but notes written yet: a line that looks like a title-page key would start one. */
+    private boolean onlyNotesSoFar = true;
+
+    private ScriptWriter(String newline) {
+        this.newline = newline;
+    }
+
+    /**
+     * The Fountain text of a screenplay.
+     *
+     * @throws IllegalArgumentException when a shot covers elements its scene does not have
+     */
+    public static String write(Screenplay screenplay, String newline) {
+        ScriptWriter writer = new ScriptWriter(newline);
+        writer.screenplay(screenplay);
+        StringBuilder out = writer.out;
+        if (out.length() >= 2 * newline.length() && out.lastIndexOf(newline + newline) == out.length() - 2 * newline.length()) {
+            out.setLength(out.length() - newline.length()); // one line end after the last element, not a blank line
+        }
+        return out.toString();
+    }
+
+    private void screenplay(Screenplay play) {
+        titlePage(play.titlePage());
+        if (!play.cast().isEmpty()) {
+            for (CastMember member : play.cast()) {
+                line("[[" + CastNotation.format(member) + "]]");
+            }
+            blank();
+        }
+        for (Element element : play.preamble()) {
+            element(element);
+        }
+        for (int s = 0; s < play.scenes().size(); s++) {
+            scene(play.scenes().get(s), s);
+        }
+    }
+
+    private void titlePage(TitlePage page) {
+        if (page.isEmpty()) {
+            return;
+        }
+        onlyNotesSoFar = false;
+        for (TitlePage.Field field : page.fields()) {
+            List<StyledText> lines = field.lines();
+            if (lines.size() == 1 && lines.get(0).lines().size() == 1) {
+                line(field.key() + ": " + Inline.format(lines.get(0)));
+            } else {
+                line(field.key() + ":");
+                for (StyledText value : lines) {
+                    for (StyledText line : value.lines()) {
+                        if (!line.plain().isBlank()) {
+                            line("    " + Inline.format(line));
+                        }
+                    }
+                }
+            }
+        }
+        blank();
+    }
+
+    private void scene(Scene scene, int index) {
+        onlyNotesSoFar = false;
+        String heading = scene.heading().text();
+        String prefix = Syntax.hasHeadingPrefix(heading) ? "" : ".";
+        line(prefix + Inline.escapePlain(heading) + scene.number().map(n -> " #" + n + "#").orElse(""));
+        blank();
+        List<Element> elements = scene.elements();
+        List<Shot> shots = scene.shots();
+        for (Shot shot : shots) {
+            shot.coverage().ifPresent(c -> {
+                if (c.last() >= elements.size()) {
+                    throw new IllegalArgumentException("shot " + shot.number() + " of scene " + (index + 1) + " ("
+                            + scene.heading().text() + ") covers elements " + c.first() + "-" + c.last()
+                            + " but the scene has " + elements.size() + "; fix the coverage before writing");
+                }
+            });
+        }
+        shotsStartingAt(shots, 0, true);
+        for (int e = 0; e < elements.size(); e++) {
+            element(elements.get(e));
+            List<String> ending = new ArrayList<>();
+            for (Shot shot : shots) {
+                if (shot.coverage().map(Coverage::last).orElse(-1) == e) {
+                    ending.add(shot.number());
+                }
+            }
+            if (!ending.isEmpty()) {
+                line("[[" + ShotNotation.END + " " + String.join(", ", ending) + "]]");
+                blank();
+            }
+            shotsStartingAt(shots, e + 1, false);
+        }
+    }
+
+    /** The notes of the shots that begin before element {@code e}; shots without coverage go first. */
+    private void shotsStartingAt(List<Shot> shots, int e, boolean withUncovered) {
+        boolean any = false;
+        for (Shot shot : shots) {
+            boolean starts = shot.coverage().map(c -> c.first() == e).orElse(withUncovered);
+            if (starts) {
+                line("[[" + ShotNotation.format(shot) + "]]");
+                any = true;
+            }
+        }
+        if (any) {
+            blank();
+        }
+    }
+
+    private void element(Element element) {
+        if (element instanceof Action action) {
+            action(action.text());
+        } else if (element instanceof Dialogue dialogue) {
+            dialogue(dialogue, false);
+        } else if (element instanceof DualDialogue dual) {
+            dialogue(dual.left(), false);
+            blank();
+            dialogue(dual.right(), true);
+        } else if (element instanceof Transition transition) {
+            transition(transition.text());
+        } else if (element instanceof CenteredText centered) {
+            for (StyledText line : centered.text().lines()) {
+                line("> " + Inline.format(line) + " <");
+            }
+        } else if (element instanceof Lyrics lyrics) {
+            for (StyledText line : lyrics.text().lines()) {
+                line("~" + Inline.format(line));
+            }
+        } else if (element instanceof PageBreak) {
+            line("===");
+        } else if (element instanceof Note note) {
+            line("[[" + noteText(note.text()) + "]]");
+        } else if (element instanceof Section section) {
+            line("#".repeat(section.level()) + " " + Inline.escapePlain(section.text()));
+        } else if (element instanceof Synopsis synopsis) {
+            line("= " + Inline.escapePlain(synopsis.text()));
+        }
+        onlyNotesSoFar &= element instanceof Note;
+        blank();
+    }
+
+    private void action(StyledText text) {
+        List<StyledText> lines = text.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = Inline.format(lines.get(i));
+            if (Line.isWhitespace(line)) {
+                line(i == 0 ? "!" : "  ");
+            } else {
+                line(forcedAction(line, i, lines.size()) ? "!" + line : line);
+            }
+        }
+    }
+
+    /** Whether an action line would be read as something else without {@code !}. */
+    private boolean forcedAction(String line, int index, int count) {
+        String s = line.strip();
+        if (line.charAt(0) == '\uFEFF' || "!@#~=>".indexOf(s.charAt(0)) >= 0 || Syntax.isForcedHeading(s) || Syntax.hasHeadingPrefix(s)) {
+            return true;
+        }
+        if (index > 0) {
+            return false;
+        }
+        return Syntax.isUpperCase(s, 0, s.length()) && (count > 1 || Syntax.isNaturalTransition(line))
+                || Syntax.isCue(s) && count > 1
+                || onlyNotesSoFar && Syntax.startsTitlePage(line);
+    }
+
+    private void dialogue(Dialogue dialogue, boolean right) {
+        String cue = dialogue.cue() + (right ? " ^" : "");
+        String name = dialogue.character();
+        boolean forced = !Syntax.isCue(cue) || !Syntax.isUpperCase(name, 0, name.length())
+                || Syntax.hasHeadingPrefix(cue) || name.indexOf('(') >= 0 || name.endsWith("^")
+                || "@!.>~=#\\[".indexOf(name.charAt(0)) >= 0;
+        String escaped = Inline.escapePlain(cue);
+        line((forced || escaped.startsWith("\\") ? "@" : "") + escaped);
+        for (Dialogue.Part part : dialogue.parts()) {
+            if (part instanceof Dialogue.Parenthetical) {
+                line("(" + Inline.format(part.text()) + ")");
+                continue;
+            }
+            for (StyledText line : part.text().lines()) {
+                String formatted = Inline.format(line);
+                line(formatted.isBlank() ? "  " : formatted.startsWith("(") ? "\\" + formatted : formatted);
+            }
+        }
+    }
+
+    private void transition(StyledText text) {
+        String plain = text.plain();
+        boolean natural = Inline.format(text).equals(plain) && plain.equals(plain.strip())
+                && Syntax.isNaturalTransition(plain) && !Syntax.hasHeadingPrefix(plain);
+        line(natural ? plain : "> " + Inline.format(text));
+    }
+
+    /** A note's text with brackets and backslashes escaped, and a leading escape if it reads as a shot. */
+    private static String noteText(String text) {
+        StringBuilder out = new StringBuilder();
+        if (ShotNotation.isShot(text) || ShotNotation.isEnd(text) || CastNotation.isCast(text)) {
+            out.append('\\');
+        }
+        String[] lines = text.split("\n", -1);
+        for (int l = 0; l < lines.length; l++) {
+            if (l > 0) {
+                out.append('\n');
+            }
+            String line = lines[l];
+            if (line.isBlank() && lines.length > 1) {
+                out.append("  ");
+                continue;
+            }
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                boolean slashStar = c == '/' && (i + 1 < line.length() && line.charAt(i + 1) == '*'
+                        || i > 0 && line.charAt(i - 1) == '*'); // afterwriting reads notes as /* */
+                if (c == '[' || c == ']' || c == '\\' || slashStar) {
+                    out.append('\\');
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private void line(String text) {
+        out.append(text).append(newline);
+    }
+
+    private void blank() {
+        out.append(newline);
+    }
+}

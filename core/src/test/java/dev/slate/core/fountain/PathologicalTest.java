@@ -1,0 +1,80 @@
+package dev.slate.core.fountain;
+
+import dev.slate.core.Action;
+import dev.slate.core.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Inputs that would take quadratic time (or worse) in a careless parser. Each must read in well
+ * under the timeout; the timeouts are generous so that a slow machine does not fail them, while a
+ * quadratic scan of these sizes would take minutes.
+ */
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
+class PathologicalTest {
+
+    private static final FountainReader READER = FountainReader.create();
+    private static final FountainWriter WRITER = FountainWriter.create();
+
+    @Test
+    void manyUnclosedNotesOnOneLine() {
+        ReadResult result = READER.read("[[".repeat(100_000));
+        assertThat(plainOfOnlyAction(result)).hasSize(200_000);
+        assertThat(result.problems()).extracting(Problem::code).containsExactly("unclosed-note");
+    }
+
+    @Test
+    void manyUnclosedNotesOnTheirOwnLines() {
+        ReadResult result = READER.read("[[\n".repeat(100_000));
+        assertThat(result.problems()).extracting(Problem::code).containsExactly("unclosed-note");
+        assertThat(plainOfOnlyAction(result)).startsWith("[[\n[[");
+    }
+
+    @Test
+    void manyUnclosedBoneyards() {
+        ReadResult result = READER.read("/* ".repeat(100_000));
+        assertThat(result.problems()).extracting(Problem::code).containsExactly("unclosed-boneyard");
+    }
+
+    @Test
+    void oneMegabyteLine() {
+        String line = "She walks along the red pavement and **stops**, *turns* _slowly_ [[a note]] \\* ".repeat(13_000);
+        assertThat(line.length()).isGreaterThan(1_000_000);
+        ReadResult result = READER.read(line);
+        assertThat(result.screenplay().preamble()).hasSize(13_001); // the action and one note per repeat
+        assertThat(WRITER.write(result.screenplay())).isNotEmpty();
+    }
+
+    @Test
+    void oneMegabyteOfMarkers() {
+        String line = "*_".repeat(250_000) + "**".repeat(250_000);
+        ReadResult result = READER.read(line);
+        assertThat(plainOfOnlyAction(result)).isNotEmpty();
+    }
+
+    @Test
+    void hundredThousandBlankLines() {
+        ReadResult result = READER.read("INT. ROOF - DAY" + "\n".repeat(100_000) + "She waits." + "\r\n".repeat(100_000));
+        assertThat(result.screenplay().scenes()).hasSize(1);
+        assertThat(result.sourceMap().element(0, 0)).hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(100_001));
+    }
+
+    @Test
+    void twentyThousandShotNotes() {
+        StringBuilder text = new StringBuilder("INT. ROOF - DAY\n\n");
+        for (int i = 0; i < 20_000; i++) {
+            text.append("[[SHOT ").append(i).append(": CU, 50mm | LIN XIAO]]\nAction.\n\n");
+        }
+        ReadResult result = READER.read(text);
+        assertThat(result.screenplay().scenes().get(0).shots()).hasSize(20_000);
+    }
+
+    private static String plainOfOnlyAction(ReadResult result) {
+        assertThat(result.screenplay().preamble()).hasSize(1).first().isInstanceOf(Action.class);
+        return ((Action) result.screenplay().preamble().get(0)).text().plain();
+    }
+}
