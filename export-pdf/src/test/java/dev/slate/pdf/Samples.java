@@ -39,7 +39,7 @@ final class Samples {
                         .lyrics("Maple leaves are falling down")
                         .centered("THE END?"))
                 .scene("EXT. ALLEY - DAY", s -> s.number("12A")
-                        .action(("Wind. Dust. A shoe heel cracks the pavement. ").repeat(40))
+                        .action(("Wind. Dust. A shoe heel cracks the pavement. ").repeat(70))
                         .dialogue("JIAYI", monologue + " " + monologue)
                         .action("She walks away."))
                 .build();
