@@ -48,7 +48,7 @@ final class PageFiller {
                 }
                 continue;
             }
-            if (block.kind() == Block.Kind.HEADING && settings.scenePerPage() && used > 0) {
+            if (block.kind() == Block.Kind.HEADING && settings.scenePerPage() && used > 0 && block.scene() > 0) {
                 newPage();
             }
             place(block, i);
