@@ -111,6 +111,20 @@ class PdfRendererTest {
     }
 
     @Test
+    void anOpenTypeFontWithPostScriptOutlinesIsRefusedWithTheRemedy() {
+        Path otf = Path.of("/usr/share/fonts/opentype/courier-prime/Courier Prime.otf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(otf), "fonts-courier-prime is installed");
+        PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().font(FontSource.file(otf)).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> renderer.render(Samples.rooftop(), out))
+                .isInstanceOf(PdfRenderException.class)
+                .hasMessageContaining("Courier Prime.otf")
+                .hasMessageContaining("TrueType (.ttf)");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
     void aFontThatCannotBeReadIsReportedByName() {
         FontSource broken = FontSource.stream("broken.ttf", new java.io.ByteArrayInputStream(new byte[100]));
         PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().font(broken).build();

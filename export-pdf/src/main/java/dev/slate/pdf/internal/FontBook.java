@@ -115,8 +115,9 @@ final class FontBook implements Closeable {
 
     private Face embed(TrueTypeFont ttf, String name) throws IOException {
         if (ttf instanceof OpenTypeFont otf && otf.isPostScript()) {
-            throw new PdfRenderException("font " + name + " has PostScript (CFF) outlines, which cannot be "
-                    + "embedded; use a font with TrueType outlines (.ttf)");
+            throw new PdfRenderException("font " + name + " has PostScript (CFF) outlines, which PDFBox cannot "
+                    + "embed; use the font's TrueType (.ttf) version, for Courier Prime the .ttf files from "
+                    + "quoteunquoteapps.com, or Liberation Mono from fonts-liberation");
         }
         CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
         if (cmap == null) {
