@@ -36,6 +36,7 @@ class PaginationPropertiesTest {
 
     @Test
     void pagesObeyTheBreakRules() {
+        int[] splits = {0};
         qt().withExamples(150).forAll(ScreenplayGen.sized(8, 25)).checkAssert(play -> {
             for (Paginator paginator : PAGINATORS) {
                 Layout layout = paginator.paginate(play);
@@ -52,6 +53,7 @@ class PaginationPropertiesTest {
                                 .isNotEqualTo(LineKind.TRANSITION);
                     }
                     if (last.kind() == LineKind.MORE) {
+                        splits[0]++;
                         Line top = Pages.first(pages.get(p + 1));
                         assertThat(top.kind()).isEqualTo(LineKind.CONTINUED_CHARACTER);
                         assertThat(top.text().plain()).matches(".+ \\(CONT['\u2019]D\\)");
@@ -60,6 +62,7 @@ class PaginationPropertiesTest {
                 }
             }
         });
+        assertThat(splits[0]).as("dialogue splits seen").isGreaterThan(10);
     }
 
     @Test
