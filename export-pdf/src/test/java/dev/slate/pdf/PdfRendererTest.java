@@ -238,6 +238,25 @@ class PdfRendererTest {
                 .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("disk full");
     }
 
+    @Test
+    void oddButValidScreenplaysRender() throws IOException {
+        List<Screenplay> plays = List.of(
+                Screenplay.builder().build(),
+                Screenplay.builder().scene("INT. ROOM - DAY", s -> { }).build(),
+                Screenplay.builder().scene("INT. ROOM - DAY", s -> s.action("\n\n\n").pageBreak().pageBreak()).build(),
+                Screenplay.builder().scene("INT. ROOM - DAY", s -> s.dialogue("A".repeat(120))).build(),
+                Screenplay.builder().scene("INT. ROOM - DAY", s -> s.dialogue("DANA", "(" + "beat ".repeat(300) + ")"))
+                        .build(),
+                Screenplay.builder().scene("INT. " + "VERY LONG PLACE ".repeat(30) + "- DAY", s -> s.transition("CUT TO:")
+                        .transition("DISSOLVE TO:").centered("x".repeat(500))).build(),
+                Screenplay.builder().scene("INT. ROOM - DAY", s -> s.action("tab\there\u0000\u200bzero width")).build());
+        for (Screenplay play : plays) {
+            try (PDDocument document = Rendered.load(Rendered.bytes(DEFAULT, play, "odd"))) {
+                assertThat(document.getNumberOfPages()).isPositive();
+            }
+        }
+    }
+
     private static Set<String> fontNames(PDDocument document) throws IOException {
         Set<String> names = new HashSet<>();
         for (PDPage page : document.getPages()) {
