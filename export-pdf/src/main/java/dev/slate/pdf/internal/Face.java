@@ -5,15 +5,14 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 
 /** A font loaded into one document, and which characters it can draw. */
 final class Face {
 
     private final PDFont font;
     private final CmapLookup cmap;
-    private final Map<Integer, Boolean> encodable = new HashMap<>();
+    /** For a standard font: 0 not yet known, 1 encodable, 2 not, by code point in the Basic Multilingual Plane. */
+    private byte[] encodable;
 
     private Face(PDFont font, CmapLookup cmap) {
         this.font = font;
@@ -38,7 +37,16 @@ final class Face {
         if (cmap != null) {
             return cmap.getGlyphId(codePoint) > 0;
         }
-        return encodable.computeIfAbsent(codePoint, this::encodes);
+        if (codePoint > 0xFFFF) {
+            return false; // WinAnsi has nothing beyond the Basic Multilingual Plane
+        }
+        if (encodable == null) {
+            encodable = new byte[0x10000];
+        }
+        if (encodable[codePoint] == 0) {
+            encodable[codePoint] = (byte) (encodes(codePoint) ? 1 : 2);
+        }
+        return encodable[codePoint] == 1;
     }
 
     private boolean encodes(int codePoint) {

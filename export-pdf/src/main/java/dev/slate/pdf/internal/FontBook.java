@@ -54,9 +54,13 @@ final class FontBook implements Closeable {
         }
     }
 
-    /** The face that draws a character in these styles, or null when no font can. */
-    Face face(int codePoint, Set<Style> styles) {
-        Face main = faces[(styles.contains(Style.BOLD) ? 1 : 0) + (styles.contains(Style.ITALIC) ? 2 : 0)];
+    /** The main font's face for these styles. */
+    Face main(Set<Style> styles) {
+        return faces[(styles.contains(Style.BOLD) ? 1 : 0) + (styles.contains(Style.ITALIC) ? 2 : 0)];
+    }
+
+    /** The face that draws a character: the main face when it can, else a fallback; null when no font can. */
+    Face face(int codePoint, Face main) {
         if (main.covers(codePoint)) {
             return main;
         }

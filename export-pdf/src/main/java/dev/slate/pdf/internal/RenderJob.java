@@ -210,8 +210,9 @@ public final class RenderJob {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Page page : layout.pages()) {
                 for (Line line : page.lines()) {
-                    digest.update((line.row() + " " + line.kind() + " " + line.x() + " " + line.text().plain() + "\n")
-                            .getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) line.row());
+                    digest.update((byte) line.kind().ordinal());
+                    digest.update(line.text().plain().getBytes(StandardCharsets.UTF_8));
                 }
             }
             for (var field : screenplay.titlePage().fields()) {

@@ -18,7 +18,10 @@ import java.util.function.Supplier;
 final class TextPainter {
 
     /** A run of text in one face. */
-    private record Run(Face face, String text, boolean underline, float width) {
+    private record Run(Face face, String text, boolean underline) {
+        float width(float size) throws IOException {
+            return face.font().getStringWidth(text) / 1000 * size;
+        }
     }
 
     private final FontBook fonts;
@@ -30,8 +33,8 @@ final class TextPainter {
     /** The width in points of styled text at a font size. */
     float width(StyledText text, float size, Supplier<String> where) throws IOException {
         float width = 0;
-        for (Run run : runs(text, size, where)) {
-            width += run.width();
+        for (Run run : runs(text, where)) {
+            width += run.width(size);
         }
         return width;
     }
@@ -39,34 +42,40 @@ final class TextPainter {
     /** Draws text with its left end at x and its baseline at y (points from the bottom left). */
     void draw(PDPageContentStream out, StyledText text, float x, float y, float size, Supplier<String> where)
             throws IOException {
-        List<Run> runs = runs(text, size, where);
+        List<Run> runs = runs(text, where);
         if (runs.isEmpty()) {
             return;
         }
         out.beginText();
         out.newLineAtOffset(x, y);
+        boolean underlined = false;
         for (Run run : runs) {
             out.setFont(run.face().font(), size);
             out.showText(run.text());
+            underlined |= run.underline();
         }
         out.endText();
-        float at = x;
-        for (Run run : runs) {
-            if (run.underline()) {
-                out.setLineWidth(size / 20);
-                out.moveTo(at, y - size / 8);
-                out.lineTo(at + run.width(), y - size / 8);
-                out.stroke();
+        if (underlined) {
+            float at = x;
+            for (Run run : runs) {
+                float width = run.width(size);
+                if (run.underline()) {
+                    out.setLineWidth(size / 20);
+                    out.moveTo(at, y - size / 8);
+                    out.lineTo(at + width, y - size / 8);
+                    out.stroke();
+                }
+                at += width;
             }
-            at += run.width();
         }
     }
 
-    private List<Run> runs(StyledText text, float size, Supplier<String> where) throws IOException {
+    private List<Run> runs(StyledText text, Supplier<String> where) {
         List<Run> runs = new ArrayList<>();
         for (StyledText.Span span : text.spans()) {
             Set<Style> styles = span.styles();
             boolean underline = styles.contains(Style.UNDERLINE);
+            Face main = fonts.main(styles);
             String s = span.text();
             StringBuilder current = new StringBuilder();
             Face currentFace = null;
@@ -79,26 +88,22 @@ final class TextPainter {
                 if (cp < ' ' || Character.isSpaceChar(cp)) {
                     cp = ' ';
                 }
-                Face face = fonts.face(cp, styles);
+                Face face = fonts.face(cp, main);
                 if (face == null) {
                     throw missing(cp, text, where);
                 }
                 if (face != currentFace && current.length() > 0) {
-                    runs.add(run(currentFace, current.toString(), underline, size));
+                    runs.add(new Run(currentFace, current.toString(), underline));
                     current.setLength(0);
                 }
                 currentFace = face;
                 current.appendCodePoint(cp);
             }
             if (current.length() > 0) {
-                runs.add(run(currentFace, current.toString(), underline, size));
+                runs.add(new Run(currentFace, current.toString(), underline));
             }
         }
         return runs;
-    }
-
-    private static Run run(Face face, String text, boolean underline, float size) throws IOException {
-        return new Run(face, text, underline, face.font().getStringWidth(text) / 1000 * size);
     }
 
     private static PdfRenderException missing(int cp, StyledText text, Supplier<String> where) {
