@@ -45,11 +45,6 @@ public final class Paginator {
         return settings.linesPerPage();
     }
 
-    /** The number printed for a scene: its own number when it has one, else its position (1, 2, 3...). */
-    public static String sceneNumber(Screenplay screenplay, int scene) {
-        return Engine.sceneNumber(screenplay.scenes().get(scene), scene);
-    }
-
     /** Options of a paginator; each setter documents its default. */
     public static final class Builder {
         private Paper paper = Paper.LETTER;

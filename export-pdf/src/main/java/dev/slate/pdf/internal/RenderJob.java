@@ -208,6 +208,7 @@ public final class RenderJob {
     private byte[] contentId() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((byte) paper.ordinal());
             for (Page page : layout.pages()) {
                 for (Line line : page.lines()) {
                     digest.update((byte) line.row());
