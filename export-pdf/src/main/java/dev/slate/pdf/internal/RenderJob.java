@@ -12,6 +12,7 @@ import dev.slate.pdf.PdfRenderException;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -81,7 +82,8 @@ public final class RenderJob {
             outline(document);
             information(document);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-            document.save(bytes);
+            // content streams are compressed; object streams would cost a sixth of the time for a quarter of the size
+            document.save(bytes, CompressParameters.NO_COMPRESSION);
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new PdfRenderException("the PDF could not be written: " + e.getMessage(), e);
