@@ -82,11 +82,16 @@ public final class RenderJob {
             outline(document);
             information(document);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-            // content streams are compressed; object streams would cost a sixth of the time for a quarter of the size
+            // content streams are compressed; object streams would take a sixth longer to save a quarter of the size
             document.save(bytes, CompressParameters.NO_COMPRESSION);
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new PdfRenderException("the PDF could not be written: " + e.getMessage(), e);
+        } catch (PdfRenderException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // PDFBox fails with unchecked exceptions too (a font it cannot use); callers see ours only
+            throw new PdfRenderException("the PDF could not be written: " + e, e);
         }
     }
 
