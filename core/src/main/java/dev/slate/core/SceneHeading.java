@@ -42,7 +42,7 @@ public final class SceneHeading {
 
     private static final Pattern PREFIX = Pattern.compile(
             "^(INT\\.?/EXT|INT\\.? ?/ ?EXT|EXT\\.?/INT|I/E|INT|EXT|EST)(\\.|\\s|$)\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[-\u2013\u2014]+\\s+|\\s*--+\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("(?:^|\\s+)[-\u2013\u2014]+\\s+|\\s*--+\\s*");
 
     private final String text;
     private final Prefix prefix;
