@@ -8,10 +8,12 @@ public class PdfRenderException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** A failure described by its message. */
     public PdfRenderException(String message) {
         super(message);
     }
 
+    /** A failure described by its message, caused by another. */
     public PdfRenderException(String message, Throwable cause) {
         super(message, cause);
     }

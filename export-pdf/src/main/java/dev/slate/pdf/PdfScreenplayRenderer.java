@@ -242,6 +242,7 @@ public final class PdfScreenplayRenderer {
             return this;
         }
 
+        /** A renderer with these options; the builder may be reused. */
         public PdfScreenplayRenderer build() {
             return new PdfScreenplayRenderer(this);
         }

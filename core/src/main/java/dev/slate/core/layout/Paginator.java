@@ -127,6 +127,7 @@ public final class Paginator {
             return this;
         }
 
+        /** A paginator with these options; the builder may be reused. */
         public Paginator build() {
             return new Paginator(this);
         }
