@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * The title page as FORMAT.md lays it out: the title in capitals centred 3.5 in from the top, then
- * the credit, the authors and the source, each centred; draft date and contact at the bottom right
- * (5.0 in), notes and copyright at the bottom left (1.3 in), both from 8.5 in down.
+ * the credit, the authors and the source, each centred; draft date (or date), revision and contact at
+ * the bottom right (5.0 in), notes and copyright at the bottom left (1.3 in), both from 8.5 in down.
  */
 final class TitlePageDrawer {
 
@@ -31,12 +31,14 @@ final class TitlePageDrawer {
         this.paper = paper;
     }
 
-    private static final List<String> PRINTED = List.of("Title", "Credit", "Author", "Source", "Notes", "Copyright",
-            "Draft date", "Contact");
+    private static final List<String> CENTRED = List.of("Credit", "Author", "Source");
+    private static final List<String> LEFT = List.of("Notes", "Copyright");
+    private static final List<String> RIGHT = List.of("Draft date", "Date", "Revision", "Contact", "Contact info");
 
     /** Whether a title page has a field that is printed; without one there is no title page. */
     static boolean printsAnything(TitlePage page) {
-        return PRINTED.stream().anyMatch(key -> page.field(key).isPresent());
+        return java.util.stream.Stream.of(List.of("Title"), CENTRED, LEFT, RIGHT).flatMap(List::stream)
+                .anyMatch(key -> page.field(key).isPresent());
     }
 
     void draw(PDPageContentStream out, TitlePage page) throws IOException {
@@ -45,14 +47,14 @@ final class TitlePageDrawer {
         if (title.isPresent()) {
             top = centred(out, upperCase(title.get().lines()), top) + 2 * Paper.LINE_HEIGHT;
         }
-        for (String key : List.of("Credit", "Author", "Source")) {
+        for (String key : CENTRED) {
             Optional<TitlePage.Field> field = page.field(key);
             if (field.isPresent()) {
                 top = centred(out, field.get().lines(), top) + Paper.LINE_HEIGHT;
             }
         }
-        block(out, page, List.of("Notes", "Copyright"), LEFT_BLOCK);
-        block(out, page, List.of("Draft date", "Contact"), RIGHT_BLOCK);
+        block(out, page, LEFT, LEFT_BLOCK);
+        block(out, page, RIGHT, RIGHT_BLOCK);
     }
 
     private double centred(PDPageContentStream out, List<StyledText> lines, double top) throws IOException {
