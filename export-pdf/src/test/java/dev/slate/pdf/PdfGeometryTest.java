@@ -97,6 +97,33 @@ class PdfGeometryTest {
         assertThat(found).as("the sample's monologue crosses a page").isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(Paper.class)
+    void titlePageFollowsTheFormat(Paper paper) {
+        dev.slate.core.Screenplay play = Samples.rooftop().toBuilder().copyright("(c) 2026 Lin Xiao").build();
+        byte[] pdf = Rendered.bytes(PdfScreenplayRenderer.builder().paper(paper).build(), play, "title-" + paper);
+        List<PageText.Row> title;
+        try (PDDocument document = Rendered.load(pdf)) {
+            title = PageText.rows(document).get(0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        double middle = paper.width() / 2 * PT;
+
+        PageText.Row name = PageText.find(title, "LOVE LIGHTS MY WAY BACK HOME");
+        assertThat(name.baseline() - BASELINE).isCloseTo(3.5 * PT, within(0.5));
+        for (String centred : List.of("LOVE LIGHTS MY WAY BACK HOME", "Written by", "Lin Xiao")) {
+            PageText.Row row = PageText.find(title, centred);
+            assertThat((row.xOf(centred) + row.endOf(centred)) / 2).as(centred).isCloseTo(middle, within(0.5));
+        }
+        PageText.Row date = PageText.find(title, "2026-11-26");
+        assertThat(date.xOf("2026-11-26")).isCloseTo(5.0 * PT, within(0.5));
+        assertThat(date.baseline() - BASELINE).isCloseTo(8.5 * PT, within(0.5));
+        PageText.Row copyright = PageText.find(title, "(c) 2026");
+        assertThat(copyright.xOf("(c)")).isCloseTo(1.3 * PT, within(0.5));
+        assertThat(copyright.baseline() - BASELINE).isCloseTo(8.5 * PT, within(0.5));
+    }
+
     private static List<List<PageText.Row>> render(Paper paper) {
         PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().paper(paper)
                 .sceneNumbers(SceneNumbers.BOTH).build();
