@@ -56,6 +56,8 @@ public record Lens(double shortMm, double longMm) {
     }
 
     private static String mm(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%s", value);
+        // Whole millimetres print without a decimal point, as long as a long holds them exactly.
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : String.format(Locale.ROOT, "%s", value);
     }
 }

@@ -34,6 +34,12 @@ public record Location(Optional<Integer> scene, Optional<String> shot, Optional<
                 Optional.empty());
     }
 
+    /** An element of the preamble, the part before the first scene. */
+    public static Location preamble(int element) {
+        return new Location(Optional.empty(), Optional.empty(), Optional.of(element), Optional.empty(),
+                Optional.empty());
+    }
+
     public static Location shot(int scene, String shot) {
         return new Location(Optional.of(scene), Optional.of(shot), Optional.empty(), Optional.empty(),
                 Optional.empty());

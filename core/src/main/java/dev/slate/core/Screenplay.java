@@ -1,6 +1,8 @@
 package dev.slate.core;
 
 import dev.slate.core.internal.Checks;
+import dev.slate.core.internal.Dialogues;
+import dev.slate.core.internal.Validator;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -67,6 +69,28 @@ public record Screenplay(TitlePage titlePage, List<Element> preamble, List<Scene
             scene.elements().forEach(e -> Dialogues.each(e, speaker));
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * Checks the screenplay for the mistakes crews make: duplicate scene or shot numbers, shots
+     * framing unknown characters or covering elements outside their scene, empty dialogue, lenses
+     * and frame rates out of range, headings without a location, and warnings such as scenes without
+     * a time of day. Never throws, whatever the document.
+     *
+     * @return the problems in document order, errors and warnings; empty when all is well. The codes
+     *         are listed in {@link ProblemCodes}.
+     */
+    public List<Problem> validate() {
+        return validate(SourceMap.NONE);
+    }
+
+    /**
+     * Like {@link #validate()}, and each problem's location also carries the line and column that
+     * {@code sources} gives for its scene, element or shot (a screenplay read from Fountain comes with
+     * its source map).
+     */
+    public List<Problem> validate(SourceMap sources) {
+        return Validator.validate(this, sources);
     }
 
     /**

@@ -24,6 +24,7 @@ import dev.slate.core.Speed;
 import dev.slate.core.Style;
 import dev.slate.core.StyledText;
 import dev.slate.core.Transition;
+import dev.slate.core.internal.SlateLetters;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -73,6 +74,37 @@ public final class ScreenplayGen {
     public static Gen<Screenplay> sized(int maxScenes, int maxElements) {
         ScreenplayGen gen = new ScreenplayGen(maxScenes, maxElements);
         return gen::screenplay;
+    }
+
+    /**
+     * Short screenplays whose scenes are numbered as in a production's life: some without a number,
+     * some locked (locked numbers always increase: 3, 3A, 3B, 5), some unlocked and possibly
+     * duplicated or out of order.
+     */
+    public static Gen<Screenplay> numbered() {
+        Gen<Screenplay> plays = screenplays();
+        return in -> renumbered(in, plays.generate(in));
+    }
+
+    private static Screenplay renumbered(RandomnessSource in, Screenplay play) {
+        List<Scene> scenes = new ArrayList<>();
+        int base = 0;
+        int letter = 0;
+        for (Scene scene : play.scenes()) {
+            int kind = between(in, 0, 99);
+            Scene.Builder b = scene.toBuilder().locked(false).number(null);
+            if (kind < 30) {
+                // 0: the next letter (up to Z, so that the numbers keep increasing), else a whole number.
+                int step = base == 0 || letter == 24 ? between(in, 1, 2) : between(in, 0, 2);
+                base += step;
+                letter = step == 0 ? letter + 1 : 0;
+                b.number(base + SlateLetters.nth(letter)).locked(true);
+            } else if (kind < 70) {
+                b.number(between(in, 1, 9) + (chance(in, 20) ? "A" : ""));
+            }
+            scenes.add(b.build());
+        }
+        return play.toBuilder().scenes(scenes).build();
     }
 
     private Screenplay screenplay(RandomnessSource in) {
@@ -196,6 +228,9 @@ public final class ScreenplayGen {
         }
         if (chance(in, 60)) {
             s.minutes(between(in, 1, 45));
+        }
+        if (chance(in, 30)) {
+            s.setupMinutes(between(in, 0, 30));
         }
         if (chance(in, 20)) {
             s.screenTime(Duration.ofSeconds(between(in, 1, 90)));

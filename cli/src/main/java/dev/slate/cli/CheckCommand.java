@@ -1,0 +1,64 @@
+package dev.slate.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code slate check}: read and validate scripts, print each problem, exit 1 when any is an error. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Read and validate Fountain scripts and their shot plans.",
+                "Prints each problem as FILE:LINE:COLUMN: error|warning: message [code]."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no errors (warnings may be printed)", "1:at least one error",
+                "2:usage error", "3:a script cannot be read"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain files to check.")
+    List<Path> scripts;
+
+    @Option(names = "--quiet", description = "Print errors only, no warnings.")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "Show stack traces of failures.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean errors = false;
+        int warnings = 0;
+        int errorCount = 0;
+        for (Path file : scripts) {
+            Script script = Script.read(file);
+            for (var problem : script.problems()) {
+                if (problem.isError()) {
+                    errorCount++;
+                } else {
+                    warnings++;
+                    if (quiet) {
+                        continue;
+                    }
+                }
+                out.println(script.format(problem));
+            }
+            errors |= script.hasErrors();
+        }
+        if (!quiet) {
+            out.println(scripts.size() + (scripts.size() == 1 ? " script, " : " scripts, ") + errorCount
+                    + (errorCount == 1 ? " error, " : " errors, ") + warnings
+                    + (warnings == 1 ? " warning" : " warnings"));
+        }
+        out.flush();
+        return errors ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+}

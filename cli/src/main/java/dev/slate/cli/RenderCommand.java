@@ -1,0 +1,248 @@
+package dev.slate.cli;
+
+import dev.slate.core.layout.Paginator;
+import dev.slate.core.layout.Paper;
+import dev.slate.core.layout.SceneNumbers;
+import dev.slate.core.report.CsvShotListWriter;
+import dev.slate.core.report.ShotList;
+import dev.slate.core.report.ShotListColumn;
+import dev.slate.core.report.ShotListOrder;
+import dev.slate.docx.DocxShotListRenderer;
+import dev.slate.pdf.FontSource;
+import dev.slate.pdf.PdfRenderException;
+import dev.slate.pdf.PdfScreenplayRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code slate render}: a screenplay PDF, a shot-list DOCX and a CSV from Fountain scripts. */
+@Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Render Fountain scripts: the screenplay as an industry-format PDF, the shot plan as a",
+                "printable shot list (DOCX) and as CSV. With no output option, writes SCRIPT.pdf beside each script.",
+                "Each output is written to a temporary file first and moved into place, so a failure never",
+                "leaves a partial file or destroys an earlier one."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:usage error",
+                "3:a script cannot be read or an output cannot be written, or no font can draw a character"})
+final class RenderCommand implements Callable<Integer> {
+
+    /** An option's value when it is given without a file name: the file goes beside the script. */
+    private static final String BESIDE_SCRIPT = "";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain files to render.")
+    List<Path> scripts;
+
+    @Option(names = "--pdf", arity = "0..1", fallbackValue = BESIDE_SCRIPT, paramLabel = "FILE",
+            description = "Write the screenplay PDF (default name: SCRIPT.pdf).")
+    String pdf;
+
+    @Option(names = "--shotlist", arity = "0..1", fallbackValue = BESIDE_SCRIPT, paramLabel = "FILE",
+            description = "Write the shot list as DOCX (default name: SCRIPT-shotlist.docx).")
+    String shotlist;
+
+    @Option(names = "--csv", arity = "0..1", fallbackValue = BESIDE_SCRIPT, paramLabel = "FILE",
+            description = "Write the shot list as CSV (default name: SCRIPT-shotlist.csv).")
+    String csv;
+
+    @Option(names = "--paper", defaultValue = "letter", converter = Converters.PaperConverter.class,
+            paramLabel = "PAPER", description = "letter or a4, for the PDF and the shot list (default: ${DEFAULT-VALUE}).")
+    Paper paper;
+
+    @Option(names = "--scene-numbers", defaultValue = "none", converter = Converters.SceneNumbersConverter.class,
+            paramLabel = "WHERE", description = "none, left, right or both (default: ${DEFAULT-VALUE}).")
+    SceneNumbers sceneNumbers;
+
+    @Option(names = "--bold-headings", description = "Print scene headings in bold.")
+    boolean boldHeadings;
+
+    @Option(names = "--underline-headings", description = "Underline scene headings.")
+    boolean underlineHeadings;
+
+    @Option(names = "--notes", description = "Print notes, sections and synopses (hidden by default).")
+    boolean notes;
+
+    @Option(names = "--continued", description = "Print (CONTINUED) and CONTINUED: where a scene crosses a page.")
+    boolean continued;
+
+    @Option(names = "--scene-per-page", description = "Start each scene on a new page.")
+    boolean scenePerPage;
+
+    @Option(names = "--font", paramLabel = "FILE",
+            description = "A TrueType/OpenType font to embed instead of Courier, e.g. Courier Prime.")
+    Path font;
+
+    @Option(names = "--fallback-font", paramLabel = "FILE",
+            description = "A font for characters the main font lacks (repeatable; tried in order, "
+                    + "before the installed system fonts).")
+    List<Path> fallbackFonts = new ArrayList<>();
+
+    @Option(names = "--watermark", paramLabel = "TEXT",
+            description = "Light grey diagonal text on every page, e.g. a recipient's name.")
+    String watermark;
+
+    @Option(names = "--header", paramLabel = "TEXT", description = "Text at the top of every script page.")
+    String header;
+
+    @Option(names = "--footer", paramLabel = "TEXT", description = "Text at the foot of every script page.")
+    String footer;
+
+    @Option(names = "--order", defaultValue = "script", converter = Converters.OrderConverter.class,
+            paramLabel = "ORDER", description = "Shot-list order: script, or setup (grouped by camera setup "
+                    + "within each scene) (default: ${DEFAULT-VALUE}).")
+    ShotListOrder order;
+
+    @Option(names = "--columns", converter = Converters.ColumnsConverter.class, paramLabel = "LIST",
+            description = "Shot-list columns in order, comma-separated, from: tick, shot, size, framing, angle, "
+                    + "movement, lens, subjects, description, setup, minutes, audio, notes, storyboard "
+                    + "(default: all but storyboard).")
+    List<ShotListColumn> columns;
+
+    @Option(names = "--debug", description = "Show stack traces of failures.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        boolean several = scripts.size() > 1;
+        for (String named : new String[] {pdf, shotlist, csv}) {
+            if (several && named != null && !named.equals(BESIDE_SCRIPT)) {
+                throw UserError.usage("an output file name needs a single script; with several scripts, give "
+                        + "--pdf, --shotlist or --csv without a name to write each output beside its script");
+            }
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        boolean progress = several && System.console() != null;
+        Renderers renderers = renderers();
+        for (int i = 0; i < scripts.size(); i++) {
+            Path input = scripts.get(i);
+            if (progress) {
+                err.printf("[%d/%d] %s%n", i + 1, scripts.size(), input);
+                err.flush();
+            }
+            render(input, renderers, err);
+        }
+        return ExitCodes.OK;
+    }
+
+    private record Renderers(PdfScreenplayRenderer pdf, Paginator paginator) {
+    }
+
+    private Renderers renderers() {
+        PdfScreenplayRenderer.Builder pdfBuilder = PdfScreenplayRenderer.builder()
+                .paper(paper)
+                .sceneNumbers(sceneNumbers)
+                .boldHeadings(boldHeadings)
+                .underlinedHeadings(underlineHeadings)
+                .printNotes(notes)
+                .printSections(notes)
+                .printSynopses(notes)
+                .continuedMarkers(continued)
+                .scenePerPage(scenePerPage);
+        if (watermark != null) {
+            pdfBuilder.watermark(watermark);
+        }
+        if (header != null) {
+            pdfBuilder.header(header);
+        }
+        if (footer != null) {
+            pdfBuilder.footer(footer);
+        }
+        if (font != null) {
+            pdfBuilder.font(FontSource.file(existing(font, "--font")));
+        }
+        for (Path fallback : fallbackFonts) {
+            pdfBuilder.fallbackFont(FontSource.file(existing(fallback, "--fallback-font")));
+        }
+        return new Renderers(pdfBuilder.build(), Paginator.builder().paper(paper).build());
+    }
+
+    private void render(Path input, Renderers renderers, PrintWriter err) {
+        Script script = Script.read(input);
+        script.problems().forEach(p -> err.println(script.format(p)));
+        err.flush();
+        boolean any = pdf != null || shotlist != null || csv != null;
+        Path pdfOut = output(input, any ? pdf : BESIDE_SCRIPT, ".pdf");
+        Path docxOut = output(input, shotlist, "-shotlist.docx");
+        Path csvOut = output(input, csv, "-shotlist.csv");
+        List<Integer> eighths = new ArrayList<>();
+        if (docxOut != null || csvOut != null) {
+            renderers.paginator().paginate(script.screenplay()).scenes()
+                    .forEach(s -> eighths.add(s.eighths()));
+        }
+        ShotList.PageEighths lengths = play -> eighths;
+        if (pdfOut != null) {
+            Outputs.write(pdfOut, out -> {
+                try {
+                    renderers.pdf().render(script.screenplay(), out);
+                } catch (PdfRenderException e) {
+                    throw UserError.io(input + ": " + e.getMessage(), e);
+                }
+            });
+        }
+        if (docxOut != null) {
+            DocxShotListRenderer.Builder docx = DocxShotListRenderer.builder()
+                    .paper(paper == Paper.A4 ? DocxShotListRenderer.Paper.A4 : DocxShotListRenderer.Paper.LETTER)
+                    .order(order)
+                    .pageEighths(lengths);
+            if (columns != null) {
+                docx.columns(columns);
+            }
+            DocxShotListRenderer renderer = docx.build();
+            byte[] bytes = shotList(input, () -> renderer.render(script.screenplay()));
+            Outputs.write(docxOut, out -> out.write(bytes));
+        }
+        if (csvOut != null) {
+            CsvShotListWriter.Builder writer = CsvShotListWriter.builder().order(order).pageEighths(lengths);
+            if (columns != null) {
+                writer.columns(columns);
+            }
+            CsvShotListWriter built = writer.build();
+            Outputs.write(csvOut, out -> built.write(script.screenplay(), out));
+        }
+    }
+
+    /** Renders a shot list, turning a bad storyboard image into a user error that names the shot. */
+    private static byte[] shotList(Path input, java.util.function.Supplier<byte[]> render) {
+        try {
+            return render.get();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw UserError.io(input + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where an output goes: null when not asked for, beside the script when no name was given. */
+    private static Path output(Path input, String option, String suffix) {
+        if (option == null) {
+            return null;
+        }
+        Path target;
+        if (option.equals(BESIDE_SCRIPT)) {
+            String name = input.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String base = dot > 0 ? name.substring(0, dot) : name;
+            target = input.resolveSibling(base + suffix);
+        } else {
+            target = Path.of(option);
+        }
+        Outputs.checkNotInput(target, input);
+        return target;
+    }
+
+    private static Path existing(Path font, String option) {
+        if (!Files.isRegularFile(font)) {
+            throw UserError.io(option + " " + font + ": no such font file; give the path of a .ttf or .otf file");
+        }
+        return font;
+    }
+}

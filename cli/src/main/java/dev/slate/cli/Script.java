@@ -1,0 +1,40 @@
+package dev.slate.cli;
+
+import dev.slate.core.Problem;
+import dev.slate.core.Screenplay;
+import dev.slate.core.fountain.FountainReader;
+import dev.slate.core.fountain.ReadResult;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A script read from a file: the screenplay and every problem found reading and validating it. */
+record Script(Path file, Screenplay screenplay, List<Problem> problems) {
+
+    private static final FountainReader READER = FountainReader.create();
+
+    static Script read(Path file) {
+        ReadResult result = READER.read(Inputs.readScript(file));
+        List<Problem> problems = new ArrayList<>(result.problems());
+        problems.addAll(result.screenplay().validate(result.sourceMap()));
+        return new Script(file, result.screenplay(), List.copyOf(problems));
+    }
+
+    boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    /** A problem as compilers print them: {@code FILE:LINE:COLUMN: error: message [code]}. */
+    String format(Problem problem) {
+        StringBuilder out = new StringBuilder(file.toString());
+        Optional<Integer> line = problem.location().line();
+        if (line.isPresent()) {
+            out.append(':').append(line.get());
+            problem.location().column().ifPresent(c -> out.append(':').append(c));
+        }
+        return out.append(": ").append(problem.severity().word()).append(": ").append(problem.message())
+                .append(" [").append(problem.code()).append(']').toString();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.slate.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code slate}: render, check and count screenplays written in Fountain. */
+@Command(name = "slate",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Screenplays and shot lists from Fountain: industry-format PDFs, printable shot lists, checks and statistics.",
+        subcommands = {RenderCommand.class, CheckCommand.class, StatsCommand.class,
+                picocli.CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:problems found in a script (check), or an internal error",
+                "2:usage error: a bad option or option value",
+                "3:input or output error: a missing, unreadable or unwritable file"})
+final class SlateCommand {
+}

@@ -1,0 +1,141 @@
+package dev.slate.cli;
+
+import dev.slate.cli.internal.Json;
+import dev.slate.core.Screenplay;
+import dev.slate.core.layout.Layout;
+import dev.slate.core.layout.SceneLength;
+import dev.slate.core.report.CastReport;
+import dev.slate.core.report.LocationReport;
+import dev.slate.core.report.SceneRef;
+import dev.slate.core.report.SceneReport;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The numbers {@code slate stats} prints for one script, and the three ways it prints them. */
+record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, LocationReport locations) {
+
+    static Stats of(String file, Screenplay screenplay, Layout layout) {
+        List<Integer> eighths = new ArrayList<>();
+        layout.scenes().forEach(s -> eighths.add(s.eighths()));
+        return new Stats(file, layout, SceneReport.of(screenplay, eighths), CastReport.of(screenplay),
+                LocationReport.of(screenplay));
+    }
+
+    String text() {
+        StringBuilder out = new StringBuilder();
+        out.append(file).append('\n');
+        out.append(String.format(Locale.ROOT, "Pages: %d (%s paper), about %s of screen time%n",
+                layout.pageCount(), layout.paper().name(), minutes(layout.screenTime())));
+        out.append(String.format(Locale.ROOT, "Scenes: %d%n", scenes.rows().size()));
+        out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-12s %5s %-6s %6s %5s %5s%n", "#", "Heading",
+                "INT/EXT", "Time", "Page", "Length", "Screen", "Shots", "Min."));
+        for (int i = 0; i < scenes.rows().size(); i++) {
+            SceneReport.Row row = scenes.rows().get(i);
+            SceneLength length = layout.scenes().get(i);
+            out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-12s %5d %-6s %6s %5d %5d%n",
+                    length.number(), clip(row.scene().heading(), 48), row.interiorExterior().orElse(""),
+                    clip(row.timeOfDay().orElse(""), 12), length.firstPage(), length.pages(),
+                    minutes(length.screenTime()), row.shots(), row.shootingMinutes()));
+        }
+        out.append(String.format(Locale.ROOT, "Cast: %d%n", cast.rows().size()));
+        out.append(String.format(Locale.ROOT, "  %-24s %6s %7s %6s %6s%n", "Character", "Scenes", "Blocks", "Lines",
+                "Words"));
+        for (CastReport.Row row : cast.rows()) {
+            out.append(String.format(Locale.ROOT, "  %-24s %6d %7d %6d %6d%n", clip(row.character(), 24),
+                    row.scenes().size(), row.dialogueBlocks(), row.dialogueLines(), row.words()));
+        }
+        out.append(String.format(Locale.ROOT, "Locations: %d%n", locations.rows().size()));
+        for (LocationReport.Row row : locations.rows()) {
+            out.append("  ").append(row.location()).append(": scenes ")
+                    .append(row.scenes().stream().map(Stats::number).collect(Collectors.joining(", ")))
+                    .append('\n');
+        }
+        out.append(String.format(Locale.ROOT, "Shots: %d, estimated shooting time %d min%n", scenes.shots(),
+                scenes.shootingMinutes()));
+        return out.toString();
+    }
+
+    /** The shape is documented in the README: pages, scenes, cast, locations, shots. */
+    String json() {
+        Json json = new Json().beginObject()
+                .field("file", file)
+                .field("paper", layout.paper().name().toLowerCase(Locale.ROOT))
+                .field("pages", layout.pageCount())
+                .field("eighths", layout.eighths())
+                .field("screenTimeSeconds", layout.screenTime().toSeconds());
+        json.key("scenes").beginArray();
+        for (int i = 0; i < scenes.rows().size(); i++) {
+            SceneReport.Row row = scenes.rows().get(i);
+            SceneLength length = layout.scenes().get(i);
+            json.beginObject()
+                    .field("number", length.number())
+                    .field("heading", row.scene().heading())
+                    .field("location", row.location())
+                    .field("interiorExterior", row.interiorExterior().orElse(null))
+                    .field("timeOfDay", row.timeOfDay().orElse(null))
+                    .field("page", length.firstPage())
+                    .field("eighths", length.eighths())
+                    .field("length", length.pages())
+                    .field("screenTimeSeconds", length.screenTime().toSeconds())
+                    .field("shots", row.shots())
+                    .field("shootingMinutes", row.shootingMinutes())
+                    .endObject();
+        }
+        json.endArray().key("cast").beginArray();
+        for (CastReport.Row row : cast.rows()) {
+            json.beginObject().field("name", row.character()).key("scenes").beginArray();
+            row.scenes().forEach(s -> json.value(number(s)));
+            json.endArray().field("dialogueBlocks", row.dialogueBlocks()).field("dialogueLines", row.dialogueLines())
+                    .field("words", row.words()).endObject();
+        }
+        json.endArray().key("locations").beginArray();
+        for (LocationReport.Row row : locations.rows()) {
+            json.beginObject().field("name", row.location()).key("scenes").beginArray();
+            row.scenes().forEach(s -> json.value(number(s)));
+            json.endArray().endObject();
+        }
+        json.endArray().key("shots").beginObject().field("total", scenes.shots())
+                .field("estimatedMinutes", scenes.shootingMinutes()).endObject();
+        return json.endObject().toString();
+    }
+
+    /** One row per scene, for spreadsheets. */
+    String csv() {
+        StringBuilder out = new StringBuilder(
+                "File,Scene,Heading,INT/EXT,Time of day,Page,Eighths,Length,Screen seconds,Shots,Shooting minutes\r\n");
+        for (int i = 0; i < scenes.rows().size(); i++) {
+            SceneReport.Row row = scenes.rows().get(i);
+            SceneLength length = layout.scenes().get(i);
+            out.append(String.join(",", csv(file), csv(length.number()), csv(row.scene().heading()),
+                    csv(row.interiorExterior().orElse("")), csv(row.timeOfDay().orElse("")),
+                    Integer.toString(length.firstPage()), Integer.toString(length.eighths()), csv(length.pages()),
+                    Long.toString(length.screenTime().toSeconds()), Integer.toString(row.shots()),
+                    Integer.toString(row.shootingMinutes()))).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String number(SceneRef scene) {
+        return scene.number().orElse(Integer.toString(scene.index() + 1));
+    }
+
+    private static String csv(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    private static String minutes(Duration time) {
+        long seconds = time.toSeconds();
+        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    private static String clip(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+}

@@ -1,0 +1,70 @@
+package dev.slate.cli;
+
+import dev.slate.core.layout.Paginator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code slate stats}: pages, scene lengths, cast, locations and shots of a script. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = {"Count a script: pages, scenes with their length in eighths and screen time,",
+                "cast with dialogue counts, locations, shots and estimated shooting minutes."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "2:usage error", "3:a script cannot be read"})
+final class StatsCommand implements Callable<Integer> {
+
+    enum Format { text, json, csv }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain files to count.")
+    List<Path> scripts;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, json or csv (default: ${DEFAULT-VALUE}). JSON: one object per script, "
+                    + "in an array when several scripts are given.")
+    Format format;
+
+    @Option(names = "--paper", defaultValue = "letter", paramLabel = "PAPER",
+            converter = Converters.PaperConverter.class,
+            description = "letter or a4: page counts follow the paper (default: ${DEFAULT-VALUE}).")
+    dev.slate.core.layout.Paper paper;
+
+    @Option(names = "--debug", description = "Show stack traces of failures.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Paginator paginator = Paginator.builder().paper(paper).build();
+        boolean array = format == Format.json && scripts.size() > 1;
+        if (array) {
+            out.print('[');
+        }
+        for (int i = 0; i < scripts.size(); i++) {
+            Script script = Script.read(scripts.get(i));
+            Stats stats = Stats.of(script.file().toString(), script.screenplay(), paginator.paginate(script.screenplay()));
+            switch (format) {
+                case text -> out.print((i > 0 ? "\n" : "") + stats.text());
+                case json -> out.print((i > 0 ? "," : "") + stats.json());
+                case csv -> out.print(i > 0 ? stats.csv().substring(stats.csv().indexOf('\n') + 1) : stats.csv());
+            }
+        }
+        if (array) {
+            out.print(']');
+        }
+        if (format == Format.json) {
+            out.println();
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.slate.core.layout.internal;
+
+import dev.slate.core.StyledText;
+import dev.slate.core.layout.Line;
+import dev.slate.core.layout.LineKind;
+
+/** Text placed in a row, before the row number is known. {@code right} marks a dual dialogue's right column. */
+record Piece(LineKind kind, double x, Line.Align align, StyledText text, boolean right) {
+
+    static Piece left(LineKind kind, double x, StyledText text) {
+        return new Piece(kind, x, Line.Align.LEFT, text, false);
+    }
+
+    Line at(int row, int scene) {
+        return new Line(row, kind, x, align, text, scene);
+    }
+}

@@ -1,0 +1,10 @@
+package dev.slate.core.layout.internal;
+
+import dev.slate.core.layout.Paper;
+import dev.slate.core.layout.SceneNumbers;
+
+/** The options of one paginator, as the engine reads them. */
+public record Settings(Paper paper, int linesPerPage, SceneNumbers sceneNumbers, boolean boldHeadings,
+                       boolean underlinedHeadings, boolean notes, boolean sections, boolean synopses,
+                       boolean continuedMarkers, boolean scenePerPage) {
+}

@@ -1,0 +1,116 @@
+package dev.slate.core.report;
+
+import dev.slate.core.Scene;
+import dev.slate.core.SceneHeading;
+import dev.slate.core.Screenplay;
+import dev.slate.core.Shot;
+import dev.slate.core.internal.Checks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The scenes of a screenplay with what a production breakdown needs: heading, INT/EXT, time of day,
+ * shots and estimated shooting minutes, and, when the pages are known, the length in eighths of a
+ * page and the screen time it suggests.
+ *
+ * <pre>{@code
+ * for (SceneReport.Row row : SceneReport.of(screenplay).rows()) {
+ *     System.out.println(row.scene().number().orElse("") + " " + row.scene().heading() + " " + row.shootingMinutes());
+ * }
+ * }</pre>
+ *
+ * @param rows one row per scene, in script order
+ */
+public record SceneReport(List<Row> rows) {
+
+    /** A page runs about one minute on screen, so an eighth about 7.5 seconds. */
+    private static final Duration EIGHTH = Duration.ofMillis(7500);
+
+    public SceneReport {
+        rows = Checks.listOf(rows, "rows");
+    }
+
+    /**
+     * One scene.
+     *
+     * @param scene             which scene
+     * @param location          the location of the heading (the whole heading when free-form)
+     * @param interiorExterior  INT, EXT or INT/EXT; empty for a free-form heading
+     * @param timeOfDay         as written in the heading
+     * @param shots             the number of shots planned
+     * @param shootingMinutes   the sum of the shots' estimated shooting minutes
+     * @param unestimatedShots  shots without an estimate, so that a reader knows the sum is partial
+     * @param pageEighths       the length in eighths of a page, when pagination supplied it
+     */
+    public record Row(SceneRef scene, String location, Optional<String> interiorExterior, Optional<String> timeOfDay,
+                      int shots, int shootingMinutes, int unestimatedShots, OptionalInt pageEighths) {
+
+        public Row {
+            Checks.notNull(scene, "scene");
+            Checks.notNull(location, "location");
+            Checks.notNull(interiorExterior, "interiorExterior");
+            Checks.notNull(timeOfDay, "timeOfDay");
+            Checks.notNegative(shots, "shots");
+            Checks.notNegative(shootingMinutes, "shootingMinutes");
+            Checks.notNegative(unestimatedShots, "unestimatedShots");
+            Checks.notNull(pageEighths, "pageEighths");
+        }
+
+        /** The estimated screen time, one minute a page, when the length is known. */
+        public Optional<Duration> screenTime() {
+            return pageEighths.isPresent() ? Optional.of(EIGHTH.multipliedBy(pageEighths.getAsInt()))
+                    : Optional.empty();
+        }
+    }
+
+    /** The report without page lengths. */
+    public static SceneReport of(Screenplay screenplay) {
+        return of(screenplay, List.of());
+    }
+
+    /**
+     * The report with each scene's length: {@code pageEighths.get(i)} is scene {@code i}'s length in
+     * eighths of a page, as pagination measures it; scenes past the end of the list have no length.
+     */
+    public static SceneReport of(Screenplay screenplay, List<Integer> pageEighths) {
+        Checks.notNull(screenplay, "screenplay");
+        List<Integer> eighths = Checks.listOf(pageEighths, "pageEighths");
+        List<Row> rows = new ArrayList<>();
+        for (int s = 0; s < screenplay.scenes().size(); s++) {
+            Scene scene = screenplay.scenes().get(s);
+            SceneHeading heading = scene.heading();
+            int minutes = 0;
+            int unestimated = 0;
+            for (Shot shot : scene.shots()) {
+                minutes = saturatedAdd(minutes, shot.shootingMinutes().orElse(0));
+                unestimated += shot.shootingMinutes().isEmpty() ? 1 : 0;
+            }
+            rows.add(new Row(SceneRef.of(s, scene), heading.location(),
+                    heading.prefix().map(SceneHeading.Prefix::interiorExterior), heading.timeOfDay(),
+                    scene.shots().size(), minutes, unestimated,
+                    s < eighths.size() ? OptionalInt.of(Checks.notNegative(eighths.get(s), "pageEighths"))
+                            : OptionalInt.empty()));
+        }
+        return new SceneReport(rows);
+    }
+
+    /** All shots planned. */
+    public int shots() {
+        return rows.stream().mapToInt(Row::shots).sum();
+    }
+
+    /** All estimated shooting minutes. */
+    public int shootingMinutes() {
+        return rows.stream().mapToInt(Row::shootingMinutes).reduce(0, SceneReport::saturatedAdd);
+    }
+
+    /** Estimates can be as large as an int: the total stops at the largest int rather than wrap. */
+    private static int saturatedAdd(int a, int b) {
+        long sum = (long) a + b;
+        return sum > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) sum;
+    }
+}

@@ -1,0 +1,206 @@
+package dev.slate.core.report;
+
+import dev.slate.core.Scene;
+import dev.slate.core.SceneHeading;
+import dev.slate.core.Screenplay;
+import dev.slate.core.Shot;
+import dev.slate.core.Term;
+import dev.slate.core.internal.Checks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The table of a shot list, shared by every shot-list format: one section per scene in script
+ * order, its shots in the order asked, and the totals of shots and estimated minutes per scene and
+ * for the whole list. Immutable.
+ */
+public final class ShotList {
+
+    /**
+     * Where the length of each scene comes from, for writers built before they see a screenplay:
+     * pagination is a separate service, so the caller passes it in. Returns the eighths of a page of
+     * every scene, by index (as {@link #of(Screenplay, ShotListOrder, List)} takes them), or an empty
+     * list when unknown.
+     */
+    @FunctionalInterface
+    public interface PageEighths {
+        /** No scene lengths: the list prints none. */
+        PageEighths NONE = screenplay -> List.of();
+
+        List<Integer> of(Screenplay screenplay);
+    }
+
+    /**
+     * Shots and estimated shooting minutes (shots without an estimate count 0; the sum stops at the
+     * largest int rather than wrap).
+     */
+    public record Totals(int shots, int minutes) {
+        static Totals of(List<Shot> shots) {
+            return new Totals(shots.size(), sum(shots.stream().mapToInt(s -> s.shootingMinutes().orElse(0))));
+        }
+    }
+
+    private static int sum(java.util.stream.IntStream minutes) {
+        return (int) Math.min(Integer.MAX_VALUE, minutes.asLongStream().sum());
+    }
+
+    /**
+     * One scene of the list.
+     *
+     * @param sceneIndex  index of the scene in the screenplay
+     * @param number      the scene number, or its position counted from 1 when the scene has none
+     * @param pageEighths the scene's length in eighths of a page, when known
+     * @param shots       the shots in the order asked
+     */
+    public record Section(int sceneIndex, Scene scene, String number, OptionalInt pageEighths, List<Shot> shots,
+                          Totals totals) {
+        public Section {
+            Checks.notNull(scene, "scene");
+            Checks.notBlank(number, "number");
+            Checks.notNull(pageEighths, "pageEighths");
+            shots = Checks.listOf(shots, "shots");
+            Checks.notNull(totals, "totals");
+        }
+
+        /** The scene's heading. */
+        public SceneHeading heading() {
+            return scene.heading();
+        }
+
+        /** INT, EXT or INT/EXT; empty for a free-form heading. */
+        public String interiorExterior() {
+            return scene.heading().prefix().map(SceneHeading.Prefix::interiorExterior).orElse("");
+        }
+
+        /** The time of day as written in the heading, or empty. */
+        public String timeOfDay() {
+            return scene.heading().timeOfDay().orElse("");
+        }
+
+        /** The length as printed, {@code 1 3/8}, or empty when unknown. */
+        public String pages() {
+            return pageEighths.isPresent() ? eighths(pageEighths.getAsInt()) : "";
+        }
+    }
+
+    private final ShotListOrder order;
+    private final List<Section> sections;
+    private final Totals totals;
+
+    private ShotList(ShotListOrder order, List<Section> sections) {
+        this.order = order;
+        this.sections = List.copyOf(sections);
+        this.totals = new Totals(sections.stream().mapToInt(s -> s.totals().shots()).sum(),
+                sum(sections.stream().mapToInt(s -> s.totals().minutes())));
+    }
+
+    /** The shot list of a screenplay, without scene lengths. */
+    public static ShotList of(Screenplay screenplay, ShotListOrder order) {
+        return of(screenplay, order, List.of());
+    }
+
+    /**
+     * The shot list of a screenplay with each scene's length, as {@link SceneReport} takes it:
+     * {@code pageEighths.get(i)} is scene {@code i}'s length in eighths of a page; scenes past the
+     * end of the list have no length.
+     */
+    public static ShotList of(Screenplay screenplay, ShotListOrder order, List<Integer> pageEighths) {
+        Checks.notNull(screenplay, "screenplay");
+        Checks.notNull(order, "order");
+        List<Integer> lengths = Checks.listOf(pageEighths, "pageEighths");
+        List<Scene> scenes = screenplay.scenes();
+        List<Section> sections = new ArrayList<>(scenes.size());
+        for (int i = 0; i < scenes.size(); i++) {
+            Scene scene = scenes.get(i);
+            List<Shot> shots = order == ShotListOrder.SHOOTING ? bySetup(scene.shots()) : scene.shots();
+            sections.add(new Section(i, scene, scene.number().orElse(Integer.toString(i + 1)),
+                    i < lengths.size() ? OptionalInt.of(Checks.notNegative(lengths.get(i), "pageEighths"))
+                            : OptionalInt.empty(), shots, Totals.of(shots)));
+        }
+        return new ShotList(order, sections);
+    }
+
+    /** Shots grouped by setup in order of first appearance, those without a setup last. */
+    private static List<Shot> bySetup(List<Shot> shots) {
+        Map<String, List<Shot>> groups = new LinkedHashMap<>();
+        List<Shot> loose = new ArrayList<>();
+        for (Shot shot : shots) {
+            shot.setup().ifPresentOrElse(s -> groups.computeIfAbsent(s, k -> new ArrayList<>()).add(shot),
+                    () -> loose.add(shot));
+        }
+        List<Shot> out = new ArrayList<>(shots.size());
+        groups.values().forEach(out::addAll);
+        out.addAll(loose);
+        return out;
+    }
+
+    /** The order of the shots within each scene. */
+    public ShotListOrder order() {
+        return order;
+    }
+
+    /** One section per scene of the screenplay, in script order, also for scenes without shots. */
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /** The totals of the whole list. */
+    public Totals totals() {
+        return totals;
+    }
+
+    /** {@code 1–12} from the first to the last scene number, {@code 4} for one scene, empty for none. */
+    public String sceneRange() {
+        if (sections.isEmpty()) {
+            return "";
+        }
+        String first = sections.get(0).number();
+        String last = sections.get(sections.size() - 1).number();
+        return first.equals(last) ? first : first + "\u2013" + last;
+    }
+
+    /**
+     * The abbreviations the given columns print, in order of first use, each once; terms written
+     * whose label starts with the printed word (such as {@code pan} or {@code low} for low angle) are
+     * left out, as a legend needs only the short forms.
+     */
+    public List<Term> abbreviations(List<ShotListColumn> columns) {
+        Set<Term> used = new LinkedHashSet<>();
+        for (Section section : sections) {
+            for (Shot shot : section.shots()) {
+                for (ShotListColumn column : columns) {
+                    for (Term term : column.terms(shot)) {
+                        if (isAbbreviation(term)) {
+                            used.add(term);
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(used);
+    }
+
+    /** CU for close-up, 2-shot for two-shot; not low for low angle, which reads without a legend. */
+    private static boolean isAbbreviation(Term term) {
+        return !term.label().toLowerCase(Locale.ROOT).startsWith(term.abbreviation().toLowerCase(Locale.ROOT));
+    }
+
+    /** Eighths of a page as written on a breakdown: {@code 3/8}, {@code 1}, {@code 1 3/8}. */
+    public static String eighths(int eighths) {
+        Checks.notNegative(eighths, "eighths");
+        int pages = eighths / 8;
+        int rest = eighths % 8;
+        if (rest == 0) {
+            return Integer.toString(pages);
+        }
+        return (pages > 0 ? pages + " " : "") + rest + "/8";
+    }
+}

@@ -1,0 +1,149 @@
+package dev.slate.core.layout;
+
+import dev.slate.core.Action;
+import dev.slate.core.CenteredText;
+import dev.slate.core.Dialogue;
+import dev.slate.core.DualDialogue;
+import dev.slate.core.Element;
+import dev.slate.core.Lyrics;
+import dev.slate.core.Scene;
+import dev.slate.core.Screenplay;
+import dev.slate.core.Transition;
+import dev.slate.core.testing.ScreenplayGen;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+/** Properties of every pagination of generated screenplays, on both papers. */
+class PaginationPropertiesTest {
+
+    private static final List<Paginator> PAGINATORS = List.of(Paginator.builder().build(),
+            Paginator.builder().paper(Paper.A4).sceneNumbers(SceneNumbers.BOTH).build());
+
+    @Test
+    void everyWordIsKeptOnceInOrder() {
+        qt().withExamples(150).forAll(ScreenplayGen.sized(8, 25)).checkAssert(play -> {
+            for (Paginator paginator : PAGINATORS) {
+                assertThat(printedWords(paginator.paginate(play))).isEqualTo(words(play));
+            }
+        });
+    }
+
+    @Test
+    void pagesObeyTheBreakRules() {
+        int[] splits = {0};
+        qt().withExamples(150).forAll(ScreenplayGen.sized(8, 25)).checkAssert(play -> {
+            for (Paginator paginator : PAGINATORS) {
+                Layout layout = paginator.paginate(play);
+                List<Page> pages = layout.pages();
+                for (int p = 0; p < pages.size(); p++) {
+                    Page page = pages.get(p);
+                    assertThat(page.rowsUsed()).isLessThanOrEqualTo(paginator.linesPerPage());
+                    Line last = lastText(page);
+                    if (p + 1 < pages.size()) {
+                        assertThat(last.kind()).as("page %d ends", page.number()).isNotEqualTo(LineKind.SCENE_HEADING);
+                    }
+                    if (p > 0) {
+                        assertThat(Pages.first(page).kind()).as("page %d starts", page.number())
+                                .isNotEqualTo(LineKind.TRANSITION);
+                    }
+                    if (last.kind() == LineKind.MORE) {
+                        splits[0]++;
+                        Line top = Pages.first(pages.get(p + 1));
+                        assertThat(top.kind()).isEqualTo(LineKind.CONTINUED_CHARACTER);
+                        assertThat(top.text().plain()).matches(".+ \\(CONT['\u2019]D\\)");
+                        assertThat(top.text().plain()).doesNotContainPattern("CONT['\u2019]D\\).*CONT['\u2019]D");
+                    }
+                }
+            }
+        });
+        assertThat(splits[0]).as("dialogue splits seen").isGreaterThan(10);
+    }
+
+    @Test
+    void sceneLengthsAddUpToTheLinesOnThePages() {
+        qt().withExamples(100).forAll(ScreenplayGen.sized(8, 25)).checkAssert(play -> {
+            Layout layout = PAGINATORS.get(0).paginate(play);
+            assertThat(layout.scenes()).hasSize(play.scenes().size());
+            int lines = layout.scenes().stream().mapToInt(SceneLength::lines).sum();
+            int printed = 0;
+            for (Page page : layout.pages()) {
+                printed += page.rowsUsed();
+            }
+            assertThat(lines).isLessThanOrEqualTo(printed);
+            assertThat(layout.scenes()).allSatisfy(s -> assertThat(s.eighths())
+                    .isEqualTo(SceneLength.eighths(s.lines(), 55)));
+        });
+    }
+
+    private static Line lastText(Page page) {
+        Line last = null;
+        for (Line line : page.lines()) {
+            if (line.kind() != LineKind.SCENE_NUMBER && (last == null || line.row() >= last.row())) {
+                last = line;
+            }
+        }
+        return last;
+    }
+
+    private static List<String> printedWords(Layout layout) {
+        List<String> words = new ArrayList<>();
+        for (Page page : layout.pages()) {
+            for (Line line : page.lines()) {
+                if (!line.kind().isGenerated()) {
+                    split(line.text().plain(), words);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The words of the printed elements of a screenplay, in script order. */
+    private static List<String> words(Screenplay play) {
+        List<String> words = new ArrayList<>();
+        play.preamble().forEach(e -> words(e, words));
+        for (Scene scene : play.scenes()) {
+            split(scene.heading().text().toUpperCase(Locale.ROOT), words);
+            scene.elements().forEach(e -> words(e, words));
+        }
+        return words;
+    }
+
+    private static void words(Element element, List<String> words) {
+        if (element instanceof Dialogue d) {
+            dialogueWords(d, words);
+        } else if (element instanceof DualDialogue d) {
+            dialogueWords(d.left(), words);
+            dialogueWords(d.right(), words);
+        } else if (element instanceof Action a) {
+            split(a.text().plain(), words);
+        } else if (element instanceof Transition t) {
+            split(t.text().plain(), words);
+        } else if (element instanceof CenteredText c) {
+            split(c.text().plain(), words);
+        } else if (element instanceof Lyrics l) {
+            split(l.text().plain(), words);
+        }
+    }
+
+    private static void dialogueWords(Dialogue d, List<String> words) {
+        split(d.cue(), words);
+        for (Dialogue.Part part : d.parts()) {
+            split(part instanceof Dialogue.Parenthetical ? "(" + part.text().plain() + ")" : part.text().plain(),
+                    words);
+        }
+    }
+
+    private static void split(String text, List<String> words) {
+        for (String word : text.strip().split("\\s+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.slate.core.report;
+
+import dev.slate.core.Scene;
+import dev.slate.core.Screenplay;
+import dev.slate.core.Shot;
+import dev.slate.core.testing.ScreenplayGen;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+class CsvShotListWriterTest {
+
+    private static final Screenplay TRICKY = Screenplay.builder()
+            .scene(Scene.builder("EXT. ALLEY, BEHIND \"THE\" SCHOOL - AFTERNOON").number("2")
+                    .shot("2A", s -> s.size("CU").description("She says \"stop\", then walks,\nslowly.")
+                            .subjects("LIN XIAO", "MRS. SHEN").move("pan left").move("dolly in slow").lens(50)
+                            .note("line one\r\nline two").minutes(5).setupMinutes(10))
+                    .shot("2B", s -> s.description("林晓 looks away"))
+                    .build())
+            .build();
+
+    @Test
+    void parsesBackToTheSameCellsWithCommasQuotesAndLineBreaks() {
+        String csv = CsvShotListWriter.builder().build().toCsv(TRICKY);
+        List<List<String>> records = Rfc4180.parse(csv);
+        assertThat(records).hasSize(3);
+        assertThat(records.get(0)).containsExactly("Scene", "Heading", "INT/EXT", "Time of day", "Pages", "\u2713",
+                "Shot", "Size", "Framing", "Angle", "Movement", "Lens", "Subjects", "Description", "Setup", "Min.",
+                "Audio", "Notes");
+        assertThat(records.get(1)).containsExactly("2", "EXT. ALLEY, BEHIND \"THE\" SCHOOL - AFTERNOON", "EXT",
+                "AFTERNOON", "", "", "2A", "CU", "", "", "pan left, dolly in slow", "50mm", "LIN XIAO, MRS. SHEN",
+                "She says \"stop\", then walks,\nslowly.", "", "5", "", "setup 10 min; line one\r\nline two");
+        assertThat(records.get(2).get(13)).isEqualTo("林晓 looks away");
+    }
+
+    @Test
+    void quotesOnlyTheFieldsThatNeedIt() {
+        String csv = CsvShotListWriter.builder().columns(List.of(ShotListColumn.SHOT, ShotListColumn.DESCRIPTION))
+                .build().toCsv(TRICKY);
+        assertThat(csv).startsWith("Scene,Heading,INT/EXT,Time of day,Pages,Shot,Description\r\n"
+                + "2,\"EXT. ALLEY, BEHIND \"\"THE\"\" SCHOOL - AFTERNOON\",EXT,AFTERNOON,,2A,"
+                + "\"She says \"\"stop\"\", then walks,\nslowly.\"\r\n");
+    }
+
+    @Test
+    void writesUtf8WithAnOptionalByteOrderMark() {
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        CsvShotListWriter.builder().build().write(TRICKY, plain);
+        assertThat(plain.toString(StandardCharsets.UTF_8)).isEqualTo(CsvShotListWriter.builder().build().toCsv(TRICKY));
+        ByteArrayOutputStream bom = new ByteArrayOutputStream();
+        CsvShotListWriter.builder().byteOrderMark(true).build().write(TRICKY, bom);
+        assertThat(bom.toByteArray()).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(bom.size()).isEqualTo(plain.size() + 3);
+    }
+
+    @Test
+    void pagesFieldComesFromTheSceneLengths() {
+        String csv = CsvShotListWriter.builder().pageEighths(play -> List.of(11)).build().toCsv(TRICKY);
+        assertThat(Rfc4180.parse(csv).get(1).get(4)).isEqualTo("1 3/8");
+    }
+
+    @Test
+    void emptyListIsJustTheHeader() {
+        assertThat(Rfc4180.parse(CsvShotListWriter.builder().build().toCsv(Screenplay.builder().build()))).hasSize(1);
+    }
+
+    @Test
+    void everyGeneratedShotParsesBackToItsCellsInOrder() {
+        List<ShotListColumn> all = List.of(ShotListColumn.values());
+        qt().withExamples(200).forAll(ScreenplayGen.screenplays(), org.quicktheories.generators.SourceDSL.booleans().all())
+                .checkAssert((play, shooting) -> {
+                    ShotListOrder order = shooting ? ShotListOrder.SHOOTING : ShotListOrder.SCRIPT;
+                    List<List<String>> records = Rfc4180.parse(
+                            CsvShotListWriter.builder().columns(all).order(order).build().toCsv(play));
+                    List<List<String>> expected = new ArrayList<>();
+                    for (ShotList.Section section : ShotList.of(play, order).sections()) {
+                        for (Shot shot : section.shots()) {
+                            List<String> cells = new ArrayList<>(List.of(section.number(), section.heading().text(),
+                                    section.interiorExterior(), section.timeOfDay(), ""));
+                            all.forEach(c -> cells.add(c.cell(shot)));
+                            expected.add(cells);
+                        }
+                    }
+                    assertThat(records.subList(1, records.size())).isEqualTo(expected);
+                });
+    }
+}

@@ -1,0 +1,224 @@
+package dev.slate.docx.internal;
+
+import dev.slate.core.Shot;
+import dev.slate.core.report.ShotList;
+import dev.slate.core.report.ShotListColumn;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes the shot table: a header row that repeats on every page, then per scene a heading row,
+ * a row per shot and a totals row, and the grand total last. No row splits across pages.
+ */
+final class ShotTable {
+
+    private static final String TICK_BOX = "\u2610";
+    private static final String HEADER_FILL = "D9D9D9";
+    private static final String SCENE_FILL = "EEEEEE";
+    private static final String BORDER = "808080";
+
+    private final XWPFDocument doc;
+    private final List<ShotListColumn> columns;
+    private final int[] widths;
+    private final List<List<Optional<Thumbnails.Thumbnail>>> thumbnails;
+    private XWPFTable table;
+
+    /** @param thumbnails per section and shot, or null when the storyboard column is not shown */
+    ShotTable(XWPFDocument doc, List<ShotListColumn> columns, int[] widths,
+              List<List<Optional<Thumbnails.Thumbnail>>> thumbnails) {
+        this.doc = doc;
+        this.columns = columns;
+        this.widths = widths;
+        this.thumbnails = thumbnails;
+    }
+
+    void write(ShotList list) {
+        table = doc.createTable();
+        frame();
+        header(table.getRow(0));
+        for (int s = 0; s < list.sections().size(); s++) {
+            ShotList.Section section = list.sections().get(s);
+            sceneRow(section);
+            if (section.shots().isEmpty()) {
+                spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No shots planned for this scene.", false);
+                continue;
+            }
+            for (int i = 0; i < section.shots().size(); i++) {
+                shotRow(section.shots().get(i), thumbnails == null ? Optional.empty() : thumbnails.get(s).get(i));
+            }
+            spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, "Scene " + section.number() + ": "
+                    + Texts.totals(section.totals()), false);
+        }
+        if (list.sections().isEmpty()) {
+            spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No scenes.", false);
+        }
+        spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, "Total: " + Texts.totals(list.totals()), true);
+    }
+
+    /** Width, fixed layout, grid, borders and cell margins. */
+    private void frame() {
+        CTTblPr pr = table.getCTTbl().getTblPr();
+        CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(total()));
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = CTTblGrid.Factory.newInstance();
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        table.getCTTbl().setTblGrid(grid);
+        table.setTopBorder(XWPFBorderType.SINGLE, 6, 0, BORDER);
+        table.setBottomBorder(XWPFBorderType.SINGLE, 6, 0, BORDER);
+        table.setLeftBorder(XWPFBorderType.SINGLE, 6, 0, BORDER);
+        table.setRightBorder(XWPFBorderType.SINGLE, 6, 0, BORDER);
+        table.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
+        table.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
+        table.setCellMargins(30, 60, 30, 60);
+    }
+
+    private void header(XWPFTableRow row) {
+        row.setRepeatHeader(true);
+        row.setCantSplitRow(true);
+        for (int c = 0; c < columns.size(); c++) {
+            XWPFTableCell cell = c == 0 ? row.getCell(0) : row.addNewTableCell();
+            cell(cell, widths[c], 1).setColor(HEADER_FILL);
+            text(cell.getParagraphs().get(0), DocxStyles.HEADER, align(columns.get(c)), columns.get(c).header());
+        }
+    }
+
+    private void sceneRow(ShotList.Section section) {
+        XWPFTableCell cell = spanCell(newRow());
+        cell.setColor(SCENE_FILL);
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        p.setStyle(DocxStyles.SCENE.id());
+        p.setKeepNext(true); // the heading never ends a page without its first shot
+        XWPFRun number = p.createRun();
+        number.setText(Texts.clean("Scene " + section.number() + "   " + section.heading().text()));
+        StringBuilder facts = new StringBuilder();
+        for (String fact : List.of(section.interiorExterior(), section.timeOfDay(),
+                section.pages().isEmpty() ? "" : section.pages() + " pg")) {
+            if (!fact.isEmpty()) {
+                facts.append(facts.length() == 0 ? "" : "  \u00b7  ").append(fact);
+            }
+        }
+        if (facts.length() > 0) {
+            XWPFRun rest = p.createRun();
+            rest.setBold(false);
+            rest.setText(Texts.clean("      " + facts));
+        }
+    }
+
+    private void shotRow(Shot shot, Optional<Thumbnails.Thumbnail> thumbnail) {
+        XWPFTableRow row = newRow();
+        for (int c = 0; c < columns.size(); c++) {
+            ShotListColumn column = columns.get(c);
+            XWPFTableCell cell = cell(row.addNewTableCell(), widths[c], 1);
+            XWPFParagraph p = cell.getParagraphs().get(0);
+            if (column == ShotListColumn.TICK) {
+                text(p, DocxStyles.CELL, ParagraphAlignment.CENTER, TICK_BOX);
+            } else if (column == ShotListColumn.STORYBOARD && thumbnail.isPresent()) {
+                picture(p, thumbnail.get());
+            } else {
+                text(p, DocxStyles.CELL, align(column), column.cell(shot));
+            }
+        }
+    }
+
+    private void picture(XWPFParagraph p, Thumbnails.Thumbnail t) {
+        p.setStyle(DocxStyles.CELL.id());
+        p.setAlignment(ParagraphAlignment.CENTER);
+        try {
+            p.createRun().addPicture(new ByteArrayInputStream(t.bytes()), t.pictureType(), t.fileName(),
+                    t.widthEmu(), t.heightEmu());
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException("checked image refused: " + t.fileName(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void spanRow(DocxStyles style, ParagraphAlignment alignment, String text, boolean bold) {
+        XWPFTableCell cell = spanCell(newRow());
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        text(p, style, alignment, text);
+        if (bold) {
+            p.getRuns().forEach(r -> r.setBold(true));
+        }
+    }
+
+    private XWPFTableRow newRow() {
+        // Appended through the XML: XWPFTable's own row methods count the rows each time, which is quadratic.
+        XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
+        row.setCantSplitRow(true);
+        return row;
+    }
+
+    private XWPFTableCell spanCell(XWPFTableRow row) {
+        return cell(row.addNewTableCell(), total(), columns.size());
+    }
+
+    private static XWPFTableCell cell(XWPFTableCell cell, int width, int span) {
+        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTblWidth w = pr.addNewTcW();
+        w.setType(STTblWidth.DXA);
+        w.setW(BigInteger.valueOf(width));
+        if (span > 1) {
+            pr.addNewGridSpan().setVal(BigInteger.valueOf(span));
+        }
+        return cell;
+    }
+
+    /** Text in a paragraph, one line break per line of the text. */
+    static void text(XWPFParagraph p, DocxStyles style, ParagraphAlignment alignment, String text) {
+        p.setStyle(style.id());
+        if (alignment != ParagraphAlignment.LEFT) {
+            p.setAlignment(alignment);
+        }
+        if (text.isEmpty()) {
+            return;
+        }
+        XWPFRun run = p.createRun();
+        String[] lines = Texts.clean(text).split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i], i);
+        }
+    }
+
+    private static ParagraphAlignment align(ShotListColumn column) {
+        return switch (column) {
+            case TICK, SHOT, LENS, SETUP, MINUTES -> ParagraphAlignment.CENTER;
+            default -> ParagraphAlignment.LEFT;
+        };
+    }
+
+    private int total() {
+        int sum = 0;
+        for (int w : widths) {
+            sum += w;
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.slate.docx;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** A rendered shot list read back with POI, as a word processor would see it. */
+final class Docx implements AutoCloseable {
+
+    final XWPFDocument doc;
+
+    Docx(byte[] bytes) {
+        try {
+            doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    XWPFTable table() {
+        return doc.getTables().get(0);
+    }
+
+    /** The text of every cell of every row of the shot table. */
+    List<List<String>> rows() {
+        return table().getRows().stream().map(Docx::cells).toList();
+    }
+
+    /** The rows whose first cell is the tick box: one per shot. */
+    List<List<String>> shotRows() {
+        return rows().stream().filter(r -> r.size() > 1 && r.get(0).equals("\u2610")).toList();
+    }
+
+    static List<String> cells(XWPFTableRow row) {
+        return row.getTableCells().stream().map(XWPFTableCell::getText).toList();
+    }
+
+    /** The paragraphs before the table, as text. */
+    List<String> titleBlock() {
+        return doc.getParagraphs().stream().map(p -> p.getText()).filter(t -> !t.isEmpty()).toList();
+    }
+
+    @Override
+    public void close() throws IOException {
+        doc.close();
+    }
+}

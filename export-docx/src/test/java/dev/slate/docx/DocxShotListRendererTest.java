@@ -1,0 +1,276 @@
+package dev.slate.docx;
+
+import dev.slate.core.Scene;
+import dev.slate.core.Screenplay;
+import dev.slate.core.report.ShotListColumn;
+import dev.slate.core.report.ShotListOrder;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DocxShotListRendererTest {
+
+    private static final DocxShotListRenderer DEFAULT = DocxShotListRenderer.builder().build();
+
+    @Test
+    void titleBlockNamesTheProjectScenesDateAndCrew() throws IOException {
+        byte[] bytes = DocxShotListRenderer.builder().date(LocalDate.of(2026, 11, 26)).director("Mei Tan")
+                .cinematographer("Ray Okafor").notes("Golden hour on the roof").build().render(Samples.loveLights());
+        try (Docx docx = new Docx(bytes)) {
+            assertThat(docx.titleBlock()).startsWith("Love Lights My Way Back Home",
+                    "Shot list   \u00b7   Scenes 1\u20133   \u00b7   2026-11-26   \u00b7   8 shots  \u00b7  90 min",
+                    "Director: Mei Tan      DP: Ray Okafor", "Notes: Golden hour on the roof");
+            assertThat(docx.doc.getParagraphs().get(0).getStyle()).isEqualTo("ShotListTitle");
+        }
+    }
+
+    @Test
+    void oneRowPerShotWithTheCellsInColumnOrder() throws IOException {
+        try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
+            List<List<String>> rows = docx.rows();
+            assertThat(rows.get(0)).containsExactly("\u2713", "Shot", "Size", "Framing", "Angle", "Movement", "Lens",
+                    "Subjects", "Description", "Setup", "Min.", "Audio", "Notes");
+            assertThat(rows.get(1)).containsExactly("Scene 1   EXT. SCHOOL ROOFTOP - LATE AFTERNOON      EXT  \u00b7  LATE AFTERNOON");
+            assertThat(rows.get(2)).containsExactly("\u2610", "1", "WS", "master", "eye level", "static", "24mm",
+                    "JIAYI, LIN XIAO, CHEN WEI", "The four students in a loose semicircle, the horizon behind them.",
+                    "A", "15", "sync", "setup 20 min");
+            assertThat(rows.get(4)).containsExactly("\u2610", "1B", "CU", "OTS", "", "pan left, tilt down", "85mm",
+                    "CHEN WEI", "Chen Wei steps back, hands raised in mock surrender, over Jiayi's shoulder.", "A", "10",
+                    "sync", "Match his eyeline to 1A");
+            assertThat(rows.get(6)).containsExactly("Scene 1: 4 shots  \u00b7  40 min");
+            assertThat(docx.shotRows()).extracting(r -> r.get(1))
+                    .containsExactly("1", "1A", "1B", "1C", "2", "2A", "2B", "2C");
+            assertThat(rows.get(rows.size() - 3)).containsExactly("Scene 3   INT. STAIRWELL - CONTINUOUS      INT  \u00b7  CONTINUOUS");
+            assertThat(rows.get(rows.size() - 2)).containsExactly("No shots planned for this scene.");
+            assertThat(rows.get(rows.size() - 1)).containsExactly("Total: 8 shots  \u00b7  90 min");
+        }
+    }
+
+    @Test
+    void callerChoosesColumnsAndTheirOrder() throws IOException {
+        byte[] bytes = DocxShotListRenderer.builder()
+                .columns(ShotListColumn.parseList("description,shot,lens")).build().render(Samples.loveLights());
+        try (Docx docx = new Docx(bytes)) {
+            assertThat(docx.rows().get(0)).containsExactly("Description", "Shot", "Lens");
+            assertThat(docx.rows().get(2)).containsExactly(
+                    "The four students in a loose semicircle, the horizon behind them.", "1", "24mm");
+            int[] grid = docx.table().getCTTbl().getTblGrid().getGridColList().stream()
+                    .mapToInt(c -> ((BigInteger) c.getW()).intValue()).toArray();
+            assertThat(grid).hasSize(3);
+            assertThat(grid[0] + grid[1] + grid[2]).isEqualTo(15840 - 2 * 720);
+            assertThat(grid[0]).isGreaterThan(grid[1] * 4);
+        }
+    }
+
+    @Test
+    void shootingOrderGroupsShotsBySetupWithinEachScene() throws IOException {
+        byte[] bytes = DocxShotListRenderer.builder().order(ShotListOrder.SHOOTING).build().render(Samples.loveLights());
+        try (Docx docx = new Docx(bytes)) {
+            assertThat(docx.shotRows()).extracting(r -> r.get(1) + r.get(9))
+                    .containsExactly("1A", "1BA", "1AB", "1CC", "2A", "2BA", "2AB", "2C");
+            assertThat(docx.titleBlock().get(1)).contains("shooting order");
+        }
+    }
+
+    @Test
+    void everyRowKeepsTogetherAndTheHeaderRepeats() throws IOException {
+        try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
+            List<XWPFTableRow> rows = docx.table().getRows();
+            assertThat(rows.get(0).isRepeatHeader()).isTrue();
+            assertThat(rows.subList(1, rows.size())).noneMatch(XWPFTableRow::isRepeatHeader);
+            assertThat(rows).allMatch(XWPFTableRow::isCantSplitRow);
+            assertThat(rows.get(1).getCell(0).getParagraphs().get(0).getCTPPr().isSetKeepNext())
+                    .as("a scene heading stays with its first shot").isTrue();
+            assertThat(docx.table().getCTTbl().getTblPr().getTblBorders().getInsideH().getVal().toString())
+                    .isEqualTo("single");
+        }
+    }
+
+    @Test
+    void pagesAreLandscapeLetterOrA4() throws IOException {
+        try (Docx letter = new Docx(DEFAULT.render(Samples.loveLights()));
+             Docx a4 = new Docx(DocxShotListRenderer.builder().paper(DocxShotListRenderer.Paper.A4).build()
+                     .render(Samples.loveLights()))) {
+            CTPageSz size = letter.doc.getDocument().getBody().getSectPr().getPgSz();
+            assertThat(size.getOrient()).isEqualTo(STPageOrientation.LANDSCAPE);
+            assertThat(List.of(size.getW(), size.getH())).containsExactly(BigInteger.valueOf(15840), BigInteger.valueOf(12240));
+            CTPageSz a4Size = a4.doc.getDocument().getBody().getSectPr().getPgSz();
+            assertThat(List.of(a4Size.getW(), a4Size.getH())).containsExactly(BigInteger.valueOf(16838), BigInteger.valueOf(11906));
+            assertThat(a4.table().getCTTbl().getTblPr().getTblW().getW()).isEqualTo(BigInteger.valueOf(16838 - 1440));
+        }
+    }
+
+    @Test
+    void paperIsReadAsTheCommandLineWritesIt() {
+        assertThat(List.of(DocxShotListRenderer.Paper.parse("a4"), DocxShotListRenderer.Paper.parse(" Letter"),
+                DocxShotListRenderer.Paper.parse("US Letter")))
+                .containsExactly(DocxShotListRenderer.Paper.A4, DocxShotListRenderer.Paper.LETTER,
+                        DocxShotListRenderer.Paper.LETTER);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocxShotListRenderer.Paper.parse("legal"))
+                .hasMessage("unknown paper 'legal'; accepted: letter, a4");
+    }
+
+    @Test
+    void footerCountsPagesWithFields() throws IOException {
+        try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
+            assertThat(docx.doc.getFooterList()).hasSize(1);
+            XWPFParagraph p = docx.doc.getFooterList().get(0).getParagraphs().get(0);
+            String xml = p.getCTP().xmlText();
+            assertThat(xml).contains("Page ").contains(" of ").contains("fldCharType=\"begin\"");
+            assertThat(p.getCTP().getRList().stream().flatMap(r -> r.getInstrTextList().stream())
+                    .map(t -> t.getStringValue().strip())).containsExactly("PAGE", "NUMPAGES");
+            assertThat(p.getStyle()).isEqualTo("ShotListFooter");
+        }
+    }
+
+    @Test
+    void allTextUsesNamedStylesBasedOnOne() throws IOException {
+        try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
+            List<String> used = new ArrayList<>();
+            docx.doc.getParagraphs().forEach(p -> used.add(p.getStyle()));
+            for (XWPFTableRow row : docx.table().getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    cell.getParagraphs().forEach(p -> used.add(p.getStyle()));
+                }
+            }
+            assertThat(used).doesNotContainNull().contains("ShotListTitle", "ShotListInfo", "ShotListLegend",
+                    "ShotListHeader", "ShotListScene", "ShotListCell", "ShotListTotal");
+            for (String id : List.of("ShotListTitle", "ShotListCell", "ShotListHeader", "ShotListFooter")) {
+                assertThat(docx.doc.getStyles().getStyle(id).getBasisStyleID()).isEqualTo("ShotList");
+            }
+            assertThat(docx.doc.getStyles().getStyle("ShotListCell").getName()).isEqualTo("Shot List Cell");
+        }
+    }
+
+    @Test
+    void legendExplainsTheAbbreviationsUsed() throws IOException {
+        try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
+            String legend = docx.titleBlock().stream().filter(t -> t.startsWith("Abbreviations")).findFirst().orElseThrow();
+            assertThat(legend).contains("WS wide shot", "MCU medium close-up", "OTS over-the-shoulder",
+                    "MOS without sound", "ECU extreme close-up", "2-shot two-shot")
+                    .doesNotContain("low angle", "pan", "VWS");
+        }
+    }
+
+    @Test
+    void sameInputGivesTheSameBytesWithFixedDates() throws Exception {
+        byte[] first = DEFAULT.render(Samples.loveLights());
+        Thread.sleep(1100); // zip stamps have two-second resolution; POI would stamp the clock time
+        byte[] second = DEFAULT.render(Samples.loveLights());
+        assertThat(second).isEqualTo(first);
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(first))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(LocalDateTime.of(2026, 1, 1, 0, 0));
+            }
+        }
+        try (Docx docx = new Docx(first)) {
+            assertThat(docx.doc.getProperties().getCoreProperties().getCreated().toInstant())
+                    .isEqualTo(LocalDate.of(2026, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+    }
+
+    @Test
+    void callerDateBecomesTheDocumentDate() throws IOException {
+        byte[] bytes = DocxShotListRenderer.builder().date(LocalDate.of(2027, 3, 4)).build().render(Samples.loveLights());
+        try (Docx docx = new Docx(bytes)) {
+            assertThat(docx.doc.getProperties().getCoreProperties().getCreated().toInstant())
+                    .isEqualTo(LocalDate.of(2027, 3, 4).atStartOfDay(ZoneOffset.UTC).toInstant());
+            assertThat(docx.titleBlock().get(1)).contains("2027-03-04");
+        }
+    }
+
+    @Test
+    void emptyScreenplayGivesAnEmptyListWithHeaderAndTotal() throws IOException {
+        try (Docx docx = new Docx(DEFAULT.render(Screenplay.builder().build()))) {
+            assertThat(docx.titleBlock().get(0)).isEqualTo("Untitled");
+            assertThat(docx.rows()).hasSize(3);
+            assertThat(docx.rows().get(1)).containsExactly("No scenes.");
+            assertThat(docx.rows().get(2)).containsExactly("Total: 0 shots  \u00b7  0 min");
+        }
+    }
+
+    @Test
+    void longDescriptionsAndNonLatinTextArePrintedWhole() throws IOException {
+        String longText = "Lin Xiao, 林晓, walks on. ".repeat(44).strip();
+        assertThat(longText.length()).isGreaterThan(1000);
+        Screenplay play = Screenplay.builder().title("爱照亮我回家的路")
+                .scene(Scene.builder("EXT. 小巷 - 下午").shot("1", s -> s.description(longText).subjects("林晓")
+                        .note("line one\nline two")).build())
+                .build();
+        try (Docx docx = new Docx(DEFAULT.render(play))) {
+            assertThat(docx.titleBlock().get(0)).isEqualTo("爱照亮我回家的路");
+            List<String> row = docx.shotRows().get(0);
+            assertThat(row.get(8)).isEqualTo(longText);
+            assertThat(row.get(7)).isEqualTo("林晓");
+            assertThat(row.get(12)).isEqualTo("line one\nline two");
+        }
+    }
+
+    @Test
+    void controlCharactersAreDroppedNotWrittenAsBrokenXml() throws IOException {
+        Screenplay play = Screenplay.builder()
+                .scene(Scene.builder("INT. ROOM - DAY").shot("1", s -> s.description("bell\u0007 rings")).build())
+                .build();
+        try (Docx docx = new Docx(DEFAULT.render(play))) {
+            assertThat(docx.shotRows().get(0).get(8)).isEqualTo("bell rings");
+        }
+    }
+
+    @Test
+    void sceneRowsShowPageEighthsWhenPaginationIsGiven() throws IOException {
+        byte[] bytes = DocxShotListRenderer.builder().pageEighths(play -> List.of(11, 4, 8)).build()
+                .render(Samples.loveLights());
+        try (Docx docx = new Docx(bytes)) {
+            assertThat(docx.rows().get(1).get(0)).endsWith("EXT  \u00b7  LATE AFTERNOON  \u00b7  1 3/8 pg");
+            assertThat(docx.rows()).extracting(r -> r.get(0)).filteredOn(t -> t.startsWith("Scene 3 "))
+                    .singleElement().asString().endsWith("CONTINUOUS  \u00b7  1 pg");
+        }
+    }
+
+    @Test
+    void theCallersStreamIsFlushedButNotClosed() {
+        boolean[] closed = {false};
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        DEFAULT.render(Samples.loveLights(), out);
+        assertThat(out.toByteArray()).isEqualTo(DEFAULT.render(Samples.loveLights()));
+        assertThat(closed[0]).isFalse();
+    }
+
+    @Test
+    void oneRendererServesThreadsAtOnce() throws Exception {
+        byte[] expected = DEFAULT.render(Samples.loveLights());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> DEFAULT.render(Samples.loveLights())));
+            }
+            for (java.util.concurrent.Future<byte[]> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

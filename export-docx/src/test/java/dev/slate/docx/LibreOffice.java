@@ -1,0 +1,74 @@
+package dev.slate.docx;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Prints a DOCX the way a crew would: LibreOffice converts it to PDF. Tests skip when it is not installed. */
+final class LibreOffice {
+
+    private LibreOffice() {
+    }
+
+    static boolean installed() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String dir : path.split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, "soffice"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void assumeInstalled() {
+        assumeTrue(installed(), "soffice is not installed (Debian: libreoffice-writer-nogui)");
+    }
+
+    /** Converts {@code name.docx} written into {@code dir} to {@code name.pdf} beside it. */
+    static Path toPdf(Path dir, String name, byte[] docx) throws IOException, InterruptedException {
+        Path source = dir.resolve(name + ".docx");
+        Files.write(source, docx);
+        Process process = new ProcessBuilder("soffice", "--headless",
+                "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--convert-to", "pdf",
+                "--outdir", dir.toString(), source.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("soffice did not finish in 180 s");
+        }
+        Path pdf = dir.resolve(name + ".pdf");
+        if (!Files.exists(pdf)) {
+            throw new IOException("soffice did not convert " + source + ": " + Files.readString(dir.resolve("soffice.log")));
+        }
+        keepForPeople(source);
+        keepForPeople(pdf);
+        return pdf;
+    }
+
+    /** A copy under target/printed/ for a person to look at. */
+    private static void keepForPeople(Path file) throws IOException {
+        Path keep = Path.of("target", "printed");
+        Files.createDirectories(keep);
+        Files.copy(file, keep.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Runs the shared check tool on a DOCX; returns its exit code and output. */
+    static List<String> check(Path docx, String... expect) throws IOException, InterruptedException {
+        Path tool = Path.of(System.getProperty("slate.shared", "../../shared"), "tools", "check-shotlist-docx");
+        assumeTrue(Files.isRegularFile(tool), "check tool not found at " + tool);
+        List<String> command = new java.util.ArrayList<>(List.of("python3", tool.toString(), docx.toString()));
+        for (String e : expect) {
+            command.add("--expect");
+            command.add(e);
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor(240, TimeUnit.SECONDS);
+        return List.of(Integer.toString(process.exitValue()), output);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.slate.docx;
+
+import dev.slate.core.Screenplay;
+
+/** Screenplays with shot lists as a crew would plan them, for the renderer's tests. */
+final class Samples {
+
+    private Samples() {
+    }
+
+    /** Three scenes of "Love Lights My Way Back Home": a rooftop, an alley, and a scene without shots. */
+    static Screenplay loveLights() {
+        return Screenplay.builder()
+                .title("Love Lights My Way Back Home")
+                .author("Mei Tan")
+                .scene("EXT. SCHOOL ROOFTOP - LATE AFTERNOON", scene -> scene
+                        .number("1")
+                        .action("Four students stand in a loose semicircle on rain-stained concrete.")
+                        .dialogue("JIAYI", "You said you would tell them.")
+                        .shot("1", s -> s.size("WS").framing("master").angle("eye level").move("static")
+                                .lens(24).subjects("JIAYI", "LIN XIAO", "CHEN WEI").setup("A").audio("sync")
+                                .description("The four students in a loose semicircle, the horizon behind them.")
+                                .setupMinutes(20).minutes(15))
+                        .shot("1A", s -> s.size("MCU").framing("single").angle("low").move("push-in slow")
+                                .lens(50).subjects("JIAYI").setup("B").audio("sync")
+                                .description("Jiayi's mouth opens: shock, disbelief, then accusation.").minutes(10))
+                        .shot("1B", s -> s.size("CU").framing("OTS").move("pan left").move("tilt down")
+                                .lens("85mm").subjects("CHEN WEI").setup("A").audio("sync")
+                                .description("Chen Wei steps back, hands raised in mock surrender, over Jiayi's shoulder.")
+                                .minutes(10).note("Match his eyeline to 1A"))
+                        .shot("1C", s -> s.size("insert").framing("cutaway").lens(100).setup("C").audio("MOS")
+                                .description("Jiayi's clenched fist, the blue phone case dangling from her fingers.")
+                                .minutes(5).props("blue phone case")))
+                .scene("EXT. ALLEY BEHIND THE OLD BRICK SCHOOL - AFTERNOON", scene -> scene
+                        .number("2")
+                        .action("Maple leaves. Motorbikes lean against the wall.")
+                        .dialogue("MRS. SHEN", "(softly)", "Lin Xiao.")
+                        .shot("2", s -> s.size("WS").framing("two-shot").move("tracking left").lens(35)
+                                .subjects("LIN XIAO", "MRS. SHEN").setup("A").audio("sync")
+                                .description("Mother and daughter walk parallel, the pavement between them.")
+                                .minutes(20).equipment("dolly"))
+                        .shot("2A", s -> s.size("ECU").angle("ground level").move("static").lens(100)
+                                .subjects("MRS. SHEN").setup("B").audio("MOS")
+                                .description("Her bare foot on the cracked red pavement, toes painted burgundy.")
+                                .minutes(15).rackFocus("shoe", "foot"))
+                        .shot("2B", s -> s.size("MCU").framing("reaction").move("handheld").lens(50)
+                                .subjects("林晓").setup("A").audio("sync")
+                                .description("林晓 looks past her mother, hands deep in her pockets.").minutes(10))
+                        .shot("2C", s -> s.size("EWS").framing("establishing").angle("worm's eye")
+                                .move("arc counterclockwise slow").lens("24-70mm").audio("wild track")
+                                .description("The alley from the ground, maple leaves in the wind.").minutes(5)))
+                .scene("INT. STAIRWELL - CONTINUOUS", scene -> scene
+                        .number("3")
+                        .action("Empty. Footsteps echo."))
+                .build();
+    }
+}

@@ -1,0 +1,258 @@
+package dev.slate.pdf;
+
+import dev.slate.core.Screenplay;
+import dev.slate.core.layout.Paginator;
+import dev.slate.core.layout.Paper;
+import dev.slate.core.layout.SceneNumbers;
+import dev.slate.pdf.internal.FontData;
+import dev.slate.pdf.internal.Options;
+import dev.slate.pdf.internal.RenderJob;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Renders a screenplay to a PDF in the industry format: Courier 12, FORMAT.md's columns, 55 lines a
+ * Letter page, (MORE)/(CONT'D) where dialogue crosses a page, a title page from the title-page fields,
+ * page numbers from the second script page on, a bookmark per scene. Built once, immutable and
+ * thread-safe:
+ *
+ * <pre>{@code
+ * PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder()
+ *         .paper(Paper.A4)
+ *         .sceneNumbers(SceneNumbers.BOTH)
+ *         .watermark("Copy for J. Smith")
+ *         .build();
+ * try (OutputStream out = Files.newOutputStream(Path.of("script.pdf"))) {
+ *     renderer.render(screenplay, out);
+ * }
+ * }</pre>
+ *
+ * The same screenplay and options give byte-identical files.
+ */
+public final class PdfScreenplayRenderer {
+
+    private final Options options;
+
+    private PdfScreenplayRenderer(Builder b) {
+        Paginator paginator = b.paginator.build();
+        options = new Options(paginator, b.watermark, b.header, b.footer,
+                Collections.unmodifiableList(new ArrayList<>(b.faces)),
+                List.copyOf(b.fallbacks), b.systemFonts, b.documentId == null ? null : b.documentId.clone(),
+                b.creationDate);
+    }
+
+    /** A renderer with the defaults: US Letter, standard Courier, no scene numbers, no watermark. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Writes the PDF of a screenplay to a stream, which is left open. Nothing is written when
+     * rendering fails.
+     *
+     * @throws PdfRenderException   when a character cannot be drawn by any font, or a font cannot be used
+     * @throws UncheckedIOException when the stream cannot be written
+     */
+    public void render(Screenplay screenplay, OutputStream out) {
+        Objects.requireNonNull(screenplay, "screenplay must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        byte[] pdf = RenderJob.render(screenplay, options);
+        try {
+            out.write(pdf);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the PDF of a screenplay to a file, replacing it. The file appears complete or not at all.
+     *
+     * @throws PdfRenderException   when a character cannot be drawn by any font, or a font cannot be used
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public void render(Screenplay screenplay, Path file) {
+        Objects.requireNonNull(screenplay, "screenplay must not be null");
+        Objects.requireNonNull(file, "file must not be null");
+        byte[] pdf = RenderJob.render(screenplay, options);
+        Path absolute = file.toAbsolutePath();
+        try {
+            Path temp = Files.createTempFile(absolute.getParent(), ".slate-", ".pdf");
+            try {
+                Files.write(temp, pdf);
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Options of a renderer; each setter documents its default. */
+    public static final class Builder {
+        private final Paginator.Builder paginator = Paginator.builder();
+        private String watermark;
+        private String header;
+        private String footer;
+        private final List<FontData> faces = new ArrayList<>();
+        private final List<FontData> fallbacks = new ArrayList<>();
+        private boolean systemFonts = true;
+        private byte[] documentId;
+        private Instant creationDate;
+
+        private Builder() {
+        }
+
+        /** The paper; default {@link Paper#LETTER}. A4 gives 57 lines and 58 characters of action. */
+        public Builder paper(Paper paper) {
+            paginator.paper(paper);
+            return this;
+        }
+
+        /** Lines of text a page holds, 10 to 80; default the paper's: 55 on Letter, 57 on A4. */
+        public Builder linesPerPage(int linesPerPage) {
+            paginator.linesPerPage(linesPerPage);
+            return this;
+        }
+
+        /** Where scene numbers are printed; default {@link SceneNumbers#NONE}. Numbers print as given (12A). */
+        public Builder sceneNumbers(SceneNumbers sceneNumbers) {
+            paginator.sceneNumbers(sceneNumbers);
+            return this;
+        }
+
+        /** Bold scene headings; default off. */
+        public Builder boldHeadings(boolean bold) {
+            paginator.boldHeadings(bold);
+            return this;
+        }
+
+        /** Underlined scene headings; default off. */
+        public Builder underlinedHeadings(boolean underlined) {
+            paginator.underlinedHeadings(underlined);
+            return this;
+        }
+
+        /** Print the writer's notes in italics; default off. */
+        public Builder printNotes(boolean print) {
+            paginator.printNotes(print);
+            return this;
+        }
+
+        /** Print sections (acts, sequences) in bold; default off. */
+        public Builder printSections(boolean print) {
+            paginator.printSections(print);
+            return this;
+        }
+
+        /** Print synopses in italics; default off. */
+        public Builder printSynopses(boolean print) {
+            paginator.printSynopses(print);
+            return this;
+        }
+
+        /** {@code (CONTINUED)} and {@code CONTINUED:} where a scene runs over a page; default off. */
+        public Builder continuedMarkers(boolean markers) {
+            paginator.continuedMarkers(markers);
+            return this;
+        }
+
+        /** Start each scene on a new page; default off. */
+        public Builder scenePerPage(boolean scenePerPage) {
+            paginator.scenePerPage(scenePerPage);
+            return this;
+        }
+
+        /** Light grey text across every page, such as a recipient's name; default none. */
+        public Builder watermark(String text) {
+            this.watermark = blankToNull(text);
+            return this;
+        }
+
+        /** Text at the top left of every page, beside the page number; default none. */
+        public Builder header(String text) {
+            this.header = blankToNull(text);
+            return this;
+        }
+
+        /** Text centred at the foot of every page; default none. */
+        public Builder footer(String text) {
+            this.footer = blankToNull(text);
+            return this;
+        }
+
+        /**
+         * Embeds a font for all text instead of standard Courier (the default, not embedded). The font
+         * should be monospaced at 10 characters an inch, like Courier Prime or Liberation Mono.
+         */
+        public Builder font(FontSource regular) {
+            return font(regular, null, null, null);
+        }
+
+        /** Embeds a font family; a null style is drawn with the regular face. */
+        public Builder font(FontSource regular, FontSource bold, FontSource italic, FontSource boldItalic) {
+            Objects.requireNonNull(regular, "regular must not be null");
+            faces.clear();
+            faces.add(data(regular));
+            faces.add(bold == null ? null : data(bold));
+            faces.add(italic == null ? null : data(italic));
+            faces.add(boldItalic == null ? null : data(boldItalic));
+            return this;
+        }
+
+        /** Adds a font for characters the main font cannot draw, tried before the system's fonts. */
+        public Builder fallbackFont(FontSource font) {
+            fallbacks.add(data(Objects.requireNonNull(font, "font must not be null")));
+            return this;
+        }
+
+        /**
+         * Whether installed system fonts (/usr/share/fonts...) may draw characters that neither the main
+         * font nor the named fallbacks cover; default on.
+         */
+        public Builder systemFallbackFonts(boolean use) {
+            this.systemFonts = use;
+            return this;
+        }
+
+        /** The document ID (16 bytes); default derived from the content, so the same input gives the same file. */
+        public Builder documentId(byte[] id) {
+            Objects.requireNonNull(id, "id must not be null");
+            if (id.length != 16) {
+                throw new IllegalArgumentException("id must be 16 bytes, got " + id.length);
+            }
+            this.documentId = id.clone();
+            return this;
+        }
+
+        /** The creation and modification date written to the document; default none, for identical output. */
+        public Builder creationDate(Instant date) {
+            this.creationDate = Objects.requireNonNull(date, "date must not be null");
+            return this;
+        }
+
+        /** A renderer with these options; the builder may be reused. */
+        public PdfScreenplayRenderer build() {
+            return new PdfScreenplayRenderer(this);
+        }
+
+        private static FontData data(FontSource font) {
+            return new FontData(font.name(), font.bytes());
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text;
+        }
+    }
+}

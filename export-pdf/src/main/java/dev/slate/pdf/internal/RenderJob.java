@@ -1,0 +1,234 @@
+package dev.slate.pdf.internal;
+
+import dev.slate.core.Screenplay;
+import dev.slate.core.StyledText;
+import dev.slate.core.layout.Layout;
+import dev.slate.core.layout.Line;
+import dev.slate.core.layout.LineKind;
+import dev.slate.core.layout.Page;
+import dev.slate.core.layout.Paper;
+import dev.slate.core.layout.SceneLength;
+import dev.slate.pdf.PdfRenderException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.util.Matrix;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+
+/** One render: lays out the screenplay, draws every page into a new document, returns its bytes. */
+public final class RenderJob {
+
+    private static final float WATERMARK_GREY = 0.85f;
+
+    private final Screenplay screenplay;
+    private final Options options;
+    private final Layout layout;
+    private final Paper paper;
+    private final PDPage[] headingPages;
+    private final float[] headingTops;
+
+    private RenderJob(Screenplay screenplay, Options options) {
+        this.screenplay = screenplay;
+        this.options = options;
+        this.layout = options.paginator().paginate(screenplay);
+        this.paper = layout.paper();
+        this.headingPages = new PDPage[screenplay.scenes().size()];
+        this.headingTops = new float[screenplay.scenes().size()];
+    }
+
+    /** The PDF of a screenplay. */
+    public static byte[] render(Screenplay screenplay, Options options) {
+        return new RenderJob(screenplay, options).render();
+    }
+
+    private byte[] render() {
+        try (PDDocument document = new PDDocument(); FontBook fonts = new FontBook(document, options)) {
+            TextPainter painter = new TextPainter(fonts);
+            if (TitlePageDrawer.printsAnything(screenplay.titlePage())) {
+                PDPage page = newPage(document);
+                try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                    decorate(out, painter, null);
+                    new TitlePageDrawer(painter, paper).draw(out, screenplay.titlePage());
+                }
+            }
+            for (Page page : layout.pages()) {
+                PDPage pdfPage = newPage(document);
+                try (PDPageContentStream out = new PDPageContentStream(document, pdfPage)) {
+                    decorate(out, painter, page);
+                    drawLines(out, painter, page, pdfPage);
+                }
+            }
+            if (document.getNumberOfPages() == 0) {
+                newPage(document);
+            }
+            outline(document);
+            information(document);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+            // content streams are compressed; object streams would take a sixth longer to save a quarter of the size
+            document.save(bytes, CompressParameters.NO_COMPRESSION);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new PdfRenderException("the PDF could not be written: " + e.getMessage(), e);
+        } catch (PdfRenderException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // PDFBox fails with unchecked exceptions too (a font it cannot use); callers see ours only
+            throw new PdfRenderException("the PDF could not be written: " + e, e);
+        }
+    }
+
+    private PDPage newPage(PDDocument document) {
+        PDPage page = new PDPage(new PDRectangle(Geometry.points(paper.width()), Geometry.points(paper.height())));
+        document.addPage(page);
+        return page;
+    }
+
+    /** The watermark beneath the text, the header with the page number, the footer. */
+    private void decorate(PDPageContentStream out, TextPainter painter, Page page) throws IOException {
+        if (options.watermark() != null) {
+            watermark(out, painter);
+        }
+        float top = Geometry.baseline(paper, Paper.PAGE_NUMBER_TOP);
+        if (options.header() != null) {
+            painter.draw(out, StyledText.of(options.header()), Geometry.points(Paper.LEFT_MARGIN), top,
+                    Geometry.FONT_SIZE, () -> "the header");
+        }
+        if (page != null && page.numberLabel().isPresent()) {
+            StyledText number = StyledText.of(page.numberLabel().get());
+            float width = painter.width(number, Geometry.FONT_SIZE, () -> "the page number");
+            painter.draw(out, number, Geometry.points(paper.rightEdge()) - width, top, Geometry.FONT_SIZE,
+                    () -> "the page number");
+        }
+        if (options.footer() != null) {
+            StyledText footer = StyledText.of(options.footer());
+            float width = painter.width(footer, Geometry.FONT_SIZE, () -> "the footer");
+            float bottom = Geometry.baseline(paper, paper.height() - Paper.PAGE_NUMBER_TOP - Paper.LINE_HEIGHT);
+            painter.draw(out, footer, Geometry.points(paper.width() / 2) - width / 2, bottom, Geometry.FONT_SIZE,
+                    () -> "the footer");
+        }
+    }
+
+    /** Light grey text across the page from bottom left to top right, as large as fits. */
+    private void watermark(PDPageContentStream out, TextPainter painter) throws IOException {
+        StyledText text = StyledText.of(options.watermark());
+        float w = Geometry.points(paper.width());
+        float h = Geometry.points(paper.height());
+        double diagonal = Math.hypot(w, h);
+        float unit = painter.width(text, 1, () -> "the watermark");
+        float size = (float) Math.min(96, diagonal * 0.6 / Math.max(unit, 1));
+        float width = unit * size;
+        double angle = Math.atan2(h, w);
+        out.saveGraphicsState();
+        out.setNonStrokingColor(WATERMARK_GREY);
+        out.setStrokingColor(WATERMARK_GREY);
+        Matrix matrix = Matrix.getRotateInstance(angle, w / 2, h / 2);
+        matrix.concatenate(Matrix.getTranslateInstance(-width / 2, -size / 3));
+        out.transform(matrix);
+        painter.draw(out, text, 0, 0, size, () -> "the watermark");
+        out.restoreGraphicsState();
+    }
+
+    private void drawLines(PDPageContentStream out, TextPainter painter, Page page, PDPage pdfPage)
+            throws IOException {
+        for (Line line : page.lines()) {
+            float y = Geometry.rowBaseline(paper, line.row());
+            float x = Geometry.points(line.x());
+            if (line.align() != Line.Align.LEFT) {
+                float width = painter.width(line.text(), Geometry.FONT_SIZE, () -> where(page, line));
+                x -= line.align() == Line.Align.RIGHT ? width : width / 2;
+            }
+            painter.draw(out, line.text(), x, y, Geometry.FONT_SIZE, () -> where(page, line));
+            if (line.kind() == LineKind.SCENE_HEADING && headingPages[line.scene()] == null) {
+                headingPages[line.scene()] = pdfPage;
+                headingTops[line.scene()] = y + Geometry.FONT_SIZE;
+            }
+        }
+    }
+
+    private String where(Page page, Line line) {
+        String scene = line.scene() < 0 ? "the lines before the first scene"
+                : "scene " + layout.scenes().get(line.scene()).number() + " ("
+                + layout.scenes().get(line.scene()).heading() + ")";
+        return scene + ", page " + page.number() + " line " + (line.row() + 1);
+    }
+
+    /** One bookmark per scene: "12A. EXT. ALLEY - DAY". */
+    private void outline(PDDocument document) {
+        if (layout.scenes().isEmpty()) {
+            return;
+        }
+        PDDocumentOutline outline = new PDDocumentOutline();
+        for (SceneLength scene : layout.scenes()) {
+            PDPage page = headingPages[scene.scene()];
+            if (page == null) {
+                continue;
+            }
+            PDPageXYZDestination destination = new PDPageXYZDestination();
+            destination.setPage(page);
+            destination.setTop(Math.round(headingTops[scene.scene()]));
+            destination.setLeft(0);
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(scene.number() + ". " + scene.heading());
+            item.setDestination(destination);
+            outline.addLast(item);
+        }
+        document.getDocumentCatalog().setDocumentOutline(outline);
+    }
+
+    private void information(PDDocument document) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        screenplay.titlePage().title().ifPresent(t -> info.setTitle(t.replace('\n', ' ')));
+        screenplay.titlePage().authors().ifPresent(a -> info.setAuthor(a.replace("\n", ", ")));
+        info.setCreator("Slate");
+        if (options.creationDate() != null) {
+            Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            date.setTimeInMillis(options.creationDate().toEpochMilli());
+            info.setCreationDate(date);
+            info.setModificationDate(date);
+        }
+        byte[] id = options.documentId() != null ? options.documentId() : contentId();
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /** A document ID that depends only on what the pages show, so that the same input gives the same bytes. */
+    private byte[] contentId() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((byte) paper.ordinal());
+            for (Page page : layout.pages()) {
+                for (Line line : page.lines()) {
+                    digest.update((byte) line.row());
+                    digest.update((byte) line.kind().ordinal());
+                    digest.update(line.text().plain().getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            for (var field : screenplay.titlePage().fields()) {
+                digest.update((field.key() + ": " + field.plain() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return Arrays.copyOf(digest.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

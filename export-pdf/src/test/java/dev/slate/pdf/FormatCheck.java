@@ -1,0 +1,49 @@
+package dev.slate.pdf;
+
+import org.junit.jupiter.api.Assumptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the shared tool {@code check-screenplay-pdf} on a PDF and returns its findings. Tests that
+ * use it are skipped where the tool or poppler's pdftotext is missing.
+ */
+final class FormatCheck {
+
+    private FormatCheck() {
+    }
+
+    static List<String> findings(Path pdf) {
+        Path tool = Path.of(System.getProperty("slate.shared", "../../shared"), "tools", "check-screenplay-pdf");
+        Assumptions.assumeTrue(Files.isExecutable(tool), "check-screenplay-pdf is in ../shared/tools");
+        Assumptions.assumeTrue(onPath("pdftotext") && onPath("python3"), "poppler-utils and python3 are installed");
+        try {
+            Process process = new ProcessBuilder(tool.toString(), pdf.toString()).redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() == 2) {
+                throw new AssertionError("check-screenplay-pdf could not read " + pdf + ": " + out);
+            }
+            return out.lines().filter(l -> l.startsWith("page ")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    private static boolean onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

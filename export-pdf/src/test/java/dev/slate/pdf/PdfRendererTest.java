@@ -1,0 +1,270 @@
+package dev.slate.pdf;
+
+import dev.slate.core.Screenplay;
+import dev.slate.core.layout.Paginator;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What a renderer promises beyond geometry: output, options, fonts, failures. */
+class PdfRendererTest {
+
+    private static final PdfScreenplayRenderer DEFAULT = PdfScreenplayRenderer.builder().build();
+
+    @Test
+    void sameInputGivesTheSameBytes() {
+        byte[] first = Rendered.bytes(DEFAULT, Samples.rooftop(), "determinism-1");
+        byte[] second = Rendered.bytes(PdfScreenplayRenderer.builder().build(), Samples.rooftop(), "determinism-2");
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void theCallersStreamIsLeftOpen() {
+        class Tracking extends ByteArrayOutputStream {
+            boolean closed;
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        }
+        Tracking out = new Tracking();
+        DEFAULT.render(Samples.rooftop(), out);
+
+        assertThat(out.closed).isFalse();
+        assertThat(out.toByteArray()).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aCharacterNoFontCanDrawStopsWithAClearMessageAndWritesNothing() {
+        PdfScreenplayRenderer courierOnly = PdfScreenplayRenderer.builder().systemFallbackFonts(false).build();
+        Screenplay play = Screenplay.builder()
+                .scene("INT. KITCHEN - NIGHT", s -> s.number("7").action("Dinner.").dialogue("林晓", "Mom."))
+                .build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> courierOnly.render(play, out))
+                .isInstanceOf(PdfRenderException.class)
+                .hasMessageContaining("'林' (U+6797)")
+                .hasMessageContaining("scene 7 (INT. KITCHEN - NIGHT)")
+                .hasMessageContaining("page 1 line 5")
+                .hasMessageContaining("fallbackFont");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void textCourierCannotDrawComesFromAnInstalledFont() throws IOException {
+        Screenplay play = Screenplay.builder()
+                .scene("INT. KITCHEN - NIGHT", s -> s.dialogue("林晓", "Мама, я дома."))
+                .build();
+        byte[] pdf = Rendered.bytes(DEFAULT, play, "fallback-system");
+
+        try (PDDocument document = Rendered.load(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("林晓", "Мама, я дома.");
+            assertThat(fontNames(document)).contains("Courier").anyMatch(n -> n.contains("+"));
+        }
+    }
+
+    @Test
+    void aCallersFallbackFontComesBeforeTheSystemFonts() throws IOException {
+        Path mono = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(mono), "fonts-dejavu-core is installed");
+        PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().systemFallbackFonts(false)
+                .fallbackFont(FontSource.file(mono)).build();
+        Screenplay play = Screenplay.builder().scene("INT. DACHA - DAY", s -> s.action("Бабушка ждёт.")).build();
+
+        try (PDDocument document = Rendered.load(Rendered.bytes(renderer, play, "fallback-caller"))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Бабушка ждёт.");
+            assertThat(fontNames(document)).anyMatch(n -> n.endsWith("DejaVuSansMono"));
+        }
+    }
+
+    @Test
+    void anEmbeddedTrueTypeFontReplacesCourier() throws IOException {
+        Path mono = Path.of("/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(mono), "fonts-liberation is installed");
+        PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().font(FontSource.file(mono)).build();
+
+        try (PDDocument document = Rendered.load(Rendered.bytes(renderer, Samples.rooftop(), "embedded-font"))) {
+            assertThat(fontNames(document)).allMatch(n -> n.endsWith("LiberationMono"));
+            assertThat(new PDFTextStripper().getText(document)).contains("EXT. SCHOOL ROOFTOP - LATE AFTERNOON");
+        }
+    }
+
+    @Test
+    void anOpenTypeFontWithPostScriptOutlinesIsRefusedWithTheRemedy() {
+        Path otf = Path.of("/usr/share/fonts/opentype/courier-prime/Courier Prime.otf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(otf), "fonts-courier-prime is installed");
+        PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().font(FontSource.file(otf)).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> renderer.render(Samples.rooftop(), out))
+                .isInstanceOf(PdfRenderException.class)
+                .hasMessageContaining("Courier Prime.otf")
+                .hasMessageContaining("TrueType (.ttf)");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void aFontThatCannotBeReadIsReportedByName() {
+        FontSource broken = FontSource.stream("broken.ttf", new java.io.ByteArrayInputStream(new byte[100]));
+        PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().font(broken).build();
+
+        assertThatThrownBy(() -> renderer.render(Samples.rooftop(), new ByteArrayOutputStream()))
+                .isInstanceOf(PdfRenderException.class)
+                .hasMessageContaining("broken.ttf");
+    }
+
+    @Test
+    void stylesUseTheCourierFamily() throws IOException {
+        try (PDDocument document = Rendered.load(Rendered.bytes(DEFAULT, Samples.rooftop(), "styles"))) {
+            assertThat(fontNames(document)).contains("Courier", "Courier-Bold", "Courier-Oblique");
+        }
+    }
+
+    @Test
+    void noTitlePageWithoutTitleFields() throws IOException {
+        Screenplay play = Screenplay.builder().scene("INT. ROOM - DAY", s -> s.action("Quiet.")).build();
+        try (PDDocument document = Rendered.load(Rendered.bytes(DEFAULT, play, "no-title"))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(new PDFTextStripper().getText(document)).startsWith("INT. ROOM - DAY");
+        }
+    }
+
+    @Test
+    void outlineHasOneBookmarkPerSceneAndInformationNamesTheScript() throws IOException {
+        try (PDDocument document = Rendered.load(Rendered.bytes(DEFAULT, Samples.rooftop(), "outline"))) {
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+            }
+            assertThat(titles).containsExactly("1. EXT. SCHOOL ROOFTOP - LATE AFTERNOON", "2. INT. KITCHEN - NIGHT",
+                    "12A. EXT. ALLEY - DAY");
+            PDDocumentInformation info = document.getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo("Love Lights My Way Back Home");
+            assertThat(info.getAuthor()).isEqualTo("Lin Xiao");
+            assertThat(info.getCreator()).isEqualTo("Slate");
+        }
+    }
+
+    @Test
+    void textCopiesOutInReadingOrder() throws IOException {
+        try (PDDocument document = Rendered.load(Rendered.bytes(DEFAULT, Samples.rooftop(), "reading-order"))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).containsSubsequence("FADE IN:", "EXT. SCHOOL ROOFTOP", "JIAYI", "(quietly)",
+                    "Mom? Are you there?", "CUT TO:", "INT. KITCHEN", "JIAYI You never listen.",
+                    "MRS. SHEN (at once) You never stay.", "Maple leaves", "THE END?");
+        }
+    }
+
+    @Test
+    void watermarkHeaderAndFooterAreOnEveryPage() throws IOException {
+        PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().watermark("Copy for Mrs. Shen")
+                .header("PINK REVISION").footer("Confidential").build();
+        try (PDDocument document = Rendered.load(Rendered.bytes(renderer, Samples.rooftop(), "watermark"))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= document.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String text = stripper.getText(document);
+                assertThat(text).contains("PINK REVISION", "Confidential");
+                assertThat(text.replaceAll("\\s", "")).contains("CopyforMrs.Shen"); // rotated, so split up
+            }
+        }
+    }
+
+    @Test
+    void continuedMarkersAndScenePerPage() throws IOException {
+        PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().continuedMarkers(true).scenePerPage(true)
+                .build();
+        try (PDDocument document = Rendered.load(Rendered.bytes(renderer, Samples.rooftop(), "continued"))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("(CONTINUED)", "CONTINUED:");
+            PDFTextStripper page = new PDFTextStripper();
+            page.setStartPage(3);
+            page.setEndPage(3);
+            assertThat(page.getText(document)).startsWith("2.\nINT. KITCHEN - NIGHT");
+        }
+    }
+
+    @Test
+    void pageCountIsTheTitlePagePlusTheLayoutsPages() throws IOException {
+        int layoutPages = Paginator.builder().build().paginate(Samples.rooftop()).pageCount();
+        try (PDDocument document = Rendered.load(Rendered.bytes(DEFAULT, Samples.rooftop(), "count"))) {
+            assertThat(document.getNumberOfPages()).isEqualTo(layoutPages + 1);
+        }
+    }
+
+    @Test
+    void renderingToAFileLeavesNoPartialFileOnFailure(@org.junit.jupiter.api.io.TempDir Path dir) {
+        PdfScreenplayRenderer courierOnly = PdfScreenplayRenderer.builder().systemFallbackFonts(false).build();
+        Screenplay play = Screenplay.builder().scene("INT. ROOM - DAY", s -> s.action("林")).build();
+        Path file = dir.resolve("out.pdf");
+
+        assertThatThrownBy(() -> courierOnly.render(play, file)).isInstanceOf(PdfRenderException.class);
+        assertThat(dir).isEmptyDirectory();
+        DEFAULT.render(Samples.rooftop(), file);
+        assertThat(file).isNotEmptyFile();
+    }
+
+    @Test
+    void aFailingStreamIsReportedAsAnIoError() {
+        OutputStream failing = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        assertThatThrownBy(() -> DEFAULT.render(Samples.rooftop(), failing))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("disk full");
+    }
+
+    @Test
+    void oddButValidScreenplaysRender() throws IOException {
+        List<Screenplay> plays = List.of(
+                Screenplay.builder().build(),
+                Screenplay.builder().scene("INT. ROOM - DAY", s -> { }).build(),
+                Screenplay.builder().scene("INT. ROOM - DAY", s -> s.action("\n\n\n").pageBreak().pageBreak()).build(),
+                Screenplay.builder().scene("INT. ROOM - DAY", s -> s.dialogue("A".repeat(120))).build(),
+                Screenplay.builder().scene("INT. ROOM - DAY", s -> s.dialogue("DANA", "(" + "beat ".repeat(300) + ")"))
+                        .build(),
+                Screenplay.builder().scene("INT. " + "VERY LONG PLACE ".repeat(30) + "- DAY", s -> s.transition("CUT TO:")
+                        .transition("DISSOLVE TO:").centered("x".repeat(500))).build(),
+                Screenplay.builder().scene("INT. ROOM - DAY", s -> s.action("tab\there\u0000\u200bzero width")).build());
+        for (Screenplay play : plays) {
+            try (PDDocument document = Rendered.load(Rendered.bytes(DEFAULT, play, "odd"))) {
+                assertThat(document.getNumberOfPages()).isPositive();
+            }
+        }
+    }
+
+    private static Set<String> fontNames(PDDocument document) throws IOException {
+        Set<String> names = new HashSet<>();
+        for (PDPage page : document.getPages()) {
+            for (var name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                names.add(font.getName());
+            }
+        }
+        return names;
+    }
+}
