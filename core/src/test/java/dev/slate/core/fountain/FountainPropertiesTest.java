@@ -14,6 +14,7 @@ import dev.slate.core.Style;
 import dev.slate.core.StyledText;
 import dev.slate.core.Synopsis;
 import dev.slate.core.Transition;
+import dev.slate.core.testing.OddScreenplayGen;
 import dev.slate.core.testing.ScreenplayGen;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -92,6 +93,22 @@ class FountainPropertiesTest {
             assertThat(back.problems()).as("problems reading\n%s", text).isEmpty();
             assertThat(back.screenplay()).as("read back (%s) from\n%s", firstDifference(play, back.screenplay()), text)
                     .isEqualTo(play);
+        });
+    }
+
+    /** Screenplays no writer would write: written, or refused with a clear message; then stable. */
+    @Test
+    void oddScreenplaysAreWrittenOrRefusedClearly() {
+        qt().withExamples(500).forAll(OddScreenplayGen.screenplays()).checkAssert(play -> {
+            String text;
+            try {
+                text = WRITER.write(play);
+            } catch (IllegalArgumentException refused) {
+                assertThat(refused.getMessage()).containsAnyOf("fix the coverage", "use a level from 1 to");
+                return;
+            }
+            String again = WRITER.write(READER.read(text).screenplay());
+            assertThat(WRITER.write(READER.read(again).screenplay())).as("written twice:\n%s", again).isEqualTo(again);
         });
     }
 

@@ -52,7 +52,14 @@ public final class ScriptWriter {
         return out.toString();
     }
 
+    /** Deeper sections are refused rather than written as that many # signs. */
+    static final int MAX_SECTION_LEVEL = 1000;
+
     private void screenplay(Screenplay play) {
+        checkSections(play.preamble(), "before the first scene");
+        for (int s = 0; s < play.scenes().size(); s++) {
+            checkSections(play.scenes().get(s).elements(), "in scene " + (s + 1));
+        }
         titlePage(play.titlePage());
         if (!play.cast().isEmpty()) {
             for (CastMember member : play.cast()) {
@@ -122,6 +129,16 @@ public final class ScriptWriter {
                 blank();
             }
             shotsStartingAt(shots, e + 1, false);
+        }
+    }
+
+    private static void checkSections(List<Element> elements, String where) {
+        for (Element element : elements) {
+            if (element instanceof Section section && section.level() > MAX_SECTION_LEVEL) {
+                throw new IllegalArgumentException("section '" + section.text() + "' " + where + " has level "
+                        + section.level() + ", deeper than Fountain can sensibly write (" + MAX_SECTION_LEVEL
+                        + " # signs); use a level from 1 to " + MAX_SECTION_LEVEL);
+            }
         }
     }
 

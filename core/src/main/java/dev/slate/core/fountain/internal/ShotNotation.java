@@ -386,14 +386,15 @@ final class ShotNotation {
         while (digits < t.length() && Character.isDigit(t.charAt(digits)) && t.charAt(digits) < 128) {
             digits++;
         }
-        if (digits == 0 || digits > 9) {
+        if (digits == 0 || digits > 10) {
             return null;
         }
         String unit = t.substring(digits).strip();
         if (!unit.equals("min") && !unit.equals("mins") && !unit.equals("minutes") && !unit.equals("minute")) {
             return null;
         }
-        return Integer.parseInt(t.substring(0, digits));
+        long minutes = Long.parseLong(t.substring(0, digits));
+        return minutes <= Integer.MAX_VALUE ? (int) minutes : null;
     }
 
     /** {@code 48fps}, {@code 23.976 fps}. */
@@ -404,7 +405,7 @@ final class ShotNotation {
 
     private static Double number(String text) {
         String t = text.strip();
-        if (t.isEmpty() || t.length() > 40) {
+        if (t.isEmpty() || t.length() > 400) { // a double written out in full has at most ~330 digits
             return null;
         }
         for (int i = 0; i < t.length(); i++) {
