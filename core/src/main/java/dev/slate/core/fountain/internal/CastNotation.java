@@ -32,8 +32,7 @@ final class CastNotation {
         List<String> fields = Fields.split(text, '|');
         String name = Fields.unescape(fields.get(0).strip());
         if (name.isEmpty()) {
-            where.problems().error(Problems.MALFORMED_SHOT, "cast note needs a name: [[CAST: MRS. SHEN | description]]",
-                    where.line(), where.column());
+            where.error(Problems.MALFORMED_SHOT, "cast note needs a name: [[CAST: MRS. SHEN | description]]");
             return Optional.empty();
         }
         String description = null;

@@ -7,6 +7,7 @@ import dev.slate.core.Coverage;
 import dev.slate.core.Dialogue;
 import dev.slate.core.DualDialogue;
 import dev.slate.core.Element;
+import dev.slate.core.Location;
 import dev.slate.core.Lyrics;
 import dev.slate.core.Note;
 import dev.slate.core.PageBreak;
@@ -268,7 +269,10 @@ public final class FountainParser {
 
         private void special(NoteScanner.Found note) {
             String text = note.text();
-            ShotNotation.Where where = new ShotNotation.Where(problems, note.line(), note.column());
+            // Problems in a shot note name the scene it stands in, as well as the line.
+            Location location = Location.source(note.line(), note.column());
+            ShotNotation.Where where = new ShotNotation.Where(problems,
+                    scenes.isEmpty() ? location : location.withScene(scenes.size() - 1));
             long position = Positions.pack(note.line(), note.column());
             if (CastNotation.isCast(text)) {
                 Optional<CastMember> member = CastNotation.read(text, where);

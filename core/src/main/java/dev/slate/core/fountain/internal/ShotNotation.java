@@ -7,7 +7,9 @@ import dev.slate.core.Direction;
 import dev.slate.core.FocusChange;
 import dev.slate.core.Framing;
 import dev.slate.core.Lens;
+import dev.slate.core.Location;
 import dev.slate.core.Movement;
+import dev.slate.core.Problem;
 import dev.slate.core.Shot;
 import dev.slate.core.ShotSize;
 import dev.slate.core.Speed;
@@ -51,9 +53,13 @@ final class ShotNotation {
     }
 
     /** Reports found while reading a shot note: where the note starts. */
-    record Where(Problems problems, int line, int column) {
+    record Where(Problems problems, Location location) {
         void warn(String code, String message) {
-            problems.warning(code, message, line, column);
+            problems.add(Problem.warning(code, message, location));
+        }
+
+        void error(String code, String message) {
+            problems.add(Problem.error(code, message, location));
         }
     }
 
@@ -63,9 +69,8 @@ final class ShotNotation {
         int colon = Fields.indexOf(text, ':');
         String number = (colon < 0 ? text.substring(SHOT.length()) : text.substring(SHOT.length(), colon)).strip();
         if (!Syntax.isSceneNumber(number)) {
-            where.problems.error(Problems.MALFORMED_SHOT, "shot note '" + abbreviate(text)
-                    + "' needs a shot number of letters and digits, written [[SHOT 2B: CU, 50mm | ...]]",
-                    where.line, where.column);
+            where.error(Problems.MALFORMED_SHOT, "shot note '" + abbreviate(text)
+                    + "' needs a shot number of letters and digits, written [[SHOT 2B: CU, 50mm | ...]]");
             return Optional.empty();
         }
         Shot.Builder shot = Shot.builder(number);
@@ -250,8 +255,7 @@ final class ShotNotation {
     }
 
     private static boolean malformed(String field, String hint, Where where) {
-        where.problems.error(Problems.MALFORMED_SHOT, "shot field '" + field + "' cannot be read: " + hint,
-                where.line, where.column);
+        where.error(Problems.MALFORMED_SHOT, "shot field '" + field + "' cannot be read: " + hint);
         return false;
     }
 
@@ -485,7 +489,7 @@ final class ShotNotation {
     static String format(Shot shot) {
         String friendly = format(shot, false);
         Shot plain = shot.toBuilder().coverage(null).build();
-        Optional<Shot> back = read(friendly, new Where(new Problems(), 0, 0));
+        Optional<Shot> back = read(friendly, new Where(new Problems(), Location.DOCUMENT));
         return back.isPresent() && back.get().equals(plain) ? friendly : format(shot, true);
     }
 
