@@ -43,7 +43,10 @@ public final class SceneHeading {
     private static final Pattern PREFIX = Pattern.compile(
             "^(INT\\.?/EXT|INT\\.? ?/ ?EXT|EXT\\.?/INT|I/E|INT|EXT|EST)(\\.|\\s|$)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_DASH = Pattern.compile("[-\u2013\u2014]+\\s+");
-    private static final Pattern SEPARATOR = Pattern.compile("(?:^|\\s+)[-\u2013\u2014]+\\s+|\\s*--+\\s*");
+    // A separator starts only where a run of spaces starts, and quantifiers never give back, so that
+    // splitting stays linear even on a heading with a million spaces.
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "(?:^|(?<!\\s)\\s++)[-\u2013\u2014]++\\s++|(?<!\\s)\\s*+--++\\s*+");
 
     private final String text;
     private final Prefix prefix;

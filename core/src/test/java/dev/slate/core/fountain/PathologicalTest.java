@@ -96,6 +96,12 @@ class PathologicalTest {
         assertThat(((Dialogue) result.screenplay().scenes().get(0).elements().get(0)).extensions()).hasSize(150_000);
     }
 
+    @Test
+    void headingWithAMegabyteOfSpaces() {
+        ReadResult result = READER.read("INT. ROOF" + " ".repeat(500_000) + "\t".repeat(500_000) + "- DAY\n");
+        assertThat(result.screenplay().scenes().get(0).heading().timeOfDay()).contains("DAY");
+    }
+
     private static String plainOfOnlyAction(ReadResult result) {
         assertThat(result.screenplay().preamble()).hasSize(1).first().isInstanceOf(Action.class);
         return ((Action) result.screenplay().preamble().get(0)).text().plain();
