@@ -52,9 +52,10 @@ class PathologicalTest {
 
     @Test
     void oneMegabyteOfMarkers() {
-        String line = "*_".repeat(250_000) + "**".repeat(250_000);
+        String line = "*_".repeat(250_000) + "**".repeat(250_000) + "/*/".repeat(100_000);
         ReadResult result = READER.read(line);
         assertThat(plainOfOnlyAction(result)).isNotEmpty();
+        assertThat(READER.read(WRITER.write(result.screenplay())).screenplay()).isEqualTo(result.screenplay());
     }
 
     @Test
@@ -72,6 +73,7 @@ class PathologicalTest {
         }
         ReadResult result = READER.read(text);
         assertThat(result.screenplay().scenes().get(0).shots()).hasSize(20_000);
+        assertThat(READER.read(WRITER.write(result.screenplay())).screenplay()).isEqualTo(result.screenplay());
     }
 
     @Test

@@ -351,16 +351,22 @@ final class Inline {
 
     /** A slash before an emphasis marker would open a boneyard: escape it. */
     private static String noBoneyard(StringBuilder line) {
-        for (int i = 0; i < line.length() - 1; i++) {
-            char c = line.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '/' && line.charAt(i + 1) == '*') {
-                line.insert(i, '\\');
-                i++;
-            }
+        if (line.indexOf("/*") < 0) {
+            return line.toString();
         }
-        return line.toString();
+        StringBuilder out = new StringBuilder(line.length() + 8);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && i + 1 < line.length()) {
+                out.append(c).append(line.charAt(++i));
+                continue;
+            }
+            if (c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '*') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** Styles as marker bits: 1 italic, 2 bold, 4 underline (so a star kind is its own bits). */

@@ -115,20 +115,26 @@ public final class ScriptWriter {
                 }
             });
         }
-        shotsStartingAt(shots, 0, true);
+        // Shot notes go before the element where the coverage starts (no coverage: before the first),
+        // END SHOT notes after the element where it ends; both in the order of Scene.shots.
+        List<List<Shot>> starting = new ArrayList<>();
+        List<List<String>> ending = new ArrayList<>();
+        for (int e = 0; e <= elements.size(); e++) {
+            starting.add(new ArrayList<>());
+            ending.add(new ArrayList<>());
+        }
+        for (Shot shot : shots) {
+            starting.get(shot.coverage().map(Coverage::first).orElse(0)).add(shot);
+            shot.coverage().ifPresent(c -> ending.get(c.last()).add(shot.number()));
+        }
+        shotNotes(starting.get(0));
         for (int e = 0; e < elements.size(); e++) {
             element(elements.get(e));
-            List<String> ending = new ArrayList<>();
-            for (Shot shot : shots) {
-                if (shot.coverage().map(Coverage::last).orElse(-1) == e) {
-                    ending.add(shot.number());
-                }
-            }
-            if (!ending.isEmpty()) {
-                line("[[" + ShotNotation.END + " " + String.join(", ", ending) + "]]");
+            if (!ending.get(e).isEmpty()) {
+                line("[[" + ShotNotation.END + " " + String.join(", ", ending.get(e)) + "]]");
                 blank();
             }
-            shotsStartingAt(shots, e + 1, false);
+            shotNotes(starting.get(e + 1));
         }
     }
 
@@ -142,17 +148,11 @@ public final class ScriptWriter {
         }
     }
 
-    /** The notes of the shots that begin before element {@code e}; shots without coverage go first. */
-    private void shotsStartingAt(List<Shot> shots, int e, boolean withUncovered) {
-        boolean any = false;
+    private void shotNotes(List<Shot> shots) {
         for (Shot shot : shots) {
-            boolean starts = shot.coverage().map(c -> c.first() == e).orElse(withUncovered);
-            if (starts) {
-                line("[[" + ShotNotation.format(shot) + "]]");
-                any = true;
-            }
+            line("[[" + ShotNotation.format(shot) + "]]");
         }
-        if (any) {
+        if (!shots.isEmpty()) {
             blank();
         }
     }
