@@ -48,8 +48,11 @@ final class TextPainter {
     void draw(PDPageContentStream out, StyledText text, float x, float y, float size, Supplier<String> where)
             throws IOException {
         begin(out);
-        show(out, text, x, y, size, where);
-        end(out);
+        try {
+            show(out, text, x, y, size, where);
+        } finally {
+            end(out);
+        }
     }
 
     /** Starts a text object in which {@link #show} places any number of lines; {@link #end} closes it. */
