@@ -175,12 +175,7 @@ final class RenderCommand implements Callable<Integer> {
         Path pdfOut = output(input, any ? pdf : BESIDE_SCRIPT, ".pdf");
         Path docxOut = output(input, shotlist, "-shotlist.docx");
         Path csvOut = output(input, csv, "-shotlist.csv");
-        List<Integer> eighths = new ArrayList<>();
-        if (docxOut != null || csvOut != null) {
-            renderers.paginator().paginate(script.screenplay()).scenes()
-                    .forEach(s -> eighths.add(s.eighths()));
-        }
-        ShotList.PageEighths lengths = play -> eighths;
+        ShotList.PageEighths lengths = ShotList.PageEighths.paginated(renderers.paginator());
         if (pdfOut != null) {
             Outputs.write(pdfOut, out -> {
                 try {

@@ -42,7 +42,11 @@ public final class SceneHeading {
 
     private static final Pattern PREFIX = Pattern.compile(
             "^(INT\\.?/EXT|INT\\.? ?/ ?EXT|EXT\\.?/INT|I/E|INT|EXT|EST)(\\.|\\s|$)\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEPARATOR = Pattern.compile("(?:^|\\s+)[-\u2013\u2014]+\\s+|\\s*--+\\s*");
+    private static final Pattern LEADING_DASH = Pattern.compile("[-\u2013\u2014]+\\s+");
+    // A separator starts only where a run of spaces starts, and quantifiers never give back, so that
+    // splitting stays linear even on a heading with a million spaces.
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "(?:^|(?<!\\s)\\s++)[-\u2013\u2014]++\\s++|(?<!\\s)\\s*+--++\\s*+");
 
     private final String text;
     private final Prefix prefix;
@@ -65,7 +69,13 @@ public final class SceneHeading {
                 : word.equals("I/E") ? Prefix.I_E
                 : word.startsWith("INT") ? Prefix.INT
                 : word.startsWith("EST") ? Prefix.EST : Prefix.EXT;
-        String[] parts = SEPARATOR.split(this.text.substring(m.end()).strip(), -1);
+        String rest = this.text.substring(m.end()).strip();
+        Matcher dash = LEADING_DASH.matcher(rest);
+        // "INT - HOUSE - DAY" is written with a dash after the prefix; "INT. - DAY" has no location.
+        if (dash.lookingAt() && SEPARATOR.matcher(rest.substring(dash.end())).find()) {
+            rest = rest.substring(dash.end());
+        }
+        String[] parts = SEPARATOR.split(rest, -1);
         if (parts.length == 1) {
             location = parts[0].strip();
             subLocation = null;

@@ -38,6 +38,21 @@ class ScreenplayBuilderTest {
     }
 
     @Test
+    void readsHeadingsAsWritersWriteThem() {
+        SceneHeading dashed = SceneHeading.parse("INT - HOUSE - DAY");
+        assertThat(dashed.prefix()).contains(SceneHeading.Prefix.INT);
+        assertThat(dashed.location()).isEqualTo("HOUSE");
+        assertThat(dashed.timeOfDay()).contains("DAY");
+        SceneHeading noPlace = SceneHeading.parse("INT. - DAY");
+        assertThat(noPlace.location()).isEmpty();
+        assertThat(noPlace.timeOfDay()).contains("DAY");
+        SceneHeading full = SceneHeading.parse("I/E. SCHOOL - ROOFTOP - LATE AFTERNOON");
+        assertThat(full.prefix()).contains(SceneHeading.Prefix.I_E);
+        assertThat(full.subLocation()).contains("ROOFTOP");
+        assertThat(SceneHeading.parse("THE VOID").prefix()).isEmpty();
+    }
+
+    @Test
     void namesTheFieldAndTheAcceptedValuesOnABadTerm() {
         assertThatThrownBy(() -> Shot.builder("1").size("huge"))
                 .isInstanceOf(IllegalArgumentException.class)

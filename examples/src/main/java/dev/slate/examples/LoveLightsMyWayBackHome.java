@@ -1,15 +1,51 @@
 package dev.slate.examples;
 
 import dev.slate.core.Screenplay;
+import dev.slate.core.report.CsvShotListWriter;
+import dev.slate.docx.DocxShotListRenderer;
+import dev.slate.pdf.PdfScreenplayRenderer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The two scenes of <i>Love Lights My Way Back Home</i> (a school rooftop and an alley), with their
  * shot plan, written with the builder API. The same screenplay is bundled as
  * {@code love-lights-my-way-back-home.fountain}; a test proves both are equal.
+ *
+ * <p>Run it to write the screenplay PDF, the shot-list DOCX and its CSV into a folder (default
+ * {@code target/love-lights}). This is an example: no API contract.
  */
 public final class LoveLightsMyWayBackHome {
 
     private LoveLightsMyWayBackHome() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args.length > 0 ? args[0] : "target/love-lights");
+        for (Path file : write(screenplay(), folder)) {
+            System.out.println(file);
+        }
+    }
+
+    /** Writes the PDF, DOCX and CSV of a screenplay into a folder; returns the files written. */
+    static Path[] write(Screenplay play, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path pdf = folder.resolve("love-lights-my-way-back-home.pdf");
+        Path docx = folder.resolve("love-lights-my-way-back-home-shotlist.docx");
+        Path csv = folder.resolve("love-lights-my-way-back-home-shotlist.csv");
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            PdfScreenplayRenderer.builder().build().render(play, out);
+        }
+        try (OutputStream out = Files.newOutputStream(docx)) {
+            DocxShotListRenderer.builder().build().render(play, out);
+        }
+        try (OutputStream out = Files.newOutputStream(csv)) {
+            CsvShotListWriter.builder().build().write(play, out);
+        }
+        return new Path[] {pdf, docx, csv};
     }
 
     public static Screenplay screenplay() {
@@ -53,14 +89,14 @@ public final class LoveLightsMyWayBackHome {
                                 .lens(35).subjects("JIAYI", "LIN XIAO", "CHEN WEI", "THIRD GIRL")
                                 .description("Master: the four on the stained roof, the city behind them")
                                 .setup("A").equipment("tripod").audio("sync").minutes(20).covers(0, 13))
-                        .shot("1A", shot -> shot.size("MCU").framing("single").angle("eye level")
-                                .move("push-in slow").lens(85).subjects("JIAYI")
-                                .description("Jiayi: shock, disbelief, then accusation").setup("B")
-                                .equipment("dolly").audio("sync").minutes(15).covers(3, 12))
-                        .shot("1B", shot -> shot.size("MS").framing("single").angle("eye level")
+                        .shot("1A", shot -> shot.size("MS").framing("single").angle("eye level")
                                 .move("pan right").lens(50).subjects("CHEN WEI")
                                 .description("Chen Wei backs away, hands raised, eyes on the horizon")
                                 .setup("C").audio("sync").minutes(10).covers(2, 6))
+                        .shot("1B", shot -> shot.size("MCU").framing("single").angle("eye level")
+                                .move("push-in slow").lens(85).subjects("JIAYI")
+                                .description("Jiayi: shock, disbelief, then accusation").setup("B")
+                                .equipment("dolly").audio("sync").minutes(15).covers(3, 12))
                         .shot("1C", shot -> shot.size("MS").framing("single").angle("low").move("static")
                                 .lens(50).subjects("LIN XIAO").props("broom handle")
                                 .description("Lin Xiao plants the broom handle like a staff of judgment")
@@ -108,30 +144,30 @@ public final class LoveLightsMyWayBackHome {
                                 .move("tracking right").lens(50).subjects("LIN XIAO").props("phone")
                                 .description("Lin Xiao on the phone; she lowers it and pockets it")
                                 .setup("B").equipment("gimbal").audio("sync").minutes(12).covers(1, 5))
-                        .shot("2B", shot -> shot.size("CU").framing("single").angle("eye level").move("static")
-                                .lens(85).subjects("MRS. SHEN")
-                                .description("Mrs. Shen calls her name softly, her eyes already wet")
-                                .setup("C").audio("sync").minutes(12).covers(4, 10))
-                        .shot("2C", shot -> shot.size("ECU").framing("cutaway").angle("eye level")
+                        .shot("2B", shot -> shot.size("ECU").framing("cutaway").angle("eye level")
                                 .move("static").lens(100).subjects("MRS. SHEN").props("silk scarf", "brooch")
                                 .description("Insert: the knot of the white silk scarf, the brooch catching "
                                         + "the light")
                                 .setup("C").equipment("macro lens").audio("MOS").minutes(6).covers(3, 3))
+                        .shot("2C", shot -> shot.size("CU").framing("single").angle("eye level").move("static")
+                                .lens(85).subjects("MRS. SHEN")
+                                .description("Mrs. Shen calls her name softly, her eyes already wet")
+                                .setup("C").audio("sync").minutes(12).covers(4, 10))
                         .shot("2D", shot -> shot.size("CU").angle("ground level").move("crane down slow")
                                 .lens(50).subjects("MRS. SHEN").props("shoe")
                                 .description("The camera drops, low and intimate, to the bare foot on the "
                                         + "red pavement")
                                 .setup("D").equipment("jib").audio("sync").minutes(20).covers(6, 7)
                                 .note("Foot double on standby"))
-                        .shot("2E", shot -> shot.size("ECU").framing("cutaway").angle("eye level")
-                                .move("static").lens(100).subjects("LIN XIAO").props("school badge")
-                                .description("Insert: the frayed edge of Lin Xiao's school badge")
-                                .setup("B").equipment("macro lens").audio("MOS").minutes(5).covers(9, 9))
-                        .shot("2F", shot -> shot.size("CU").framing("reaction").angle("eye level")
+                        .shot("2E", shot -> shot.size("CU").framing("reaction").angle("eye level")
                                 .move("push-in slow").lens(85).subjects("LIN XIAO")
                                 .description("Lin Xiao's eyes past her mother's shoulder; her knuckles "
                                         + "whiten in the pocket")
                                 .setup("B").equipment("dolly").audio("sync").minutes(12).covers(8, 11))
+                        .shot("2F", shot -> shot.size("ECU").framing("cutaway").angle("eye level")
+                                .move("static").lens(100).subjects("LIN XIAO").props("school badge")
+                                .description("Insert: the frayed edge of Lin Xiao's school badge")
+                                .setup("B").equipment("macro lens").audio("MOS").minutes(5).covers(9, 9))
                         .shot("2G", shot -> shot.size("ECU").framing("cutaway").angle("low").move("static")
                                 .lens(100).description("Dust motes in the slanted sunlight through the trees")
                                 .setup("E").audio("wild track").minutes(5)

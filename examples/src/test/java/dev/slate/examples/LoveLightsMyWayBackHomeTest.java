@@ -1,13 +1,53 @@
 package dev.slate.examples;
 
 import dev.slate.core.Screenplay;
+import dev.slate.core.fountain.FountainReader;
+import dev.slate.core.fountain.ReadResult;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoveLightsMyWayBackHomeTest {
 
     private final Screenplay play = LoveLightsMyWayBackHome.screenplay();
+
+    @Test
+    void theFountainFileIsTheSameScreenplay() throws IOException {
+        ReadResult read;
+        try (InputStream in = LoveLightsMyWayBackHome.class.getResourceAsStream("/love-lights-my-way-back-home.fountain")) {
+            read = FountainReader.create().read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.screenplay()).isEqualTo(play);
+    }
+
+    @Test
+    void writesThePdfTheShotListAndTheCsv(@TempDir Path folder) throws IOException {
+        Path[] files = LoveLightsMyWayBackHome.write(play, folder);
+
+        try (PDDocument pdf = Loader.loadPDF(files[0].toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("LOVE LIGHTS MY WAY BACK HOME", "EXT. SCHOOL ROOFTOP - LATE AFTERNOON",
+                    "I just wanted you to be safe.", "FADE OUT.");
+        }
+        try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(files[1]))) {
+            String cells = docx.getTables().get(0).getText();
+            assertThat(cells).contains("Insert: Jiayi's clenched fist, the blue phone case dangling", "2H");
+        }
+        assertThat(Files.readString(files[2])).contains("\"Final image: the hand on the forearm, Lin Xiao's eyes on "
+                + "the horizon, the shoe in the dust\"");
+    }
 
     @Test
     void validatesWithoutProblems() {

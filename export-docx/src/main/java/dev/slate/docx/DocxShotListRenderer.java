@@ -126,7 +126,7 @@ public final class DocxShotListRenderer {
         private Paper paper = Paper.LETTER;
         private List<ShotListColumn> columns = ShotListColumn.defaults();
         private ShotListOrder order = ShotListOrder.SCRIPT;
-        private ShotList.PageEighths pageEighths = ShotList.PageEighths.NONE;
+        private ShotList.PageEighths pageEighths = ShotList.PageEighths.LETTER;
         private StoryboardSource storyboards = StoryboardSource.files(Path.of(""));
         private String title;
         private LocalDate date;
@@ -158,7 +158,7 @@ public final class DocxShotListRenderer {
             return this;
         }
 
-        /** Where scene lengths come from, printed in the scene rows; default none. */
+        /** Where scene lengths come from, printed in the scene rows; default {@link ShotList.PageEighths#LETTER}. */
         public Builder pageEighths(ShotList.PageEighths pageEighths) {
             this.pageEighths = Objects.requireNonNull(pageEighths, "pageEighths must not be null");
             return this;

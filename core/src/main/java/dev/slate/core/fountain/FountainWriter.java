@@ -40,7 +40,8 @@ public final class FountainWriter {
     /**
      * The screenplay as Fountain text.
      *
-     * @throws IllegalArgumentException when a shot covers elements that its scene does not have
+     * @throws IllegalArgumentException when a shot covers elements that its scene does not have, or
+     *                                  a section is deeper than level 1000
      */
     public String write(Screenplay screenplay) {
         return ScriptWriter.write(Checks.notNull(screenplay, "screenplay"), lineSeparator);

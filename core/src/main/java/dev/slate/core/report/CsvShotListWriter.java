@@ -114,7 +114,7 @@ public final class CsvShotListWriter {
     public static final class Builder {
         private List<ShotListColumn> columns = ShotListColumn.defaults();
         private ShotListOrder order = ShotListOrder.SCRIPT;
-        private ShotList.PageEighths pageEighths = ShotList.PageEighths.NONE;
+        private ShotList.PageEighths pageEighths = ShotList.PageEighths.LETTER;
         private boolean byteOrderMark;
 
         private Builder() {
@@ -132,7 +132,7 @@ public final class CsvShotListWriter {
             return this;
         }
 
-        /** Scene lengths for the Pages field; default none (the field stays empty). */
+        /** Scene lengths for the Pages field; default {@link ShotList.PageEighths#LETTER}. */
         public Builder pageEighths(ShotList.PageEighths pageEighths) {
             this.pageEighths = Checks.notNull(pageEighths, "pageEighths");
             return this;

@@ -6,6 +6,8 @@ import dev.slate.core.Screenplay;
 import dev.slate.core.Shot;
 import dev.slate.core.Term;
 import dev.slate.core.internal.Checks;
+import dev.slate.core.layout.Paginator;
+import dev.slate.core.layout.SceneLength;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +36,14 @@ public final class ShotList {
     public interface PageEighths {
         /** No scene lengths: the list prints none. */
         PageEighths NONE = screenplay -> List.of();
+
+        /** Lengths as the screenplay paginates with the default layout (US Letter, 55 lines). */
+        PageEighths LETTER = paginated(Paginator.builder().build());
+
+        /** Lengths as the screenplay paginates with this paginator. */
+        static PageEighths paginated(Paginator paginator) {
+            return screenplay -> paginator.paginate(screenplay).scenes().stream().map(SceneLength::eighths).toList();
+        }
 
         List<Integer> of(Screenplay screenplay);
     }
@@ -87,7 +97,7 @@ public final class ShotList {
 
         /** The length as printed, {@code 1 3/8}, or empty when unknown. */
         public String pages() {
-            return pageEighths.isPresent() ? eighths(pageEighths.getAsInt()) : "";
+            return pageEighths.isPresent() ? SceneLength.format(pageEighths.getAsInt()) : "";
         }
     }
 
@@ -191,16 +201,5 @@ public final class ShotList {
     /** CU for close-up, 2-shot for two-shot; not low for low angle, which reads without a legend. */
     private static boolean isAbbreviation(Term term) {
         return !term.label().toLowerCase(Locale.ROOT).startsWith(term.abbreviation().toLowerCase(Locale.ROOT));
-    }
-
-    /** Eighths of a page as written on a breakdown: {@code 3/8}, {@code 1}, {@code 1 3/8}. */
-    public static String eighths(int eighths) {
-        Checks.notNegative(eighths, "eighths");
-        int pages = eighths / 8;
-        int rest = eighths % 8;
-        if (rest == 0) {
-            return Integer.toString(pages);
-        }
-        return (pages > 0 ? pages + " " : "") + rest + "/8";
     }
 }

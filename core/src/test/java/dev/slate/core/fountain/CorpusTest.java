@@ -96,6 +96,16 @@ class CorpusTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void writtenBackReadsTheSame(Path file) throws IOException {
+        Screenplay play = FountainReader.create().read(Files.readString(file)).screenplay();
+        String written = FountainWriter.create().write(play);
+        ReadResult again = FountainReader.create().read(written);
+        assertThat(again.problems()).as("problems reading the written text").isEmpty();
+        assertThat(again.screenplay()).as("read back").isEqualTo(play);
+    }
+
     /** fountain-js token types as element kinds; aw-parser's line tokens count only as scenes and cues. */
     private static String kind(String type, boolean fountainJs) {
         return switch (type) {

@@ -71,11 +71,13 @@ class FountainApiTest {
 
     @Test
     void writesWindowsLineEndingsToAWriterThatStaysOpen() throws IOException {
-        Screenplay play = FountainReader.create().read(rooftop()).screenplay();
+        Screenplay read = FountainReader.create().read(rooftop()).screenplay();
+        Screenplay play = read.toBuilder()
+                .setScene(0, read.scenes().get(0).toBuilder().note("a note\non two lines").build()).build();
         StringWriter out = new StringWriter();
         FountainWriter.builder().lineSeparator("\r\n").build().write(play, out);
         out.write("still open");
-        assertThat(out.toString()).contains("CUT TO:\r\nstill open").doesNotContain("\r\r").doesNotContainPattern("[^\r]\n");
+        assertThat(out.toString()).contains("[[a note\r\non two lines]]\r\nstill open").doesNotContain("\r\r").doesNotContainPattern("[^\r]\n");
         assertThat(FountainReader.create().read(out.toString().replace("still open", "")).screenplay()).isEqualTo(play);
     }
 

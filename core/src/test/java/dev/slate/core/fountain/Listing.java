@@ -28,7 +28,8 @@ import java.util.function.Consumer;
 /**
  * The element listing that the spec examples expect: one line per title field, cast member,
  * element, scene, shot and problem, with styles shown as {@code <b>}, {@code <i>}, {@code <u>} and
- * line breaks as {@code \n}. Positions are shown as {@code @line:column}.
+ * line breaks as {@code \n}. Positions are shown as {@code @line:column}, a problem's scene index
+ * as {@code in scene N}.
  */
 final class Listing {
 
@@ -44,7 +45,8 @@ final class Listing {
         listing.screenplay(result.screenplay());
         for (Problem problem : result.problems()) {
             listing.line(problem.severity().word() + " " + problem.code() + " @" + problem.location().line().orElse(0)
-                    + ":" + problem.location().column().orElse(0));
+                    + ":" + problem.location().column().orElse(0)
+                    + problem.location().scene().map(s -> " in scene " + s).orElse(""));
         }
         return listing.out.toString();
     }

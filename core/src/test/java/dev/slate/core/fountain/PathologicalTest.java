@@ -1,6 +1,7 @@
 package dev.slate.core.fountain;
 
 import dev.slate.core.Action;
+import dev.slate.core.Dialogue;
 import dev.slate.core.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -51,9 +52,10 @@ class PathologicalTest {
 
     @Test
     void oneMegabyteOfMarkers() {
-        String line = "*_".repeat(250_000) + "**".repeat(250_000);
+        String line = "*_".repeat(250_000) + "**".repeat(250_000) + "/*/".repeat(100_000);
         ReadResult result = READER.read(line);
         assertThat(plainOfOnlyAction(result)).isNotEmpty();
+        assertThat(READER.read(WRITER.write(result.screenplay())).screenplay()).isEqualTo(result.screenplay());
     }
 
     @Test
@@ -64,13 +66,42 @@ class PathologicalTest {
     }
 
     @Test
-    void twentyThousandShotNotes() {
+    void tenThousandShotNotes() {
         StringBuilder text = new StringBuilder("INT. ROOF - DAY\n\n");
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 10_000; i++) {
             text.append("[[SHOT ").append(i).append(": CU, 50mm | LIN XIAO]]\nAction.\n\n");
         }
         ReadResult result = READER.read(text);
-        assertThat(result.screenplay().scenes().get(0).shots()).hasSize(20_000);
+        assertThat(result.screenplay().scenes().get(0).shots()).hasSize(10_000);
+        assertThat(READER.read(WRITER.write(result.screenplay())).screenplay()).isEqualTo(result.screenplay());
+    }
+
+    @Test
+    void hundredThousandNotesInOneParagraph() {
+        ReadResult result = READER.read("INT. ROOF - DAY\n\nShe waits.\n" + "[[SHOT 1]] [[note]]\n".repeat(100_000)
+                + "[[END SHOT 1]]\n".repeat(100_000));
+        assertThat(result.screenplay().scenes().get(0).shots()).hasSize(100_000);
+        assertThat(result.screenplay().scenes().get(0).elements()).hasSize(100_001);
+    }
+
+    @Test
+    void hundredThousandHeadingsInOneParagraph() {
+        ReadResult result = READER.read("INT. ROOF - DAY\n".repeat(100_000));
+        assertThat(result.screenplay().scenes()).hasSize(100_000);
+    }
+
+    @Test
+    void oneMegabyteCueAndShotNote() {
+        ReadResult result = READER.read("INT. ROOF - DAY\n\n[[SHOT 1: " + "CU, pan left, 50mm, sideways, ".repeat(35_000)
+                + "]]\n\nLIN XIAO" + " (V.O.)".repeat(150_000) + "\nMom.\n");
+        assertThat(result.screenplay().scenes().get(0).shots().get(0).moves()).hasSize(35_000);
+        assertThat(((Dialogue) result.screenplay().scenes().get(0).elements().get(0)).extensions()).hasSize(150_000);
+    }
+
+    @Test
+    void headingWithAMegabyteOfSpaces() {
+        ReadResult result = READER.read("INT. ROOF" + " ".repeat(500_000) + "\t".repeat(500_000) + "- DAY\n");
+        assertThat(result.screenplay().scenes().get(0).heading().timeOfDay()).contains("DAY");
     }
 
     private static String plainOfOnlyAction(ReadResult result) {

@@ -34,7 +34,7 @@ class CsvShotListWriterTest {
                 "Shot", "Size", "Framing", "Angle", "Movement", "Lens", "Subjects", "Description", "Setup", "Min.",
                 "Audio", "Notes");
         assertThat(records.get(1)).containsExactly("2", "EXT. ALLEY, BEHIND \"THE\" SCHOOL - AFTERNOON", "EXT",
-                "AFTERNOON", "", "", "2A", "CU", "", "", "pan left, dolly in slow", "50mm", "LIN XIAO, MRS. SHEN",
+                "AFTERNOON", "1/8", "", "2A", "CU", "", "", "pan left, dolly in slow", "50mm", "LIN XIAO, MRS. SHEN",
                 "She says \"stop\", then walks,\nslowly.", "", "5", "", "setup 10 min; line one\r\nline two");
         assertThat(records.get(2).get(13)).isEqualTo("林晓 looks away");
     }
@@ -44,7 +44,7 @@ class CsvShotListWriterTest {
         String csv = CsvShotListWriter.builder().columns(List.of(ShotListColumn.SHOT, ShotListColumn.DESCRIPTION))
                 .build().toCsv(TRICKY);
         assertThat(csv).startsWith("Scene,Heading,INT/EXT,Time of day,Pages,Shot,Description\r\n"
-                + "2,\"EXT. ALLEY, BEHIND \"\"THE\"\" SCHOOL - AFTERNOON\",EXT,AFTERNOON,,2A,"
+                + "2,\"EXT. ALLEY, BEHIND \"\"THE\"\" SCHOOL - AFTERNOON\",EXT,AFTERNOON,1/8,2A,"
                 + "\"She says \"\"stop\"\", then walks,\nslowly.\"\r\n");
     }
 
@@ -79,10 +79,11 @@ class CsvShotListWriterTest {
                     List<List<String>> records = Rfc4180.parse(
                             CsvShotListWriter.builder().columns(all).order(order).build().toCsv(play));
                     List<List<String>> expected = new ArrayList<>();
-                    for (ShotList.Section section : ShotList.of(play, order).sections()) {
+                    List<Integer> eighths = ShotList.PageEighths.LETTER.of(play);
+                    for (ShotList.Section section : ShotList.of(play, order, eighths).sections()) {
                         for (Shot shot : section.shots()) {
                             List<String> cells = new ArrayList<>(List.of(section.number(), section.heading().text(),
-                                    section.interiorExterior(), section.timeOfDay(), ""));
+                                    section.interiorExterior(), section.timeOfDay(), section.pages()));
                             all.forEach(c -> cells.add(c.cell(shot)));
                             expected.add(cells);
                         }

@@ -77,12 +77,6 @@ class ShotListTest {
     }
 
     @Test
-    void eighthsAreWrittenAsOnABreakdown() {
-        assertThat(List.of(ShotList.eighths(0), ShotList.eighths(1), ShotList.eighths(8), ShotList.eighths(13)))
-                .containsExactly("0", "1/8", "1", "1 5/8");
-    }
-
-    @Test
     void legendListsOnlyTheShortFormsOfTheColumnsShown() {
         ShotList list = ShotList.of(PLAY, ShotListOrder.SCRIPT);
         assertThat(list.abbreviations(ShotListColumn.defaults())).extracting(Term::abbreviation)

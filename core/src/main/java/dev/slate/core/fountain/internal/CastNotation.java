@@ -32,8 +32,7 @@ final class CastNotation {
         List<String> fields = Fields.split(text, '|');
         String name = Fields.unescape(fields.get(0).strip());
         if (name.isEmpty()) {
-            where.problems().error(Problems.MALFORMED_SHOT, "cast note needs a name: [[CAST: MRS. SHEN | description]]",
-                    where.line(), where.column());
+            where.error(Problems.MALFORMED_SHOT, "cast note needs a name: [[CAST: MRS. SHEN | description]]");
             return Optional.empty();
         }
         String description = null;
@@ -44,7 +43,8 @@ final class CastNotation {
             if (lower.startsWith("aka:") || Fields.startsWithWord(lower, "aka")) {
                 aliases.addAll(Fields.items(field.substring(lower.startsWith("aka:") ? 4 : 3)));
             } else if (lower.startsWith("description:")) {
-                description = Fields.unescape(field.substring(12).strip());
+                String value = Fields.unescape(field.substring(12).strip());
+                description = value.isBlank() ? description : value;
             } else if (!field.isEmpty()) {
                 description = Fields.unescape(field);
             }
@@ -54,7 +54,7 @@ final class CastNotation {
 
     static String format(CastMember member) {
         StringBuilder out = new StringBuilder(CAST).append(": ").append(Fields.escape(member.name(), ""));
-        member.description().ifPresent(d -> {
+        member.description().filter(d -> !d.isBlank()).ifPresent(d -> {
             String lower = d.strip().toLowerCase(Locale.ROOT);
             boolean keyed = lower.startsWith("aka") || lower.startsWith("description:") || !d.equals(d.strip());
             out.append(" | ").append(keyed ? "description: " : "").append(Fields.escape(d, ""));

@@ -7,6 +7,7 @@ import dev.slate.core.Coverage;
 import dev.slate.core.Dialogue;
 import dev.slate.core.DualDialogue;
 import dev.slate.core.Element;
+import dev.slate.core.Location;
 import dev.slate.core.Lyrics;
 import dev.slate.core.Note;
 import dev.slate.core.PageBreak;
@@ -21,8 +22,11 @@ import dev.slate.core.TitlePage;
 import dev.slate.core.Transition;
 import dev.slate.core.fountain.ReadResult;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -80,6 +84,8 @@ public final class FountainParser {
         final long position;
         final Elements elements = new Elements();
         final List<PendingShot> shots = new ArrayList<>();
+        /** Shots without their END SHOT yet, by number, the latest last. */
+        final Map<String, ArrayDeque<PendingShot>> open = new HashMap<>();
 
         SceneDraft(SceneHeading heading, String number, long position) {
             this.heading = heading;
@@ -229,9 +235,13 @@ public final class FountainParser {
             clean = scan.cleanLines();
             notes = scan.notes();
             nextNote = 0;
+            boolean[] special = new boolean[lines.size()];
+            for (NoteScanner.Found note : notes) {
+                special[note.index()] |= isSpecial(note.text());
+            }
             int start = 0;
             for (int k = 0; k < lines.size(); k++) {
-                if (scan.onlyNotes(k) && hasSpecial(k)) {
+                if (special[k] && scan.onlyNotes(k)) {
                     block(start, k);
                     notesBefore(k + 1);
                     start = k + 1;
@@ -239,15 +249,6 @@ public final class FountainParser {
             }
             block(start, lines.size());
             notesBefore(Integer.MAX_VALUE);
-        }
-
-        private boolean hasSpecial(int k) {
-            for (NoteScanner.Found note : notes) {
-                if (note.index() == k && isSpecial(note.text())) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private boolean isSpecial(String note) {
@@ -268,7 +269,10 @@ public final class FountainParser {
 
         private void special(NoteScanner.Found note) {
             String text = note.text();
-            ShotNotation.Where where = new ShotNotation.Where(problems, note.line(), note.column());
+            // Problems in a shot note name the scene it stands in, as well as the line.
+            Location location = Location.source(note.line(), note.column());
+            ShotNotation.Where where = new ShotNotation.Where(problems,
+                    scenes.isEmpty() ? location : location.withScene(scenes.size() - 1));
             long position = Positions.pack(note.line(), note.column());
             if (CastNotation.isCast(text)) {
                 Optional<CastMember> member = CastNotation.read(text, where);
@@ -294,25 +298,26 @@ public final class FountainParser {
             }
             Optional<Shot> shot = ShotNotation.read(text, where);
             if (shot.isPresent()) {
-                scene.shots.add(new PendingShot(shot.get(), scene.elements.list.size(), position));
+                PendingShot pending = new PendingShot(shot.get(), scene.elements.list.size(), position);
+                scene.shots.add(pending);
+                scene.open.computeIfAbsent(pending.shot.number(), n -> new ArrayDeque<>()).addLast(pending);
             } else {
                 add(new Note(noteText(text)), position);
             }
         }
 
         private void end(SceneDraft scene, String number, ShotNotation.Where where) {
-            for (int i = scene.shots.size() - 1; i >= 0; i--) {
-                PendingShot pending = scene.shots.get(i);
-                if (pending.shot.number().equals(number) && pending.last < 0) {
-                    int last = scene.elements.list.size() - 1;
-                    if (last < pending.first) {
-                        where.warn(Problems.UNMATCHED_SHOT_END, "END SHOT " + number + " comes before any element"
-                                + " after its SHOT note; the shot is kept without coverage");
-                    } else {
-                        pending.last = last;
-                    }
-                    return;
+            ArrayDeque<PendingShot> open = scene.open.get(number);
+            if (open != null && !open.isEmpty()) {
+                PendingShot pending = open.removeLast();
+                int last = scene.elements.list.size() - 1;
+                if (last < pending.first) {
+                    where.warn(Problems.UNMATCHED_SHOT_END, "END SHOT " + number + " comes before any element"
+                            + " after its SHOT note; the shot is kept without coverage");
+                } else {
+                    pending.last = last;
                 }
+                return;
             }
             where.warn(Problems.UNMATCHED_SHOT_END, "END SHOT " + number + " has no open [[SHOT " + number
                     + ": ...]] note before it in this scene");
@@ -346,21 +351,23 @@ public final class FountainParser {
             notesBefore(last + 1);
         }
 
-        private void classify(List<Integer> keep) {
+        private void classify(List<Integer> paragraphLines) {
+            List<Integer> keep = paragraphLines;
+            String s0 = text(keep.get(0)).strip();
+            // The spec wants a blank line after a heading; like afterwriting, lines right after it
+            // are read as the next paragraph rather than the heading being lost.
+            while (!s0.startsWith("!") && (Syntax.hasHeadingPrefix(s0) || Syntax.isForcedHeading(s0))) {
+                heading(s0, keep.get(0));
+                if (keep.size() == 1) {
+                    return;
+                }
+                keep = keep.subList(1, keep.size());
+                s0 = text(keep.get(0)).strip();
+            }
             int first = keep.get(0);
             int last = keep.get(keep.size() - 1);
-            String s0 = text(first).strip();
             if (s0.startsWith("!")) {
                 action(keep);
-                return;
-            }
-            if (Syntax.hasHeadingPrefix(s0) || Syntax.isForcedHeading(s0)) {
-                // The spec wants a blank line after a heading; like afterwriting, lines right after it
-                // are read as the next paragraph rather than the heading being lost.
-                heading(s0, first);
-                if (keep.size() > 1) {
-                    classify(keep.subList(1, keep.size()));
-                }
                 return;
             }
             if (keep.size() == 1) {
@@ -474,16 +481,26 @@ public final class FountainParser {
                 cue = Syntax.trim(cue.substring(0, cue.length() - 1));
             }
             cue = Inline.unescape(cue);
+            // Trailing "(...)" groups are extensions: MRS. SHEN (O.S.) (CONT'D). Scanned by index, so
+            // that a line of a million groups stays linear.
             List<String> extensions = new ArrayList<>();
-            while (cue.endsWith(")") && cue.lastIndexOf('(') > 0) {
-                int open = cue.lastIndexOf('(');
-                String extension = cue.substring(open + 1, cue.length() - 1).strip();
-                if (!extension.isEmpty()) {
-                    extensions.add(0, extension);
+            int end = cue.length();
+            while (end > 0 && cue.charAt(end - 1) == ')') {
+                int open = cue.lastIndexOf('(', end - 1);
+                if (open <= 0) {
+                    break;
                 }
-                cue = cue.substring(0, open).strip();
+                String extension = cue.substring(open + 1, end - 1).strip();
+                if (!extension.isEmpty()) {
+                    extensions.add(extension);
+                }
+                end = open;
+                while (end > 0 && Character.isWhitespace(cue.charAt(end - 1))) {
+                    end--;
+                }
             }
-            cue = Syntax.trim(cue);
+            java.util.Collections.reverse(extensions);
+            cue = Syntax.trim(cue.substring(0, end));
             if (cue.isEmpty()) {
                 return false;
             }

@@ -75,16 +75,22 @@ final class Inline {
 
     private static final int UNDERLINE = 4;
 
-    /** A run of text, or a marker: kind 1-3 for asterisks, 4 for an underscore. */
+    /**
+     * A run of text, or a marker: kind 1 (italic) or 2 (bold) for asterisks, 4 for an underscore.
+     * {@code ***} opens as two markers at one position, bold outside italic, which may swap when the
+     * bold closes first.
+     */
     private static final class Token {
-        final String text;
-        final int kind;
+        String text;
+        int kind;
+        final int position;
         boolean literal;
         boolean opens;
 
-        Token(String text, int kind) {
+        Token(String text, int kind, int position) {
             this.text = text;
             this.kind = kind;
+            this.position = position;
         }
     }
 
@@ -121,31 +127,30 @@ final class Inline {
             if (c == '_') {
                 canOpen &= !Character.isLetterOrDigit(before); // snake_case_names stay as they are
             }
-            flush(text, tokens);
+            flush(text, tokens, i);
             if (c == '_') {
-                marker(UNDERLINE, canOpen, canClose, tokens, open);
+                marker(UNDERLINE, i, canOpen, canClose, tokens, open);
             } else {
                 int remaining = end - i;
                 while (remaining > 0) {
-                    int closable = canClose ? innermostStar(open, remaining) : -1;
-                    int take;
-                    if (closable >= 0) {
-                        take = open.get(closable).kind;
-                    } else if (canOpen && remaining <= 3 && !isOpen(open, remaining)) {
-                        take = remaining;
-                    } else {
-                        Token literal = new Token("*".repeat(remaining), 0);
+                    int take = canClose ? closable(open, remaining) : 0;
+                    if (take == 0 && canOpen && remaining <= 3 && !isOpen(open, remaining == 3 ? 2 : remaining)
+                            && (remaining < 3 || !isOpen(open, 1))) {
+                        take = remaining == 3 ? 2 : remaining; // *** opens bold, then italic
+                    }
+                    if (take == 0) {
+                        Token literal = new Token("*".repeat(remaining), 0, i);
                         literal.literal = true;
                         tokens.add(literal);
                         break;
                     }
-                    marker(take, canOpen, canClose, tokens, open);
+                    marker(take, i, canOpen, canClose, tokens, open);
                     remaining -= take;
                 }
             }
             i = end;
         }
-        flush(text, tokens);
+        flush(text, tokens, n);
         for (Token t : open) {
             t.literal = true;
         }
@@ -162,9 +167,9 @@ final class Inline {
         return false;
     }
 
-    private static void flush(StringBuilder text, List<Token> tokens) {
+    private static void flush(StringBuilder text, List<Token> tokens, int position) {
         if (text.length() > 0) {
-            Token t = new Token(text.toString(), 0);
+            Token t = new Token(text.toString(), 0, position);
             t.literal = true;
             tokens.add(t);
             text.setLength(0);
@@ -172,9 +177,9 @@ final class Inline {
     }
 
     /** Adds a marker of a kind, closing the open one of that kind if it can, else opening. */
-    private static void marker(int kind, boolean canOpen, boolean canClose, List<Token> tokens, List<Token> open) {
-        String text = kind == UNDERLINE ? "_" : "*".repeat(kind);
-        Token token = new Token(text, kind);
+    private static void marker(int kind, int position, boolean canOpen, boolean canClose, List<Token> tokens,
+                               List<Token> open) {
+        Token token = new Token(kind == UNDERLINE ? "_" : "*".repeat(kind), kind, position);
         tokens.add(token);
         for (int k = open.size() - 1; k >= 0 && canClose; k--) {
             Token opener = open.get(k);
@@ -200,14 +205,30 @@ final class Inline {
         }
     }
 
-    private static int innermostStar(List<Token> open, int atMost) {
-        for (int k = open.size() - 1; k >= 0; k--) {
-            int kind = open.get(k).kind;
-            if (kind != UNDERLINE) {
-                return kind <= atMost ? k : -1;
+    /**
+     * The kind of the innermost open asterisk marker, if a run of {@code atMost} asterisks can close
+     * it; 0 if none. Bold and italic opened together by {@code ***} swap so that the kind the run
+     * closes is innermost.
+     */
+    private static int closable(List<Token> open, int atMost) {
+        int top = open.size() - 1;
+        while (top >= 0 && open.get(top).kind == UNDERLINE) {
+            top--;
+        }
+        if (top < 0) {
+            return 0;
+        }
+        Token inner = open.get(top);
+        if (atMost < 3 && inner.kind != atMost && top > 0) {
+            Token outer = open.get(top - 1);
+            if (outer.kind == atMost && outer.position == inner.position) {
+                outer.kind = inner.kind;
+                outer.text = inner.text;
+                inner.kind = atMost;
+                inner.text = "*".repeat(atMost);
             }
         }
-        return -1;
+        return inner.kind <= atMost ? inner.kind : 0;
     }
 
     private static boolean isOpen(List<Token> open, int kind) {
@@ -281,8 +302,14 @@ final class Inline {
                     }
                 }
             }
-            for (int k = open.size() - 1; k >= keep; k--) {
+            // Bold and italic opened together may end one at a time.
+            boolean partial = keep < open.size() && open.get(keep) == 3 && (wanted & 3) != 0 && (wanted & 3) != 3;
+            for (int k = open.size() - 1; k > keep || k == keep && !partial; k--) {
                 out.append(marker(open.remove(k)));
+            }
+            if (partial) {
+                out.append(marker(3 & ~wanted));
+                open.set(keep, wanted & 3);
             }
             if (lead == text.length()) { // only spaces: styles end before them, none start
                 pendingSpace += text;
@@ -324,16 +351,22 @@ final class Inline {
 
     /** A slash before an emphasis marker would open a boneyard: escape it. */
     private static String noBoneyard(StringBuilder line) {
-        for (int i = 0; i < line.length() - 1; i++) {
-            char c = line.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '/' && line.charAt(i + 1) == '*') {
-                line.insert(i, '\\');
-                i++;
-            }
+        if (line.indexOf("/*") < 0) {
+            return line.toString();
         }
-        return line.toString();
+        StringBuilder out = new StringBuilder(line.length() + 8);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && i + 1 < line.length()) {
+                out.append(c).append(line.charAt(++i));
+                continue;
+            }
+            if (c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '*') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** Styles as marker bits: 1 italic, 2 bold, 4 underline (so a star kind is its own bits). */

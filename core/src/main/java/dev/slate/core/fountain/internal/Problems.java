@@ -38,6 +38,10 @@ final class Problems {
         list.add(Problem.error(code, message, Location.source(line, column)));
     }
 
+    void add(Problem problem) {
+        list.add(problem);
+    }
+
     List<Problem> list() {
         return List.copyOf(list);
     }

@@ -52,7 +52,14 @@ public final class ScriptWriter {
         return out.toString();
     }
 
+    /** Deeper sections are refused rather than written as that many # signs. */
+    static final int MAX_SECTION_LEVEL = 1000;
+
     private void screenplay(Screenplay play) {
+        checkSections(play.preamble(), "before the first scene");
+        for (int s = 0; s < play.scenes().size(); s++) {
+            checkSections(play.scenes().get(s).elements(), "in scene " + (s + 1));
+        }
         titlePage(play.titlePage());
         if (!play.cast().isEmpty()) {
             for (CastMember member : play.cast()) {
@@ -94,7 +101,7 @@ public final class ScriptWriter {
     private void scene(Scene scene, int index) {
         onlyNotesSoFar = false;
         String heading = scene.heading().text();
-        String prefix = Syntax.hasHeadingPrefix(heading) ? "" : ".";
+        String prefix = Syntax.hasHeadingPrefix(heading) ? "" : heading.startsWith(".") ? ".\\" : ".";
         line(prefix + Inline.escapePlain(heading) + scene.number().map(n -> " #" + n + "#").orElse(""));
         blank();
         List<Element> elements = scene.elements();
@@ -108,34 +115,44 @@ public final class ScriptWriter {
                 }
             });
         }
-        shotsStartingAt(shots, 0, true);
+        // Shot notes go before the element where the coverage starts (no coverage: before the first),
+        // END SHOT notes after the element where it ends; both in the order of Scene.shots.
+        List<List<Shot>> starting = new ArrayList<>();
+        List<List<String>> ending = new ArrayList<>();
+        for (int e = 0; e <= elements.size(); e++) {
+            starting.add(new ArrayList<>());
+            ending.add(new ArrayList<>());
+        }
+        for (Shot shot : shots) {
+            starting.get(shot.coverage().map(Coverage::first).orElse(0)).add(shot);
+            shot.coverage().ifPresent(c -> ending.get(c.last()).add(shot.number()));
+        }
+        shotNotes(starting.get(0));
         for (int e = 0; e < elements.size(); e++) {
             element(elements.get(e));
-            List<String> ending = new ArrayList<>();
-            for (Shot shot : shots) {
-                if (shot.coverage().map(Coverage::last).orElse(-1) == e) {
-                    ending.add(shot.number());
-                }
-            }
-            if (!ending.isEmpty()) {
-                line("[[" + ShotNotation.END + " " + String.join(", ", ending) + "]]");
+            if (!ending.get(e).isEmpty()) {
+                line("[[" + ShotNotation.END + " " + String.join(", ", ending.get(e)) + "]]");
                 blank();
             }
-            shotsStartingAt(shots, e + 1, false);
+            shotNotes(starting.get(e + 1));
         }
     }
 
-    /** The notes of the shots that begin before element {@code e}; shots without coverage go first. */
-    private void shotsStartingAt(List<Shot> shots, int e, boolean withUncovered) {
-        boolean any = false;
-        for (Shot shot : shots) {
-            boolean starts = shot.coverage().map(c -> c.first() == e).orElse(withUncovered);
-            if (starts) {
-                line("[[" + ShotNotation.format(shot) + "]]");
-                any = true;
+    private static void checkSections(List<Element> elements, String where) {
+        for (Element element : elements) {
+            if (element instanceof Section section && section.level() > MAX_SECTION_LEVEL) {
+                throw new IllegalArgumentException("section '" + section.text() + "' " + where + " has level "
+                        + section.level() + ", deeper than Fountain can sensibly write (" + MAX_SECTION_LEVEL
+                        + " # signs); use a level from 1 to " + MAX_SECTION_LEVEL);
             }
         }
-        if (any) {
+    }
+
+    private void shotNotes(List<Shot> shots) {
+        for (Shot shot : shots) {
+            line("[[" + ShotNotation.format(shot) + "]]");
+        }
+        if (!shots.isEmpty()) {
             blank();
         }
     }
@@ -162,7 +179,7 @@ public final class ScriptWriter {
         } else if (element instanceof PageBreak) {
             line("===");
         } else if (element instanceof Note note) {
-            line("[[" + noteText(note.text()) + "]]");
+            line("[[" + noteText(note.text(), newline) + "]]");
         } else if (element instanceof Section section) {
             line("#".repeat(section.level()) + " " + Inline.escapePlain(section.text()));
         } else if (element instanceof Synopsis synopsis) {
@@ -220,13 +237,13 @@ public final class ScriptWriter {
 
     private void transition(StyledText text) {
         String plain = text.plain();
-        boolean natural = Inline.format(text).equals(plain) && plain.equals(plain.strip())
+        boolean natural = Inline.format(text).equals(plain) && plain.equals(Syntax.trim(plain))
                 && Syntax.isNaturalTransition(plain) && !Syntax.hasHeadingPrefix(plain);
         line(natural ? plain : "> " + Inline.format(text));
     }
 
     /** A note's text with brackets and backslashes escaped, and a leading escape if it reads as a shot. */
-    private static String noteText(String text) {
+    private static String noteText(String text, String newline) {
         StringBuilder out = new StringBuilder();
         if (ShotNotation.isShot(text) || ShotNotation.isEnd(text) || CastNotation.isCast(text)) {
             out.append('\\');
@@ -234,7 +251,7 @@ public final class ScriptWriter {
         String[] lines = text.split("\n", -1);
         for (int l = 0; l < lines.length; l++) {
             if (l > 0) {
-                out.append('\n');
+                out.append(newline);
             }
             String line = lines[l];
             if (line.isBlank() && lines.length > 1) {

@@ -7,7 +7,9 @@ import dev.slate.core.Direction;
 import dev.slate.core.FocusChange;
 import dev.slate.core.Framing;
 import dev.slate.core.Lens;
+import dev.slate.core.Location;
 import dev.slate.core.Movement;
+import dev.slate.core.Problem;
 import dev.slate.core.Shot;
 import dev.slate.core.ShotSize;
 import dev.slate.core.Speed;
@@ -51,9 +53,13 @@ final class ShotNotation {
     }
 
     /** Reports found while reading a shot note: where the note starts. */
-    record Where(Problems problems, int line, int column) {
+    record Where(Problems problems, Location location) {
         void warn(String code, String message) {
-            problems.warning(code, message, line, column);
+            problems.add(Problem.warning(code, message, location));
+        }
+
+        void error(String code, String message) {
+            problems.add(Problem.error(code, message, location));
         }
     }
 
@@ -63,9 +69,8 @@ final class ShotNotation {
         int colon = Fields.indexOf(text, ':');
         String number = (colon < 0 ? text.substring(SHOT.length()) : text.substring(SHOT.length(), colon)).strip();
         if (!Syntax.isSceneNumber(number)) {
-            where.problems.error(Problems.MALFORMED_SHOT, "shot note '" + abbreviate(text)
-                    + "' needs a shot number of letters and digits, written [[SHOT 2B: CU, 50mm | ...]]",
-                    where.line, where.column);
+            where.error(Problems.MALFORMED_SHOT, "shot note '" + abbreviate(text)
+                    + "' needs a shot number of letters and digits, written [[SHOT 2B: CU, 50mm | ...]]");
             return Optional.empty();
         }
         Shot.Builder shot = Shot.builder(number);
@@ -83,14 +88,13 @@ final class ShotNotation {
 
     /** What a shot note has already set, to report fields given twice. */
     private static final class Seen {
-        final List<String> fields = new ArrayList<>();
+        final java.util.Set<String> fields = new java.util.HashSet<>();
         boolean description;
 
         void set(String field, Where where) {
-            if (fields.contains(field)) {
+            if (!fields.add(field)) {
                 where.warn(Problems.DUPLICATE_SHOT_FIELD, "shot note gives the " + field + " twice; the later one is used");
             }
-            fields.add(field);
         }
     }
 
@@ -251,8 +255,7 @@ final class ShotNotation {
     }
 
     private static boolean malformed(String field, String hint, Where where) {
-        where.problems.error(Problems.MALFORMED_SHOT, "shot field '" + field + "' cannot be read: " + hint,
-                where.line, where.column);
+        where.error(Problems.MALFORMED_SHOT, "shot field '" + field + "' cannot be read: " + hint);
         return false;
     }
 
@@ -387,14 +390,15 @@ final class ShotNotation {
         while (digits < t.length() && Character.isDigit(t.charAt(digits)) && t.charAt(digits) < 128) {
             digits++;
         }
-        if (digits == 0 || digits > 9) {
+        if (digits == 0 || digits > 10) {
             return null;
         }
         String unit = t.substring(digits).strip();
         if (!unit.equals("min") && !unit.equals("mins") && !unit.equals("minutes") && !unit.equals("minute")) {
             return null;
         }
-        return Integer.parseInt(t.substring(0, digits));
+        long minutes = Long.parseLong(t.substring(0, digits));
+        return minutes <= Integer.MAX_VALUE ? (int) minutes : null;
     }
 
     /** {@code 48fps}, {@code 23.976 fps}. */
@@ -405,7 +409,7 @@ final class ShotNotation {
 
     private static Double number(String text) {
         String t = text.strip();
-        if (t.isEmpty() || t.length() > 40) {
+        if (t.isEmpty() || t.length() > 400) { // a double written out in full has at most ~330 digits
             return null;
         }
         for (int i = 0; i < t.length(); i++) {
@@ -485,7 +489,7 @@ final class ShotNotation {
     static String format(Shot shot) {
         String friendly = format(shot, false);
         Shot plain = shot.toBuilder().coverage(null).build();
-        Optional<Shot> back = read(friendly, new Where(new Problems(), 0, 0));
+        Optional<Shot> back = read(friendly, new Where(new Problems(), Location.DOCUMENT));
         return back.isPresent() && back.get().equals(plain) ? friendly : format(shot, true);
     }
 

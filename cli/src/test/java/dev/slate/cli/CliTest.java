@@ -1,0 +1,117 @@
+package dev.slate.cli;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CliTest {
+
+    static List<Path> corpus() {
+        return Corpus.scripts();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void checksEveryCorpusScriptWithoutErrors(Path script) {
+        Slate slate = Slate.run("check", script.toString());
+
+        assertThat(slate.exitCode()).as(slate.out()).isZero();
+        assertThat(slate.out()).doesNotContain(": error: ").contains("1 script, 0 errors");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void countsEveryCorpusScript(Path script) {
+        Slate slate = Slate.run("stats", "--format", "json", script.toString());
+
+        assertThat(slate.exitCode()).as(slate.err()).isZero();
+        assertThat(slate.out()).startsWith("{\"file\":").contains("\"pages\":", "\"scenes\":[", "\"cast\":[",
+                "\"locations\":[", "\"shots\":{\"total\":");
+    }
+
+    @Test
+    void rendersThePdfBesideTheScriptByDefault(@TempDir Path dir) throws IOException {
+        Path script = copy("brick-and-steel.fountain", dir);
+
+        Slate slate = Slate.run("render", script.toString());
+
+        assertThat(slate.exitCode()).as(slate.err()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("brick-and-steel.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+        }
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString()))
+                .containsExactlyInAnyOrder("brick-and-steel.fountain", "brick-and-steel.pdf");
+    }
+
+    @Test
+    void rendersAllThreeOutputsToNamedFiles(@TempDir Path dir) throws IOException {
+        Path script = copy("the-last-birthday-card.fountain", dir);
+
+        Slate slate = Slate.run("render", script.toString(), "--pdf", dir.resolve("a.pdf").toString(),
+                "--shotlist", dir.resolve("b.docx").toString(), "--csv", dir.resolve("c.csv").toString(),
+                "--paper", "a4", "--scene-numbers", "both", "--watermark", "Dana's copy", "--order", "setup");
+
+        assertThat(slate.exitCode()).as(slate.err()).isZero();
+        assertThat(dir.resolve("a.pdf")).isNotEmptyFile();
+        assertThat(dir.resolve("b.docx")).isNotEmptyFile();
+        assertThat(Files.readString(dir.resolve("c.csv"))).startsWith("Scene,Heading");
+    }
+
+    @Test
+    void rendersSeveralScriptsEachBesideItself(@TempDir Path dir) throws IOException {
+        Path a = copy("syntax-simple.fountain", dir);
+        Path b = copy("scene-numbers.fountain", dir);
+
+        Slate slate = Slate.run("render", a.toString(), b.toString(), "--pdf", "--shotlist");
+
+        assertThat(slate.exitCode()).as(slate.err()).isZero();
+        assertThat(dir.resolve("syntax-simple.pdf")).isNotEmptyFile();
+        assertThat(dir.resolve("scene-numbers-shotlist.docx")).isNotEmptyFile();
+    }
+
+    @Test
+    void refusesANamedOutputForSeveralScripts(@TempDir Path dir) throws IOException {
+        Path a = copy("syntax-simple.fountain", dir);
+        Path b = copy("scene-numbers.fountain", dir);
+
+        Slate slate = Slate.run("render", a.toString(), b.toString(), "--pdf", dir.resolve("x.pdf").toString());
+
+        assertThat(slate.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(slate.err()).contains("needs a single script");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void printsProblemsWithFileLineAndColumnAndFailsOnErrors(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("bad.fountain");
+        Files.writeString(script, "INT. ROOF - DAY\n\n[[SHOT 1: CU, 5000mm | NOBODY]]\n\nShe holds.\n",
+                StandardCharsets.UTF_8);
+
+        Slate slate = Slate.run("check", script.toString());
+
+        assertThat(slate.exitCode()).isEqualTo(ExitCodes.PROBLEMS);
+        assertThat(slate.out()).contains(script + ":3:1: error: ").contains("[lens-out-of-range]");
+    }
+
+    @Test
+    void showsHelpAndVersion() {
+        assertThat(Slate.run("--help").out()).contains("render", "check", "stats", "Exit codes:");
+        assertThat(Slate.run("render", "--help").out()).contains("--shotlist", "--paper", "--fallback-font");
+        assertThat(Slate.run("--version").out()).startsWith("slate ");
+    }
+
+    static Path copy(String name, Path dir) throws IOException {
+        return Files.copy(Corpus.folder().resolve(name), dir.resolve(name));
+    }
+}

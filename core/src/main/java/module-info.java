@@ -1,0 +1,10 @@
+/**
+ * Slate's core: the screenplay and shot model, Fountain reading and writing, pagination and
+ * reports. No dependencies. Packages named {@code internal} are implementation and not exported.
+ */
+module dev.slate.core {
+    exports dev.slate.core;
+    exports dev.slate.core.fountain;
+    exports dev.slate.core.layout;
+    exports dev.slate.core.report;
+}
