@@ -193,8 +193,9 @@ public final class PdfScreenplayRenderer {
         }
 
         /**
-         * Embeds a font for all text instead of standard Courier (the default, not embedded). The font
-         * should be monospaced at 10 characters an inch, like Courier Prime or Liberation Mono.
+         * Embeds a font for all text instead of standard Courier (the default, not embedded): TrueType
+         * (embedded as a subset) or OpenType with PostScript outlines (embedded whole). The font should
+         * be monospaced at 10 characters an inch, like Courier Prime or Liberation Mono.
          */
         public Builder font(FontSource regular) {
             return font(regular, null, null, null);

@@ -111,17 +111,25 @@ class PdfRendererTest {
     }
 
     @Test
-    void anOpenTypeFontWithPostScriptOutlinesIsRefusedWithTheRemedy() {
-        Path otf = Path.of("/usr/share/fonts/opentype/courier-prime/Courier Prime.otf");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(otf), "fonts-courier-prime is installed");
-        PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().font(FontSource.file(otf)).build();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    void courierPrimeAnOpenTypeFontWithPostScriptOutlinesIsEmbedded() throws IOException {
+        Path dir = Path.of("/usr/share/fonts/opentype/courier-prime");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(dir.resolve("Courier Prime.otf")),
+                "fonts-courier-prime is installed");
+        PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().font(
+                FontSource.file(dir.resolve("Courier Prime.otf")), FontSource.file(dir.resolve("Courier Prime Bold.otf")),
+                FontSource.file(dir.resolve("Courier Prime Italic.otf")),
+                FontSource.file(dir.resolve("Courier Prime Bold Italic.otf"))).build();
+        byte[] pdf = Rendered.bytes(renderer, Samples.rooftop(), "courier-prime");
 
-        assertThatThrownBy(() -> renderer.render(Samples.rooftop(), out))
-                .isInstanceOf(PdfRenderException.class)
-                .hasMessageContaining("Courier Prime.otf")
-                .hasMessageContaining("TrueType (.ttf)");
-        assertThat(out.size()).isZero();
+        try (PDDocument document = Rendered.load(pdf)) {
+            assertThat(fontNames(document)).isNotEmpty().allMatch(n -> n.startsWith("CourierPrime"));
+            List<List<PageText.Row>> pages = PageText.rows(document);
+            PageText.Row heading = PageText.find(pages.get(1), "EXT. SCHOOL ROOFTOP - LATE AFTERNOON");
+            assertThat(heading.xOf("EXT.")).isCloseTo(108, org.assertj.core.api.Assertions.within(0.5));
+            assertThat(heading.endOf("AFTERNOON") - heading.xOf("EXT.")).isCloseTo(36 * 7.2,
+                    org.assertj.core.api.Assertions.within(1.0));
+        }
+        assertThat(Rendered.bytes(renderer, Samples.rooftop(), "courier-prime-again")).isEqualTo(pdf);
     }
 
     @Test

@@ -91,6 +91,10 @@ final class FontBook implements Closeable {
         try {
             TrueTypeFont ttf = new OTFParser().parse(new RandomAccessReadBuffer(data.bytes()));
             open.add(ttf);
+            if (ttf instanceof OpenTypeFont otf && otf.isPostScript()) {
+                return Face.embedded(CffFontEmbedder.embed(document, otf, data.bytes(), cmap(otf, data.name())),
+                        cmap(otf, data.name()));
+            }
             return embed(ttf, data.name());
         } catch (IOException e) {
             throw new PdfRenderException("font " + data.name() + " cannot be read (" + e.getMessage()
@@ -118,16 +122,15 @@ final class FontBook implements Closeable {
     }
 
     private Face embed(TrueTypeFont ttf, String name) throws IOException {
-        if (ttf instanceof OpenTypeFont otf && otf.isPostScript()) {
-            throw new PdfRenderException("font " + name + " has PostScript (CFF) outlines, which PDFBox cannot "
-                    + "embed; use the font's TrueType (.ttf) version, for Courier Prime the .ttf files from "
-                    + "quoteunquoteapps.com, or Liberation Mono from fonts-liberation");
-        }
+        return Face.embedded(PDType0Font.load(document, ttf, true), cmap(ttf, name));
+    }
+
+    private static CmapLookup cmap(TrueTypeFont ttf, String name) throws IOException {
         CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
         if (cmap == null) {
             throw new PdfRenderException("font " + name + " has no Unicode character map; use another font");
         }
-        return Face.embedded(PDType0Font.load(document, ttf, true), cmap);
+        return cmap;
     }
 
     /** Closes the font files; call after the document is saved (subsets are made when saving). */

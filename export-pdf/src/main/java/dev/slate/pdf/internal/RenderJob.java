@@ -148,18 +148,23 @@ public final class RenderJob {
 
     private void drawLines(PDPageContentStream out, TextPainter painter, Page page, PDPage pdfPage)
             throws IOException {
-        for (Line line : page.lines()) {
-            float y = Geometry.rowBaseline(paper, line.row());
-            float x = Geometry.points(line.x());
-            if (line.align() != Line.Align.LEFT) {
-                float width = painter.width(line.text(), Geometry.FONT_SIZE, () -> where(page, line));
-                x -= line.align() == Line.Align.RIGHT ? width : width / 2;
+        painter.begin(out);
+        try {
+            for (Line line : page.lines()) {
+                float y = Geometry.rowBaseline(paper, line.row());
+                float x = Geometry.points(line.x());
+                if (line.align() != Line.Align.LEFT) {
+                    float width = painter.width(line.text(), Geometry.FONT_SIZE, () -> where(page, line));
+                    x -= line.align() == Line.Align.RIGHT ? width : width / 2;
+                }
+                painter.show(out, line.text(), x, y, Geometry.FONT_SIZE, () -> where(page, line));
+                if (line.kind() == LineKind.SCENE_HEADING && headingPages[line.scene()] == null) {
+                    headingPages[line.scene()] = pdfPage;
+                    headingTops[line.scene()] = y + Geometry.FONT_SIZE;
+                }
             }
-            painter.draw(out, line.text(), x, y, Geometry.FONT_SIZE, () -> where(page, line));
-            if (line.kind() == LineKind.SCENE_HEADING && headingPages[line.scene()] == null) {
-                headingPages[line.scene()] = pdfPage;
-                headingTops[line.scene()] = y + Geometry.FONT_SIZE;
-            }
+        } finally {
+            painter.end(out); // also on failure, so that the page closes cleanly
         }
     }
 

@@ -4,6 +4,7 @@ import dev.slate.core.Style;
 import dev.slate.core.StyledText;
 import dev.slate.pdf.PdfRenderException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.util.Matrix;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.function.Supplier;
 
 /**
  * Draws styled text: each character in the first face that can draw it, underlined runs with a
- * line beneath. A character no face can draw stops the render with a message naming it and where.
+ * line beneath; lines of a page share one text object, and the font is set only when it changes. A character no face can draw stops the render with a message naming it and where.
  */
 final class TextPainter {
 
@@ -25,6 +26,10 @@ final class TextPainter {
     }
 
     private final FontBook fonts;
+    /** The text state of the open text object: one painter per render, used by one thread. */
+    private final List<float[]> underlines = new ArrayList<>();
+    private Face currentFace;
+    private float currentSize;
 
     TextPainter(FontBook fonts) {
         this.fonts = fonts;
@@ -42,32 +47,57 @@ final class TextPainter {
     /** Draws text with its left end at x and its baseline at y (points from the bottom left). */
     void draw(PDPageContentStream out, StyledText text, float x, float y, float size, Supplier<String> where)
             throws IOException {
+        begin(out);
+        try {
+            show(out, text, x, y, size, where);
+        } finally {
+            end(out);
+        }
+    }
+
+    /** Starts a text object in which {@link #show} places any number of lines; {@link #end} closes it. */
+    void begin(PDPageContentStream out) throws IOException {
+        out.beginText();
+        currentFace = null;
+        underlines.clear();
+    }
+
+    /** Places text in the open text object, setting the font only when it changes. */
+    void show(PDPageContentStream out, StyledText text, float x, float y, float size, Supplier<String> where)
+            throws IOException {
         List<Run> runs = runs(text, where);
         if (runs.isEmpty()) {
             return;
         }
-        out.beginText();
-        out.newLineAtOffset(x, y);
-        boolean underlined = false;
+        out.setTextMatrix(Matrix.getTranslateInstance(x, y));
+        float at = x;
         for (Run run : runs) {
-            out.setFont(run.face().font(), size);
+            if (run.face() != currentFace || size != currentSize) {
+                out.setFont(run.face().font(), size);
+                currentFace = run.face();
+                currentSize = size;
+            }
             out.showText(run.text());
-            underlined |= run.underline();
-        }
-        out.endText();
-        if (underlined) {
-            float at = x;
-            for (Run run : runs) {
+            if (run.underline()) {
                 float width = run.width(size);
-                if (run.underline()) {
-                    out.setLineWidth(size / 20);
-                    out.moveTo(at, y - size / 8);
-                    out.lineTo(at + width, y - size / 8);
-                    out.stroke();
-                }
+                underlines.add(new float[] {at, y - size / 8, width, size / 20});
                 at += width;
+            } else if (runs.size() > 1) {
+                at += run.width(size);
             }
         }
+    }
+
+    /** Closes the text object and draws the underlines of the text shown in it. */
+    void end(PDPageContentStream out) throws IOException {
+        out.endText();
+        for (float[] line : underlines) {
+            out.setLineWidth(line[3]);
+            out.moveTo(line[0], line[1]);
+            out.lineTo(line[0] + line[2], line[1]);
+            out.stroke();
+        }
+        underlines.clear();
     }
 
     private List<Run> runs(StyledText text, Supplier<String> where) {
