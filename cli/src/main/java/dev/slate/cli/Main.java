@@ -1,5 +1,6 @@
 package dev.slate.cli;
 
+import dev.slate.cli.internal.MetricsOnlyFontMapper;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -19,6 +20,7 @@ public final class Main {
         // POI logs through Log4j: its simple logger, errors only, instead of a missing-provider warning.
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
+        MetricsOnlyFontMapper.install();
         CommandLine cli = new CommandLine(new SlateCommand());
         cli.setOut(out);
         cli.setErr(err);

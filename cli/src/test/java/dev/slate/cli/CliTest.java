@@ -105,6 +105,18 @@ class CliTest {
     }
 
     @Test
+    void theCommandsPdfIsByteForByteTheLibrarysPdf(@TempDir Path dir) throws Exception {
+        Path script = copy("big-fish.fountain", dir);
+
+        Slate command = Slate.process(dir, "render", script.toString(), "--pdf", dir.resolve("command.pdf").toString());
+        Slate library = Slate.java(dir, LibraryRender.class, script.toString(), dir.resolve("library.pdf").toString());
+
+        assertThat(command.exitCode()).as(command.err()).isZero();
+        assertThat(library.exitCode()).as(library.err()).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("command.pdf"))).isEqualTo(Files.readAllBytes(dir.resolve("library.pdf")));
+    }
+
+    @Test
     void showsHelpAndVersion() {
         assertThat(Slate.run("--help").out()).contains("render", "check", "stats", "Exit codes:");
         assertThat(Slate.run("render", "--help").out()).contains("--shotlist", "--paper", "--fallback-font");

@@ -21,8 +21,14 @@ record Slate(int exitCode, String out, String err) {
 
     /** As a user runs it: a new JVM with the same class path, in the given folder. */
     static Slate process(Path dir, String... args) throws IOException, InterruptedException {
+        return java(dir, Main.class, args);
+    }
+
+    /** Runs a main class of the test class path in a new JVM. */
+    static Slate java(Path dir, Class<?> main, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory",
+                "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(dir.toFile()).start();
         process.getOutputStream().close();
