@@ -72,7 +72,7 @@ public final class LoveLightsMyWayBackHome {
                         .dialogue("JIAYI", "You said it was a joke.")                                      // 3
                         .dialogue("CHEN WEI", "It was a joke.")                                            // 4
                         .dialogue("JIAYI", "(the shock turning)", "You showed them. All of them.")         // 5
-                        .dialogue("CHEN WEI", "(to the sky more than to her)",
+                        .dialogue("CHEN WEI", "(to the sky, not to her)",
                                 "Everybody's seen worse.")                                                 // 6
                         .dialogue("JIAYI", "Not of me.")                                                   // 7
                         .action("Lin Xiao plants the broom handle on the concrete. She says nothing. She "
