@@ -18,14 +18,10 @@ public enum Angle implements Term {
     GROUND_LEVEL("ground level", "ground level", "ground"),
     AERIAL("aerial", "aerial");
 
-    private final String abbreviation;
-    private final String label;
-    private final List<String> aliases;
+    private final Term.Words words;
 
     Angle(String abbreviation, String label, String... aliases) {
-        this.abbreviation = abbreviation;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.words = new Term.Words(abbreviation, label, List.of(aliases));
     }
 
     /**
@@ -38,22 +34,12 @@ public enum Angle implements Term {
     }
 
     @Override
-    public String abbreviation() {
-        return abbreviation;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Term.Words words() {
+        return words;
     }
 
     @Override
     public String toString() {
-        return abbreviation;
+        return words.abbreviation();
     }
 }

@@ -15,14 +15,10 @@ public enum Direction implements Term {
     CLOCKWISE("clockwise", "clockwise", "CW"),
     COUNTERCLOCKWISE("counterclockwise", "counterclockwise", "CCW", "anticlockwise");
 
-    private final String abbreviation;
-    private final String label;
-    private final List<String> aliases;
+    private final Term.Words words;
 
     Direction(String abbreviation, String label, String... aliases) {
-        this.abbreviation = abbreviation;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.words = new Term.Words(abbreviation, label, List.of(aliases));
     }
 
     /**
@@ -35,22 +31,12 @@ public enum Direction implements Term {
     }
 
     @Override
-    public String abbreviation() {
-        return abbreviation;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Term.Words words() {
+        return words;
     }
 
     @Override
     public String toString() {
-        return abbreviation;
+        return words.abbreviation();
     }
 }

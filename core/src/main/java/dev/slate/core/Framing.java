@@ -17,14 +17,10 @@ public enum Framing implements Term {
     CUTAWAY("cutaway", "cutaway", "cut away"),
     REACTION("reaction", "reaction shot");
 
-    private final String abbreviation;
-    private final String label;
-    private final List<String> aliases;
+    private final Term.Words words;
 
     Framing(String abbreviation, String label, String... aliases) {
-        this.abbreviation = abbreviation;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.words = new Term.Words(abbreviation, label, List.of(aliases));
     }
 
     /**
@@ -37,22 +33,12 @@ public enum Framing implements Term {
     }
 
     @Override
-    public String abbreviation() {
-        return abbreviation;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Term.Words words() {
+        return words;
     }
 
     @Override
     public String toString() {
-        return abbreviation;
+        return words.abbreviation();
     }
 }

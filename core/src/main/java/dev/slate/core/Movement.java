@@ -26,14 +26,10 @@ public enum Movement implements Term {
     GIMBAL("gimbal", "gimbal"),
     DRONE("drone", "drone", "UAV");
 
-    private final String abbreviation;
-    private final String label;
-    private final List<String> aliases;
+    private final Term.Words words;
 
     Movement(String abbreviation, String label, String... aliases) {
-        this.abbreviation = abbreviation;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.words = new Term.Words(abbreviation, label, List.of(aliases));
     }
 
     /**
@@ -46,22 +42,12 @@ public enum Movement implements Term {
     }
 
     @Override
-    public String abbreviation() {
-        return abbreviation;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Term.Words words() {
+        return words;
     }
 
     @Override
     public String toString() {
-        return abbreviation;
+        return words.abbreviation();
     }
 }

@@ -10,14 +10,10 @@ public enum Speed implements Term {
     MEDIUM("medium", "medium speed", "steady"),
     FAST("fast", "fast", "quick", "quickly");
 
-    private final String abbreviation;
-    private final String label;
-    private final List<String> aliases;
+    private final Term.Words words;
 
     Speed(String abbreviation, String label, String... aliases) {
-        this.abbreviation = abbreviation;
-        this.label = label;
-        this.aliases = List.of(aliases);
+        this.words = new Term.Words(abbreviation, label, List.of(aliases));
     }
 
     /**
@@ -30,22 +26,12 @@ public enum Speed implements Term {
     }
 
     @Override
-    public String abbreviation() {
-        return abbreviation;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Term.Words words() {
+        return words;
     }
 
     @Override
     public String toString() {
-        return abbreviation;
+        return words.abbreviation();
     }
 }

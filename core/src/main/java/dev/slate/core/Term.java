@@ -1,5 +1,7 @@
 package dev.slate.core;
 
+import dev.slate.core.internal.Checks;
+
 import java.util.List;
 
 /**
@@ -8,12 +10,30 @@ import java.util.List;
  */
 public interface Term {
 
+    /** The spellings of a term. */
+    record Words(String abbreviation, String label, List<String> aliases) {
+        public Words {
+            Checks.notBlank(abbreviation, "abbreviation");
+            Checks.notBlank(label, "label");
+            aliases = Checks.listOf(aliases, "aliases");
+        }
+    }
+
+    /** The term's spellings. */
+    Words words();
+
     /** What a shot list prints, for example {@code CU} or {@code OTS}. */
-    String abbreviation();
+    default String abbreviation() {
+        return words().abbreviation();
+    }
 
     /** The term written out, for example {@code close-up}. */
-    String label();
+    default String label() {
+        return words().label();
+    }
 
     /** Other spellings accepted when parsing, compared ignoring case, dots, hyphens and apostrophes. */
-    List<String> aliases();
+    default List<String> aliases() {
+        return words().aliases();
+    }
 }
