@@ -15,8 +15,8 @@ for i in $(seq 10); do cat "$work/big-fish.fountain"; printf '\n\n'; done > "$wo
 
 runs=(
   "java -jar $jar render $work/big-fish.fountain --pdf $work/out.pdf"
-  "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar render $work/big-fish.fountain --pdf $work/out.pdf"
-  "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar render $work/big-fish-x10.fountain --pdf $work/out10.pdf"
+  "bin/slate render $work/big-fish.fountain --pdf $work/out.pdf"
+  "bin/slate render $work/big-fish-x10.fountain --pdf $work/out10.pdf"
 )
 if [ -n "${AFTERWRITING:-}" ]; then
   aw=${AFTERWRITING//\{script\}/$work/big-fish.fountain}
