@@ -5,7 +5,7 @@ import dev.slate.core.report.ShotList;
 import dev.slate.docx.StoryboardImage;
 import dev.slate.docx.StoryboardSource;
 import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.common.usermodel.PictureType;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -23,7 +23,7 @@ import java.util.Optional;
 final class Thumbnails {
 
     /** An image ready to place: its bytes and POI picture type, and its size in EMU. */
-    record Thumbnail(byte[] bytes, int pictureType, String fileName, int widthEmu, int heightEmu) {
+    record Thumbnail(byte[] bytes, PictureType pictureType, String fileName, int widthEmu, int heightEmu) {
     }
 
     private Thumbnails() {
@@ -60,8 +60,8 @@ final class Thumbnails {
     private static Thumbnail thumbnail(StoryboardImage image, String where, Shot shot, double maxWidthPt,
                                        double maxHeightPt) {
         byte[] bytes = image.bytes();
-        int type = type(bytes);
-        if (type < 0) {
+        PictureType type = type(bytes);
+        if (type == null) {
             throw new IllegalArgumentException(where + ": " + image.origin()
                     + " is not a PNG or JPEG image; save the frame as PNG or JPEG");
         }
@@ -76,19 +76,19 @@ final class Thumbnails {
                     + " is corrupt or truncated and cannot be shown; export the frame again");
         }
         double scale = Math.min(maxWidthPt / decoded.getWidth(), maxHeightPt / decoded.getHeight());
-        String name = "storyboard-" + shot.number() + (type == Document.PICTURE_TYPE_PNG ? ".png" : ".jpeg");
+        String name = "storyboard-" + shot.number() + (type == PictureType.PNG ? ".png" : ".jpeg");
         return new Thumbnail(bytes, type, name, Units.toEMU(decoded.getWidth() * scale),
                 Units.toEMU(decoded.getHeight() * scale));
     }
 
-    /** The POI picture type from the file's signature, or -1 when it is neither PNG nor JPEG. */
-    private static int type(byte[] b) {
+    /** The POI picture type from the file's signature, or null when it is neither PNG nor JPEG. */
+    private static PictureType type(byte[] b) {
         if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return Document.PICTURE_TYPE_PNG;
+            return PictureType.PNG;
         }
         if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return Document.PICTURE_TYPE_JPEG;
+            return PictureType.JPEG;
         }
-        return -1;
+        return null;
     }
 }
