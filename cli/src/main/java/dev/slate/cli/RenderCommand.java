@@ -9,6 +9,7 @@ import dev.slate.core.report.ShotListColumn;
 import dev.slate.core.report.ShotListOrder;
 import dev.slate.docx.DocxShotListRenderer;
 import dev.slate.pdf.FontSource;
+import dev.slate.pdf.MissingGlyphException;
 import dev.slate.pdf.PdfRenderException;
 import dev.slate.pdf.PdfScreenplayRenderer;
 import picocli.CommandLine.Command;
@@ -180,6 +181,8 @@ final class RenderCommand implements Callable<Integer> {
             Outputs.write(pdfOut, out -> {
                 try {
                     renderers.pdf().render(script.screenplay(), out);
+                } catch (MissingGlyphException e) {
+                    throw UserError.io(missingGlyph(script, e.codePoint()), e);
                 } catch (PdfRenderException e) {
                     throw UserError.io(input + ": " + e.getMessage(), e);
                 }
@@ -205,6 +208,13 @@ final class RenderCommand implements Callable<Integer> {
             CsvShotListWriter built = writer.build();
             Outputs.write(csvOut, out -> built.write(script.screenplay(), out));
         }
+    }
+
+    private static String missingGlyph(Script script, int codePoint) {
+        return String.format("%s: no font can draw '%s' (U+%04X); install a font that covers it (Debian: "
+                + "fonts-wqy-microhei or fonts-noto-cjk for Chinese, Japanese and Korean, fonts-noto for other "
+                + "scripts) or name one with --fallback-font FILE", script.where(codePoint),
+                new String(Character.toChars(codePoint)), codePoint);
     }
 
     /** Renders a shot list, turning a bad storyboard image into a user error that names the shot. */

@@ -11,15 +11,36 @@ import java.util.List;
 import java.util.Optional;
 
 /** A script read from a file: the screenplay and every problem found reading and validating it. */
-record Script(Path file, Screenplay screenplay, List<Problem> problems) {
+record Script(Path file, String text, Screenplay screenplay, List<Problem> problems) {
 
     private static final FountainReader READER = FountainReader.create();
 
     static Script read(Path file) {
-        ReadResult result = READER.read(Inputs.readScript(file));
+        String text = Inputs.readScript(file);
+        ReadResult result = READER.read(text);
         List<Problem> problems = new ArrayList<>(result.problems());
         problems.addAll(result.screenplay().validate(result.sourceMap()));
-        return new Script(file, result.screenplay(), List.copyOf(problems));
+        return new Script(file, text, result.screenplay(), List.copyOf(problems));
+    }
+
+    /** Where a character first stands in the file: {@code FILE:LINE:COLUMN}, or the file alone. */
+    String where(int codePoint) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c == codePoint) {
+                return file + ":" + line + ":" + column;
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += Character.charCount(c);
+        }
+        return file.toString();
     }
 
     boolean hasErrors() {

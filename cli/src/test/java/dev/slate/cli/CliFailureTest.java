@@ -93,6 +93,19 @@ class CliFailureTest {
     }
 
     @Test
+    void aCharacterNoFontCanDraw(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("tomb.fountain");
+        Files.writeString(script, "INT. TOMB - NIGHT\n\nA carving: \uD80C\uDC00 glows.\n", StandardCharsets.UTF_8);
+
+        Slate slate = Slate.run("render", script.toString());
+
+        assertThat(slate.exitCode()).isEqualTo(ExitCodes.IO);
+        assertThat(slate.err()).contains(script + ":3:12: no font can draw '\uD80C\uDC00' (U+13000)")
+                .contains("--fallback-font FILE");
+        assertThat(dir.resolve("tomb.pdf")).doesNotExist();
+    }
+
+    @Test
     void aBadOptionValue(@TempDir Path dir) throws IOException {
         Path script = CliTest.copy("syntax-simple.fountain", dir);
 

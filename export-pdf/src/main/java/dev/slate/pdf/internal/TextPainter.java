@@ -2,6 +2,7 @@ package dev.slate.pdf.internal;
 
 import dev.slate.core.Style;
 import dev.slate.core.StyledText;
+import dev.slate.pdf.MissingGlyphException;
 import dev.slate.pdf.PdfRenderException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.util.Matrix;
@@ -138,7 +139,7 @@ final class TextPainter {
 
     private static PdfRenderException missing(int cp, StyledText text, Supplier<String> where) {
         String character = new String(Character.toChars(cp));
-        return new PdfRenderException(String.format("no font can draw '%s' (U+%04X) in %s: \"%s\". Install a font "
+        return new MissingGlyphException(cp, String.format("no font can draw '%s' (U+%04X) in %s: \"%s\". Install a font "
                 + "that covers it (for Chinese, Japanese, Korean: fonts-wqy-microhei or fonts-noto-cjk; for other "
                 + "scripts: fonts-dejavu or fonts-noto) or name one with fallbackFont(FontSource.file(...)).",
                 character, cp, where.get(), text.plain()));
