@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 
 /** {@code slate check}: read and validate scripts, print each problem, exit 1 when any is an error. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Read and validate Fountain scripts and their shot plans.",
+        description = {"Check scripts and their shot plans for problems.",
                 "Prints each problem as FILE:LINE:COLUMN: error|warning: message [code]."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors (warnings may be printed)", "1:at least one error",

@@ -27,10 +27,10 @@ import java.util.concurrent.Callable;
 
 /** {@code slate render}: a screenplay PDF, a shot-list DOCX and a CSV from Fountain scripts. */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Render Fountain scripts: the screenplay as an industry-format PDF, the shot plan as a",
-                "printable shot list (DOCX) and as CSV. With no output option, writes SCRIPT.pdf beside each script.",
-                "Each output is written to a temporary file first and moved into place, so a failure never",
-                "leaves a partial file or destroys an earlier one."},
+        description = {"Render scripts to a screenplay PDF, a shot list (DOCX) and CSV.",
+                "With no output option, writes SCRIPT.pdf beside each script. Each output is written to a",
+                "temporary file first and moved into place, so a failure never leaves a partial file or",
+                "destroys an earlier one."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:usage error",
                 "3:a script cannot be read or an output cannot be written, or no font can draw a character"})

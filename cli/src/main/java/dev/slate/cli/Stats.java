@@ -28,17 +28,17 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
     String text() {
         StringBuilder out = new StringBuilder();
         out.append(file).append('\n');
-        out.append(String.format(Locale.ROOT, "Pages: %d (%s paper), about %s of screen time%n",
-                layout.pageCount(), layout.paper().name(), minutes(layout.screenTime())));
+        out.append(String.format(Locale.ROOT, "Pages: %d (%s paper, title page not counted), about %s of screen time%n",
+                layout.pageCount(), layout.paper().name().toLowerCase(Locale.ROOT), minutes(layout.screenTime())));
         out.append(String.format(Locale.ROOT, "Scenes: %d%n", scenes.rows().size()));
-        out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-12s %5s %-6s %6s %5s %5s%n", "#", "Heading",
+        out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-14s %5s %-6s %6s %5s %5s%n", "#", "Heading",
                 "INT/EXT", "Time", "Page", "Length", "Screen", "Shots", "Min."));
         for (int i = 0; i < scenes.rows().size(); i++) {
             SceneReport.Row row = scenes.rows().get(i);
             SceneLength length = layout.scenes().get(i);
-            out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-12s %5d %-6s %6s %5d %5d%n",
+            out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-14s %5d %-6s %6s %5d %5d%n",
                     length.number(), clip(row.scene().heading(), 48), row.interiorExterior().orElse(""),
-                    clip(row.timeOfDay().orElse(""), 12), length.firstPage(), length.pages(),
+                    clip(row.timeOfDay().orElse(""), 14), length.firstPage(), length.pages(),
                     minutes(length.screenTime()), row.shots(), row.shootingMinutes()));
         }
         out.append(String.format(Locale.ROOT, "Cast: %d%n", cast.rows().size()));

@@ -14,8 +14,9 @@ import java.util.concurrent.Callable;
 
 /** {@code slate stats}: pages, scene lengths, cast, locations and shots of a script. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Count a script: pages, scenes with their length in eighths and screen time,",
-                "cast with dialogue counts, locations, shots and estimated shooting minutes."},
+        description = {"Count pages, scenes, cast, locations and shots.",
+                "Scenes with their first page, length in eighths and screen time; the cast with dialogue",
+                "counts; locations; shots and estimated shooting minutes."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:usage error", "3:a script cannot be read"})
 final class StatsCommand implements Callable<Integer> {
