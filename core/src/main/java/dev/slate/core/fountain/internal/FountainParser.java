@@ -354,10 +354,10 @@ public final class FountainParser {
         private void classify(List<Integer> paragraphLines) {
             List<Integer> keep = paragraphLines;
             String s0 = text(keep.get(0)).strip();
-            // The spec wants a blank line after a heading; like afterwriting, lines right after it
-            // are read as the next paragraph rather than the heading being lost.
-            while (!s0.startsWith("!") && (Syntax.hasHeadingPrefix(s0) || Syntax.isForcedHeading(s0))) {
-                heading(s0, keep.get(0));
+            // Headings, sections and synopses are single lines. The spec wants a blank line after a
+            // heading; like afterwriting, lines right after one are read as the next paragraph
+            // rather than the heading being lost.
+            while (!s0.startsWith("!") && singleLine(s0, keep.get(0))) {
                 if (keep.size() == 1) {
                     return;
                 }
@@ -383,18 +383,6 @@ public final class FountainParser {
                     element(new PageBreak(), first, last);
                     return;
                 }
-                if (Syntax.isSynopsis(s0)) {
-                    element(new Synopsis(Inline.unescape(s0.substring(1).strip())), first, last);
-                    return;
-                }
-                if (Syntax.isSection(s0)) {
-                    int level = 0;
-                    while (level < s0.length() && s0.charAt(level) == '#') {
-                        level++;
-                    }
-                    element(new Section(level, Inline.unescape(s0.substring(level).strip())), first, last);
-                    return;
-                }
             }
             if (all(keep, true)) {
                 StringBuilder lines = new StringBuilder();
@@ -418,6 +406,24 @@ public final class FountainParser {
                 return;
             }
             action(keep);
+        }
+
+        /** Reads paragraph line {@code k} if it is a heading, a section or a synopsis; false if it is none. */
+        private boolean singleLine(String stripped, int k) {
+            if (Syntax.hasHeadingPrefix(stripped) || Syntax.isForcedHeading(stripped)) {
+                heading(stripped, k);
+            } else if (Syntax.isSynopsis(stripped)) {
+                element(new Synopsis(Inline.unescape(stripped.substring(1).strip())), k, k);
+            } else if (Syntax.isSection(stripped)) {
+                int level = 0;
+                while (level < stripped.length() && stripped.charAt(level) == '#') {
+                    level++;
+                }
+                element(new Section(level, Inline.unescape(stripped.substring(level).strip())), k, k);
+            } else {
+                return false;
+            }
+            return true;
         }
 
         /** Whether every line is centered ({@code true}) or a lyric ({@code false}). */
