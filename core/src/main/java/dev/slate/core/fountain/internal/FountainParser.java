@@ -440,9 +440,9 @@ public final class FountainParser {
         private void heading(String stripped, int k) {
             String text = Syntax.isForcedHeading(stripped) ? stripped.substring(1).strip() : stripped;
             String number = null;
-            if (text.endsWith("#") && text.length() > 1) {
+            if (text.endsWith("#") && text.length() > 1 && !Syntax.isEscaped(text, text.length() - 1)) {
                 int open = text.lastIndexOf('#', text.length() - 2);
-                if (open >= 0) {
+                if (open >= 0 && !Syntax.isEscaped(text, open)) {
                     String candidate = text.substring(open + 1, text.length() - 1);
                     String rest = text.substring(0, open).strip();
                     if (Syntax.isSceneNumber(candidate) && !rest.isEmpty()) {
@@ -476,7 +476,10 @@ public final class FountainParser {
             element(new Action(Inline.parse(text.toString())), keep.get(0), keep.get(keep.size() - 1));
         }
 
-        /** Reads a cue and its lines; false when the cue names nobody (the lines are then action). */
+        /**
+         * Reads a cue and its lines; false when the cue names nobody or its name ends in ^ (before
+         * extensions: no dual marker there), the lines then being action.
+         */
         private boolean dialogue(List<Integer> keep) {
             String cue = Syntax.trim(text(keep.get(0)));
             if (cue.startsWith("@")) {
@@ -501,13 +504,13 @@ public final class FountainParser {
                     extensions.add(extension);
                 }
                 end = open;
-                while (end > 0 && Character.isWhitespace(cue.charAt(end - 1))) {
+                while (end > 0 && Syntax.isSpace(cue.charAt(end - 1))) {
                     end--;
                 }
             }
             java.util.Collections.reverse(extensions);
             cue = Syntax.trim(cue.substring(0, end));
-            if (cue.isEmpty()) {
+            if (cue.isEmpty() || cue.endsWith("^")) { // ^ marks dual dialogue only at the end of the line
                 return false;
             }
             List<Dialogue.Part> parts = new ArrayList<>();
