@@ -106,6 +106,35 @@ class CorpusTest {
         assertThat(again.screenplay()).as("read back").isEqualTo(play);
     }
 
+    /** Every line "> TEXT" (not centered) is a transition reading TEXT: the marker and the space after it dropped. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void forcedTransitionsDropTheirMarker(Path file) throws IOException {
+        String text = Files.readString(file);
+        ReadResult result = FountainReader.create().read(text);
+        Map<Integer, String> transitions = new TreeMap<>(); // by source line
+        Screenplay play = result.screenplay();
+        for (int s = -1; s < play.scenes().size(); s++) {
+            List<Element> elements = s < 0 ? play.preamble() : play.scenes().get(s).elements();
+            for (int e = 0; e < elements.size(); e++) {
+                if (elements.get(e) instanceof Transition transition) {
+                    int line = result.sourceMap().element(s, e).orElseThrow().line();
+                    transitions.put(line, transition.text().plain());
+                }
+            }
+        }
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        Map<Integer, String> forced = new TreeMap<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith(">") && !line.endsWith("<")) {
+                forced.put(i + 1, line.substring(1).strip());
+            }
+        }
+        assertThat(transitions).as("transitions by line").containsAllEntriesOf(forced);
+        assertThat(transitions.values()).as("transition texts").noneMatch(t -> t.startsWith(">"));
+    }
+
     /** fountain-js token types as element kinds; aw-parser's line tokens count only as scenes and cues. */
     private static String kind(String type, boolean fountainJs) {
         return switch (type) {

@@ -61,7 +61,7 @@ final class ExampleReader {
 
     private static String visible(String text) {
         return text.replace("→", "\t").replace("␣", " ").replace("␍\n", "\r").replace("␍", "\r")
-                .replace("⟪BOM⟫", "\uFEFF").replace("␀", "\u0000").replace("␇", "\u0007").replace("␛", "\u001b");
+                .replace("⟪BOM⟫", "\uFEFF").replace("⟪NBSP⟫", "\u00A0").replace("␀", "\u0000").replace("␇", "\u0007").replace("␛", "\u001b");
     }
 
     private static String load(String resource) {

@@ -39,7 +39,8 @@ class FountainPropertiesTest {
             "=", "===", "~", ">", "<", "(", ")", "*", "**", "***", "_", "\\", "[[", "]]", "/*", "*/", "TO:",
             " CUT TO:", "SHOT 1: CU, 50mm", "SHOT 2B: WS | LIN XIAO | her foot", "END SHOT 1", "CAST: DANA",
             "Title: ", "Author: ", "  ", "\t", " ", "\n", "\n", "\n", "\n\n", "\r\n", "\r", "LIN XIAO", "DANA",
-            "(V.O.)", "she waits", "The Rain", "Mom.", "陈伟", "ЛЕНА", "|", ",", ":", "\u00A0", "\uFEFF");
+            "(V.O.)", "she waits", "The Rain", "Mom.", "陈伟", "ЛЕНА", "|", ",", ":", "\u00A0", "\uFEFF", "#12A#", "\\#",
+            "> FADE TO:", "FADE OUT.", "audio: ", "note: ", "aka ");
 
     private static Gen<String> fountainText() {
         return lists().of(integers().between(0, PIECES.size() - 1).map(PIECES::get))

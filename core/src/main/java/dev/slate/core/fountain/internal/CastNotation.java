@@ -30,7 +30,7 @@ final class CastNotation {
             text = text.substring(1);
         }
         List<String> fields = Fields.split(text, '|');
-        String name = Fields.unescape(fields.get(0).strip());
+        String name = Fields.value(fields.get(0));
         if (name.isEmpty()) {
             where.error(Problems.MALFORMED_SHOT, "cast note needs a name: [[CAST: MRS. SHEN | description]]");
             return Optional.empty();
@@ -43,10 +43,10 @@ final class CastNotation {
             if (lower.startsWith("aka:") || Fields.startsWithWord(lower, "aka")) {
                 aliases.addAll(Fields.items(field.substring(lower.startsWith("aka:") ? 4 : 3)));
             } else if (lower.startsWith("description:")) {
-                String value = Fields.unescape(field.substring(12).strip());
+                String value = Fields.value(field.substring(12));
                 description = value.isBlank() ? description : value;
             } else if (!field.isEmpty()) {
-                description = Fields.unescape(field);
+                description = Fields.value(field);
             }
         }
         return Optional.of(new CastMember(name, Optional.ofNullable(description), aliases));
@@ -56,7 +56,7 @@ final class CastNotation {
         StringBuilder out = new StringBuilder(CAST).append(": ").append(Fields.escape(member.name(), ""));
         member.description().filter(d -> !d.isBlank()).ifPresent(d -> {
             String lower = d.strip().toLowerCase(Locale.ROOT);
-            boolean keyed = lower.startsWith("aka") || lower.startsWith("description:") || !d.equals(d.strip());
+            boolean keyed = lower.startsWith("aka") || lower.startsWith("description:");
             out.append(" | ").append(keyed ? "description: " : "").append(Fields.escape(d, ""));
         });
         if (!member.aliases().isEmpty()) {

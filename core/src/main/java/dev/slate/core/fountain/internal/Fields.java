@@ -63,6 +63,14 @@ final class Fields {
         return out.toString();
     }
 
+    /**
+     * A field's value: unescaped, then trimmed, so that an escaped space or line break at its edge
+     * (which the writer could not give back) is dropped like any other edge space.
+     */
+    static String value(String text) {
+        return unescape(text.strip()).strip();
+    }
+
     /** Escapes the backslash, the brackets, a slash next to an asterisk, and the given characters. */
     static String escape(String text, String specials) {
         StringBuilder out = new StringBuilder(text.length() + 8);
@@ -87,7 +95,7 @@ final class Fields {
     static List<String> items(String text) {
         List<String> items = new ArrayList<>();
         for (String piece : split(text, ',')) {
-            String item = unescape(piece.strip());
+            String item = value(piece);
             if (!item.isBlank()) {
                 items.add(item);
             }

@@ -354,10 +354,10 @@ public final class FountainParser {
         private void classify(List<Integer> paragraphLines) {
             List<Integer> keep = paragraphLines;
             String s0 = text(keep.get(0)).strip();
-            // The spec wants a blank line after a heading; like afterwriting, lines right after it
-            // are read as the next paragraph rather than the heading being lost.
-            while (!s0.startsWith("!") && (Syntax.hasHeadingPrefix(s0) || Syntax.isForcedHeading(s0))) {
-                heading(s0, keep.get(0));
+            // Headings, sections and synopses are single lines. The spec wants a blank line after a
+            // heading; like afterwriting, lines right after one are read as the next paragraph
+            // rather than the heading being lost.
+            while (!s0.startsWith("!") && singleLine(s0, keep.get(0))) {
                 if (keep.size() == 1) {
                     return;
                 }
@@ -381,18 +381,6 @@ public final class FountainParser {
                 }
                 if (Syntax.isPageBreak(s0)) {
                     element(new PageBreak(), first, last);
-                    return;
-                }
-                if (Syntax.isSynopsis(s0)) {
-                    element(new Synopsis(Inline.unescape(s0.substring(1).strip())), first, last);
-                    return;
-                }
-                if (Syntax.isSection(s0)) {
-                    int level = 0;
-                    while (level < s0.length() && s0.charAt(level) == '#') {
-                        level++;
-                    }
-                    element(new Section(level, Inline.unescape(s0.substring(level).strip())), first, last);
                     return;
                 }
             }
@@ -420,6 +408,24 @@ public final class FountainParser {
             action(keep);
         }
 
+        /** Reads paragraph line {@code k} if it is a heading, a section or a synopsis; false if it is none. */
+        private boolean singleLine(String stripped, int k) {
+            if (Syntax.hasHeadingPrefix(stripped) || Syntax.isForcedHeading(stripped)) {
+                heading(stripped, k);
+            } else if (Syntax.isSynopsis(stripped)) {
+                element(new Synopsis(Inline.unescape(stripped.substring(1).strip())), k, k);
+            } else if (Syntax.isSection(stripped)) {
+                int level = 0;
+                while (level < stripped.length() && stripped.charAt(level) == '#') {
+                    level++;
+                }
+                element(new Section(level, Inline.unescape(stripped.substring(level).strip())), k, k);
+            } else {
+                return false;
+            }
+            return true;
+        }
+
         /** Whether every line is centered ({@code true}) or a lyric ({@code false}). */
         private boolean all(List<Integer> keep, boolean centered) {
             for (int k : keep) {
@@ -434,9 +440,9 @@ public final class FountainParser {
         private void heading(String stripped, int k) {
             String text = Syntax.isForcedHeading(stripped) ? stripped.substring(1).strip() : stripped;
             String number = null;
-            if (text.endsWith("#") && text.length() > 1) {
+            if (text.endsWith("#") && text.length() > 1 && !Syntax.isEscaped(text, text.length() - 1)) {
                 int open = text.lastIndexOf('#', text.length() - 2);
-                if (open >= 0) {
+                if (open >= 0 && !Syntax.isEscaped(text, open)) {
                     String candidate = text.substring(open + 1, text.length() - 1);
                     String rest = text.substring(0, open).strip();
                     if (Syntax.isSceneNumber(candidate) && !rest.isEmpty()) {
@@ -470,7 +476,10 @@ public final class FountainParser {
             element(new Action(Inline.parse(text.toString())), keep.get(0), keep.get(keep.size() - 1));
         }
 
-        /** Reads a cue and its lines; false when the cue names nobody (the lines are then action). */
+        /**
+         * Reads a cue and its lines; false when the cue names nobody or its name ends in ^ (before
+         * extensions: no dual marker there), the lines then being action.
+         */
         private boolean dialogue(List<Integer> keep) {
             String cue = Syntax.trim(text(keep.get(0)));
             if (cue.startsWith("@")) {
@@ -495,13 +504,13 @@ public final class FountainParser {
                     extensions.add(extension);
                 }
                 end = open;
-                while (end > 0 && Character.isWhitespace(cue.charAt(end - 1))) {
+                while (end > 0 && Syntax.isSpace(cue.charAt(end - 1))) {
                     end--;
                 }
             }
             java.util.Collections.reverse(extensions);
             cue = Syntax.trim(cue.substring(0, end));
-            if (cue.isEmpty()) {
+            if (cue.isEmpty() || cue.endsWith("^")) { // ^ marks dual dialogue only at the end of the line
                 return false;
             }
             List<Dialogue.Part> parts = new ArrayList<>();

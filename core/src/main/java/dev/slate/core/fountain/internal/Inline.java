@@ -321,12 +321,22 @@ final class Inline {
                 trail--;
             }
             out.append(pendingSpace).append(text, 0, lead);
+            if ((wanted & UNDERLINE) != 0 && !open.contains(UNDERLINE) && endsInWord(out)) {
+                // An underscore right after a letter or digit does not open: close the open asterisks
+                // so that it follows them; they are opened again after it.
+                for (int k = open.size() - 1; k >= 0; k--) {
+                    out.append(marker(open.remove(k)));
+                }
+            }
             int missing = wanted;
             for (int kind : open) {
                 missing &= ~kind;
             }
-            // An underscore right after a letter or digit does not open: asterisks go first then.
-            boolean starFirst = out.length() > 0 && Character.isLetterOrDigit(out.charAt(out.length() - 1));
+            // An underscore right after a letter or digit does not open, and asterisks right after an
+            // underscore could close open ones: asterisks go first, except after punctuation (where
+            // an underscore opens, and open asterisks were closed above).
+            boolean starFirst = out.length() == 0 || endsInWord(out)
+                    || Character.isWhitespace(out.charAt(out.length() - 1));
             if ((missing & 3) != 0 && starFirst) {
                 open.add(missing & 3);
                 out.append(marker(missing & 3));
@@ -347,6 +357,10 @@ final class Inline {
             out.append(marker(open.get(k)));
         }
         return noBoneyard(out.append(pendingSpace));
+    }
+
+    private static boolean endsInWord(StringBuilder out) {
+        return out.length() > 0 && Character.isLetterOrDigit(out.charAt(out.length() - 1));
     }
 
     /** A slash before an emphasis marker would open a boneyard: escape it. */

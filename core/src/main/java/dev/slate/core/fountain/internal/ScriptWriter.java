@@ -102,7 +102,11 @@ public final class ScriptWriter {
         onlyNotesSoFar = false;
         String heading = scene.heading().text();
         String prefix = Syntax.hasHeadingPrefix(heading) ? "" : heading.startsWith(".") ? ".\\" : ".";
-        line(prefix + Inline.escapePlain(heading) + scene.number().map(n -> " #" + n + "#").orElse(""));
+        String text = Inline.escapePlain(heading);
+        if (text.endsWith("#")) { // would read as the end of a scene number
+            text = text.substring(0, text.length() - 1) + "\\#";
+        }
+        line(prefix + text + scene.number().map(n -> " #" + n + "#").orElse(""));
         blank();
         List<Element> elements = scene.elements();
         List<Shot> shots = scene.shots();

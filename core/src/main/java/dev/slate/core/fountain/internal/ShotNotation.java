@@ -139,7 +139,7 @@ final class ShotNotation {
             shot.vfx(true);
             return true;
         }
-        Optional<Audio> audio = Vocabularies.find(Audio.class, Fields.unescape(s));
+        Optional<Audio> audio = Vocabularies.find(Audio.class, Fields.value(s));
         if (audio.isPresent()) {
             seen.set("audio", where);
             shot.audio(audio.get());
@@ -153,15 +153,15 @@ final class ShotNotation {
             for (int i = 1; i < terms.size(); i++) {
                 String term = terms.get(i).strip();
                 if (!term.isEmpty() && !cameraTerm(term, shot, seen, where)) {
-                    where.warn(Problems.UNKNOWN_SHOT_TERM, "'" + Fields.unescape(term) + "' is no shot size, framing,"
+                    where.warn(Problems.UNKNOWN_SHOT_TERM, "'" + Fields.value(term) + "' is no shot size, framing,"
                             + " angle, camera move or lens; kept as a shot note. Sizes: "
                             + Vocabularies.accepted(ShotSize.class));
-                    shot.note(Fields.unescape(term));
+                    shot.note(Fields.value(term));
                 }
             }
             return true;
         }
-        String unescaped = Fields.unescape(s);
+        String unescaped = Fields.value(s);
         if (Syntax.isUpperCase(unescaped, 0, unescaped.length())) {
             seen.set("subjects", where);
             shot.subjects(Fields.items(s).toArray(new String[0]));
@@ -190,11 +190,11 @@ final class ShotNotation {
             case "description" -> {
                 seen.set("description", where);
                 seen.description = true;
-                shot.description(Fields.unescape(value));
+                shot.description(Fields.value(value));
             }
             case "setup" -> {
                 seen.set("setup", where);
-                String setup = Fields.unescape(value);
+                String setup = Fields.value(value);
                 shot.setup(setup.isBlank() ? null : setup);
             }
             case "setup time", "shoot" -> {
@@ -222,11 +222,15 @@ final class ShotNotation {
                 shot.frameRate(fps);
             }
             case "audio" -> {
-                Optional<Audio> audio = Vocabularies.find(Audio.class, Fields.unescape(value));
+                String given = Fields.value(value);
+                Optional<Audio> audio = Vocabularies.find(Audio.class, given);
+                if (given.isEmpty()) {
+                    return true; // "audio:" with nothing after it says nothing
+                }
                 if (audio.isEmpty()) {
                     where.warn(Problems.UNKNOWN_SHOT_TERM, "unknown audio '" + value + "'; accepted: "
                             + Vocabularies.accepted(Audio.class) + "; kept as a shot note");
-                    shot.note("audio " + Fields.unescape(value));
+                    shot.note("audio " + given);
                 } else {
                     seen.set("audio", where);
                     shot.audio(audio.get());
@@ -238,11 +242,11 @@ final class ShotNotation {
             }
             case "storyboard", "board" -> {
                 seen.set("storyboard", where);
-                String board = Fields.unescape(value);
+                String board = Fields.value(value);
                 shot.storyboard(board.isBlank() ? null : board);
             }
             case "note", "notes" -> {
-                String note = Fields.unescape(value);
+                String note = Fields.value(value);
                 if (!note.isBlank()) {
                     shot.note(note);
                 }
@@ -272,7 +276,7 @@ final class ShotNotation {
 
     /** Size, framing, angle, lens, rack focus or camera move; false when the term is none. */
     private static boolean cameraTerm(String raw, Shot.Builder shot, Seen seen, Where where) {
-        String term = Fields.unescape(raw);
+        String term = Fields.value(raw);
         Optional<ShotSize> size = Vocabularies.find(ShotSize.class, term);
         if (size.isPresent()) {
             seen.set("size", where);

@@ -156,6 +156,15 @@ final class Syntax {
         return true;
     }
 
+    /** Whether the character at {@code index} follows an odd number of backslashes, which make it literal. */
+    static boolean isEscaped(String text, int index) {
+        int backslashes = 0;
+        while (index - backslashes > 0 && text.charAt(index - backslashes - 1) == '\\') {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
     /** The text without leading and trailing white space, no-break spaces included (as JavaScript's \s). */
     static String trim(String text) {
         int start = 0;
@@ -169,7 +178,8 @@ final class Syntax {
         return text.substring(start, end);
     }
 
-    private static boolean isSpace(char c) {
+    /** White space as JavaScript's \s: also no-break spaces and the byte-order mark. */
+    static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 }
