@@ -27,17 +27,33 @@ import java.util.Set;
  */
 public final class MetricsOnlyFontMapper implements FontMapper {
 
-    private final FontMapper fallback;
+    private static MetricsOnlyFontMapper installed;
 
-    private MetricsOnlyFontMapper(FontMapper fallback) {
-        this.fallback = fallback;
+    private FontMapper fallback;
+
+    private MetricsOnlyFontMapper() {
     }
 
     /** Installs the mapper in front of PDFBox's own, once. */
     public static synchronized void install() {
-        FontMapper current = FontMappers.instance();
-        if (!(current instanceof MetricsOnlyFontMapper)) {
-            FontMappers.set(new MetricsOnlyFontMapper(current));
+        if (installed == null) {
+            installed = new MetricsOnlyFontMapper();
+            FontMappers.set(installed);
+        }
+    }
+
+    /**
+     * PDFBox's own mapper, made only when a font other than the standard 14 is asked for: making
+     * it loads a last-resort font, another sixth of a render that the command rarely needs.
+     */
+    private FontMapper fallback() {
+        synchronized (MetricsOnlyFontMapper.class) {
+            if (fallback == null) {
+                FontMappers.set(null);
+                fallback = FontMappers.instance();
+                FontMappers.set(this);
+            }
+            return fallback;
         }
     }
 
@@ -46,17 +62,17 @@ public final class MetricsOnlyFontMapper implements FontMapper {
         if (Standard14Fonts.containsName(baseFont)) {
             return new FontMapping<>(new MetricsFont(Standard14Fonts.getAFM(baseFont)), false);
         }
-        return fallback.getFontBoxFont(baseFont, descriptor);
+        return fallback().getFontBoxFont(baseFont, descriptor);
     }
 
     @Override
     public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor descriptor) {
-        return fallback.getTrueTypeFont(baseFont, descriptor);
+        return fallback().getTrueTypeFont(baseFont, descriptor);
     }
 
     @Override
     public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo cidSystemInfo) {
-        return fallback.getCIDFont(baseFont, descriptor, cidSystemInfo);
+        return fallback().getCIDFont(baseFont, descriptor, cidSystemInfo);
     }
 
     /** A font that knows its glyph names and widths and has no outlines. */
