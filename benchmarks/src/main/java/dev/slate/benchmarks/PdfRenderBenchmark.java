@@ -45,6 +45,8 @@ public class PdfRenderBenchmark {
     private String bigFish;
     private String tenTimes;
     private Screenplay parsed;
+    private Screenplay parsedTenTimes;
+    private Screenplay parsedTwentyTimes;
 
     @Setup
     public void read() throws IOException {
@@ -54,6 +56,8 @@ public class PdfRenderBenchmark {
         String body = bigFish.substring(bigFish.indexOf("\n\n") + 2);
         tenTimes = bigFish + ("\n\n" + body).repeat(9);
         parsed = reader.read(bigFish).screenplay();
+        parsedTenTimes = reader.read(tenTimes).screenplay();
+        parsedTwentyTimes = reader.read(tenTimes + ("\n\n" + body).repeat(10)).screenplay();
     }
 
     /** Parse, paginate and write big-fish. */
@@ -84,5 +88,19 @@ public class PdfRenderBenchmark {
     @Benchmark
     public int paginateBigFish() {
         return paginator.paginate(parsed).pageCount();
+    }
+
+    /**
+     * Pagination of the ten- and twenty-times scripts: whether the cost per page stays flat once a
+     * script no longer fits in the processor's caches (big-fish alone does).
+     */
+    @Benchmark
+    public int paginateTenTimesBigFish() {
+        return paginator.paginate(parsedTenTimes).pageCount();
+    }
+
+    @Benchmark
+    public int paginateTwentyTimesBigFish() {
+        return paginator.paginate(parsedTwentyTimes).pageCount();
     }
 }
