@@ -22,7 +22,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code slate render}: a screenplay PDF, a shot-list DOCX and a CSV from Fountain scripts. */
@@ -122,18 +124,54 @@ final class RenderCommand implements Callable<Integer> {
                         + "--pdf, --shotlist or --csv without a name to write each output beside its script");
             }
         }
+        List<Job> jobs = plan();
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = several && System.console() != null;
         Renderers renderers = renderers();
-        for (int i = 0; i < scripts.size(); i++) {
-            Path input = scripts.get(i);
+        for (int i = 0; i < jobs.size(); i++) {
             if (progress) {
-                err.printf("[%d/%d] %s%n", i + 1, scripts.size(), input);
+                err.printf("[%d/%d] %s%n", i + 1, jobs.size(), jobs.get(i).input());
                 err.flush();
             }
-            render(input, renderers, err);
+            render(jobs.get(i), renderers, err);
         }
         return ExitCodes.OK;
+    }
+
+    /** One script and where its outputs go; null for an output not asked for. */
+    private record Job(Path input, Path pdf, Path docx, Path csv) {
+    }
+
+    /**
+     * Every output of every script, decided before anything is written: no output may be a script,
+     * and no two outputs may be the same file.
+     */
+    private List<Job> plan() {
+        boolean any = pdf != null || shotlist != null || csv != null;
+        List<Job> jobs = new ArrayList<>();
+        Map<Path, String> claimed = new HashMap<>();
+        for (Path input : scripts) {
+            claimed.put(key(input), "the script " + input);
+        }
+        for (Path input : scripts) {
+            Job job = new Job(input, output(input, any ? pdf : BESIDE_SCRIPT, ".pdf"),
+                    output(input, shotlist, "-shotlist.docx"), output(input, csv, "-shotlist.csv"));
+            for (Path out : new Path[] {job.pdf(), job.docx(), job.csv()}) {
+                if (out == null) {
+                    continue;
+                }
+                String owner = claimed.putIfAbsent(key(out), "another output");
+                if (owner != null) {
+                    throw UserError.usage(out + ": is also " + owner + "; give each output its own file");
+                }
+            }
+            jobs.add(job);
+        }
+        return jobs;
+    }
+
+    private static Path key(Path path) {
+        return path.toAbsolutePath().normalize();
     }
 
     private record Renderers(PdfScreenplayRenderer pdf, Paginator paginator) {
@@ -168,14 +206,14 @@ final class RenderCommand implements Callable<Integer> {
         return new Renderers(pdfBuilder.build(), Paginator.builder().paper(paper).build());
     }
 
-    private void render(Path input, Renderers renderers, PrintWriter err) {
+    private void render(Job job, Renderers renderers, PrintWriter err) {
+        Path input = job.input();
         Script script = Script.read(input);
         script.problems().forEach(p -> err.println(script.format(p)));
         err.flush();
-        boolean any = pdf != null || shotlist != null || csv != null;
-        Path pdfOut = output(input, any ? pdf : BESIDE_SCRIPT, ".pdf");
-        Path docxOut = output(input, shotlist, "-shotlist.docx");
-        Path csvOut = output(input, csv, "-shotlist.csv");
+        Path pdfOut = job.pdf();
+        Path docxOut = job.docx();
+        Path csvOut = job.csv();
         ShotList.PageEighths lengths = ShotList.PageEighths.paginated(renderers.paginator());
         if (pdfOut != null) {
             Outputs.write(pdfOut, out -> {

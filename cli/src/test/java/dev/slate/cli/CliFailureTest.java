@@ -76,6 +76,18 @@ class CliFailureTest {
     }
 
     @Test
+    void twoOutputsInOneFile(@TempDir Path dir) throws IOException {
+        Path script = CliTest.copy("syntax-simple.fountain", dir);
+        Path same = dir.resolve("out.pdf");
+
+        Slate slate = Slate.run("render", script.toString(), "--pdf", same.toString(), "--shotlist", same.toString());
+
+        assertThat(slate.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(slate.err()).contains("out.pdf: is also another output; give each output its own file");
+        assertThat(same).doesNotExist();
+    }
+
+    @Test
     void aFailedRenderKeepsTheEarlierOutputAndLeavesNoPartialFile(@TempDir Path dir) throws IOException {
         Path script = CliTest.copy("syntax-simple.fountain", dir);
         Path pdf = dir.resolve("out.pdf");
