@@ -7,6 +7,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +44,7 @@ class LoveLightsMyWayBackHomeTest {
                     "I just wanted you to be safe.", "FADE OUT.");
         }
         try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(files[1]))) {
-            String cells = docx.getTables().get(0).getText();
+            String cells = docx.getTables().stream().map(XWPFTable::getText).collect(Collectors.joining("\n"));
             assertThat(cells).contains("Insert: Jiayi's clenched fist, the blue phone case dangling", "2H");
         }
         assertThat(Files.readString(files[2])).contains("\"Final image: the hand on the forearm, Lin Xiao's eyes on "

@@ -23,13 +23,19 @@ final class Docx implements AutoCloseable {
         }
     }
 
+    /** The first table: the first scene's (or, without scenes, the header and "No scenes."). */
     XWPFTable table() {
         return doc.getTables().get(0);
     }
 
-    /** The text of every cell of every row of the shot table. */
+    /** Every table in document order: one per scene, then the grand total. */
+    List<XWPFTable> tables() {
+        return doc.getTables();
+    }
+
+    /** The text of every cell of every row of every table, in document order. */
     List<List<String>> rows() {
-        return table().getRows().stream().map(Docx::cells).toList();
+        return tables().stream().flatMap(t -> t.getRows().stream()).map(Docx::cells).toList();
     }
 
     /** The rows whose first cell is the tick box: one per shot. */

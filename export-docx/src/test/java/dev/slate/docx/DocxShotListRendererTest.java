@@ -6,7 +6,9 @@ import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.SceneLength;
 import dev.slate.core.report.ShotListColumn;
 import dev.slate.core.report.ShotListOrder;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
@@ -95,16 +97,50 @@ class DocxShotListRendererTest {
     }
 
     @Test
-    void everyRowKeepsTogetherAndTheHeaderRepeats() throws IOException {
+    void eachSceneIsATableWhoseHeaderAndSceneRowRepeatTogether() throws IOException {
         try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
-            List<XWPFTableRow> rows = docx.table().getRows();
-            assertThat(rows.get(0).isRepeatHeader()).isTrue();
-            assertThat(rows.subList(1, rows.size())).noneMatch(XWPFTableRow::isRepeatHeader);
-            assertThat(rows).allMatch(XWPFTableRow::isCantSplitRow);
-            assertThat(rows.get(1).getCell(0).getParagraphs().get(0).getCTPPr().isSetKeepNext())
-                    .as("a scene heading stays with its first shot").isTrue();
-            assertThat(docx.table().getCTTbl().getTblPr().getTblBorders().getInsideH().getVal().toString())
-                    .isEqualTo("single");
+            List<XWPFTable> tables = docx.tables();
+            assertThat(tables).hasSize(4);
+            List<XWPFTable> scenes = tables.subList(0, 3);
+            assertThat(scenes).extracting(t -> Docx.cells(t.getRow(1)).get(0))
+                    .allMatch(t -> t.startsWith("Scene ")).extracting(t -> t.substring(0, 8))
+                    .containsExactly("Scene 1 ", "Scene 2 ", "Scene 3 ");
+            for (XWPFTable table : scenes) {
+                List<XWPFTableRow> rows = table.getRows();
+                assertThat(Docx.cells(rows.get(0))).startsWith("\u2713", "Shot", "Size");
+                assertThat(rows.subList(0, 2)).allMatch(XWPFTableRow::isRepeatHeader);
+                assertThat(rows.subList(2, rows.size())).noneMatch(XWPFTableRow::isRepeatHeader);
+                assertThat(rows.subList(0, 2)).as("header rows stay with the first shot")
+                        .allMatch(r -> r.getTableCells().stream().flatMap(c -> c.getParagraphs().stream())
+                                .allMatch(p -> p.getCTPPr().isSetKeepNext()));
+                assertThat(table.getCTTbl().getTblPr().getTblBorders().getInsideH().getVal().toString())
+                        .isEqualTo("single");
+                assertThat(table.getCTTbl().getTblPr().getTblW().getW()).isEqualTo(BigInteger.valueOf(15840 - 1440));
+            }
+            assertThat(Docx.cells(scenes.get(0).getRow(scenes.get(0).getRows().size() - 1)))
+                    .containsExactly("Scene 1: 4 shots  \u00b7  40 min");
+            assertThat(tables.get(2).getRows()).extracting(Docx::cells).as("a scene without shots keeps its table")
+                    .containsExactly(Docx.cells(tables.get(0).getRow(0)), Docx.cells(tables.get(2).getRow(1)),
+                            List.of("No shots planned for this scene."));
+            XWPFTable total = tables.get(3);
+            assertThat(total.getRows()).singleElement().matches(r -> !r.isRepeatHeader());
+            assertThat(Docx.cells(total.getRow(0))).containsExactly("Total: 8 shots  \u00b7  90 min");
+            assertThat(tables).flatMap(XWPFTable::getRows).allMatch(XWPFTableRow::isCantSplitRow);
+        }
+    }
+
+    @Test
+    void tablesAreKeptApartByASpacerParagraphAndTheDocumentEndsWithOne() throws IOException {
+        try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
+            List<IBodyElement> body = docx.doc.getBodyElements();
+            int first = body.indexOf(docx.tables().get(0));
+            List<String> after = body.subList(first, body.size()).stream()
+                    .map(e -> e instanceof XWPFTable ? "table" : ((XWPFParagraph) e).getStyle()).toList();
+            assertThat(after).containsExactly("table", "ShotListSpacer", "table", "ShotListSpacer", "table",
+                    "ShotListSpacer", "table", "ShotListSpacer");
+            assertThat(body.subList(first, body.size())).filteredOn(e -> e instanceof XWPFParagraph)
+                    .allMatch(e -> ((XWPFParagraph) e).getText().isEmpty());
+            assertThat(docx.doc.getStyles().getStyle("ShotListSpacer").getName()).isEqualTo("Shot List Spacer");
         }
     }
 
@@ -150,13 +186,13 @@ class DocxShotListRendererTest {
         try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
             List<String> used = new ArrayList<>();
             docx.doc.getParagraphs().forEach(p -> used.add(p.getStyle()));
-            for (XWPFTableRow row : docx.table().getRows()) {
+            for (XWPFTableRow row : docx.tables().stream().flatMap(t -> t.getRows().stream()).toList()) {
                 for (XWPFTableCell cell : row.getTableCells()) {
                     cell.getParagraphs().forEach(p -> used.add(p.getStyle()));
                 }
             }
             assertThat(used).doesNotContainNull().contains("ShotListTitle", "ShotListInfo", "ShotListLegend",
-                    "ShotListHeader", "ShotListScene", "ShotListCell", "ShotListTotal");
+                    "ShotListHeader", "ShotListScene", "ShotListCell", "ShotListTotal", "ShotListSpacer");
             for (String id : List.of("ShotListTitle", "ShotListCell", "ShotListHeader", "ShotListFooter")) {
                 assertThat(docx.doc.getStyles().getStyle(id).getBasisStyleID()).isEqualTo("ShotList");
             }

@@ -105,4 +105,46 @@ class PrintedShotListTest {
             }
         }
     }
+
+    @Test
+    void aSceneThatRunsOverAPageNamesItselfAgainOnTheNextPage() throws Exception {
+        Scene.Builder alley = Scene.builder("EXT. ALLEY BEHIND THE NOODLE SHOP - NIGHT").number("2");
+        for (int n = 1; n <= 40; n++) {
+            String beat = String.format("Alley beat %02d: the courier waits by the back door.", n);
+            alley.shot("2-" + n, b -> b.size("MS").lens(50).description(beat).minutes(5));
+        }
+        Screenplay play = Screenplay.builder().title("Night Run")
+                .scene(Scene.builder("INT. NOODLE SHOP - NIGHT").number("1")
+                        .shot("1-1", b -> b.size("WS").description("Kitchen steam fills the frame.")).build())
+                .scene(alley.build())
+                .scene(Scene.builder("INT. STAIRWELL - NIGHT").number("3").build())
+                .build();
+        byte[] docx = DocxShotListRenderer.builder().build().render(play);
+        Path pdfFile = LibreOffice.toPdf(dir, "alley", docx);
+        String heading = "Scene 2 EXT. ALLEY BEHIND THE NOODLE SHOP - NIGHT";
+        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+            List<String> pages = pages(pdf);
+            List<Integer> alleyPages = new ArrayList<>();
+            for (int p = 0; p < pages.size(); p++) {
+                if (pages.get(p).contains("Alley beat ")) {
+                    alleyPages.add(p);
+                    assertThat(pages.get(p)).as("page %d", p + 1).contains(heading)
+                            .contains("Shot Size Framing Angle Movement Lens Subjects Description");
+                }
+                if (pages.get(p).contains("Scene 3 INT. STAIRWELL")) {
+                    assertThat(pages.get(p)).as("page %d: heading with its row", p + 1).contains("No shots planned");
+                }
+            }
+            assertThat(alleyPages).as("the alley scene runs over a page").hasSizeGreaterThan(1);
+            assertThat(pages.stream().filter(t -> t.contains(heading)).count()).isEqualTo(alleyPages.size());
+            String all = String.join(" ", pages);
+            for (int n = 1; n <= 40; n++) {
+                assertThat(all).contains(String.format("Alley beat %02d:", n));
+            }
+            assertThat(all).contains("Scene 2: 40 shots", "Total: 41 shots");
+        }
+        List<String> check = LibreOffice.check(dir.resolve("alley.docx"), "Alley beat 40", "Total: 41 shots");
+        assertThat(check.get(1)).contains("0 findings");
+        assertThat(check.get(0)).isEqualTo("0");
+    }
 }

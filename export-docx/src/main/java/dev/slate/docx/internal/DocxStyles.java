@@ -26,7 +26,9 @@ public enum DocxStyles {
     CELL("ShotListCell", "Shot List Cell", BASE, 9, false, false, 0),
     TOTAL("ShotListTotal", "Shot List Total", BASE, 8.5, false, true, 0),
     LEGEND("ShotListLegend", "Shot List Legend", BASE, 8, false, false, 0),
-    FOOTER("ShotListFooter", "Shot List Footer", BASE, 8, false, false, 0);
+    FOOTER("ShotListFooter", "Shot List Footer", BASE, 8, false, false, 0),
+    /** The empty paragraph between two tables: a small gap, enough to keep them apart. */
+    SPACER("ShotListSpacer", "Shot List Spacer", BASE, 2, false, false, 40);
 
     /** The font of the whole list; LibreOffice prints it with its metric twin, Liberation Sans. */
     static final String FONT = "Arial";

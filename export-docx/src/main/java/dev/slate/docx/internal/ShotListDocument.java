@@ -71,8 +71,7 @@ public final class ShotListDocument {
             DocxStyles.define(doc);
             properties(doc.getProperties());
             titleBlock(doc);
-            new ShotTable(doc, options.columns(), widths, thumbnails).write(list);
-            end(doc);
+            new ShotTables(doc, options.columns(), widths, thumbnails).write(list);
             footer(doc);
             page(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -98,7 +97,7 @@ public final class ShotListDocument {
     }
 
     private void titleBlock(XWPFDocument doc) {
-        ShotTable.text(doc.createParagraph(), DocxStyles.TITLE, ParagraphAlignment.LEFT, title());
+        ShotTables.text(doc.createParagraph(), DocxStyles.TITLE, ParagraphAlignment.LEFT, title());
         List<String> facts = new ArrayList<>();
         facts.add("Shot list");
         String range = list.sceneRange();
@@ -139,14 +138,7 @@ public final class ShotListDocument {
     }
 
     private static void line(XWPFDocument doc, String text) {
-        ShotTable.text(doc.createParagraph(), DocxStyles.INFO, ParagraphAlignment.LEFT, text);
-    }
-
-    /** A document must end with a paragraph; a tiny one, so that it never needs a page of its own. */
-    private static void end(XWPFDocument doc) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setStyle(DocxStyles.BASE.id());
-        p.getCTP().addNewPPr().addNewRPr().addNewSz().setVal(BigInteger.TWO);
+        ShotTables.text(doc.createParagraph(), DocxStyles.INFO, ParagraphAlignment.LEFT, text);
     }
 
     private static void footer(XWPFDocument doc) {

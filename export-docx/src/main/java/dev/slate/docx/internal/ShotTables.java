@@ -27,10 +27,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes the shot table: a header row that repeats on every page, then per scene a heading row,
- * a row per shot and a totals row, and the grand total last. No row splits across pages.
+ * Writes the shot tables: one table per scene, whose first two rows (the column header and the
+ * scene heading) repeat on every page the scene runs over, then a row per shot and the scene's
+ * totals row; the grand total is a last one-row table. An empty paragraph in the spacer style
+ * separates the tables, so that word processors do not join them. No row splits across pages.
  */
-final class ShotTable {
+final class ShotTables {
 
     private static final String TICK_BOX = "\u2610";
     private static final String HEADER_FILL = "D9D9D9";
@@ -44,8 +46,8 @@ final class ShotTable {
     private XWPFTable table;
 
     /** @param thumbnails per section and shot, or null when the storyboard column is not shown */
-    ShotTable(XWPFDocument doc, List<ShotListColumn> columns, int[] widths,
-              List<List<Optional<Thumbnails.Thumbnail>>> thumbnails) {
+    ShotTables(XWPFDocument doc, List<ShotListColumn> columns, int[] widths,
+               List<List<Optional<Thumbnails.Thumbnail>>> thumbnails) {
         this.doc = doc;
         this.columns = columns;
         this.widths = widths;
@@ -53,11 +55,18 @@ final class ShotTable {
     }
 
     void write(ShotList list) {
-        table = doc.createTable();
-        frame();
-        header(table.getRow(0));
+        if (list.sections().isEmpty()) {
+            newTable();
+            header();
+            spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No scenes.", false);
+        }
         for (int s = 0; s < list.sections().size(); s++) {
             ShotList.Section section = list.sections().get(s);
+            if (s > 0) {
+                spacer(doc);
+            }
+            newTable();
+            header();
             sceneRow(section);
             if (section.shots().isEmpty()) {
                 spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No shots planned for this scene.", false);
@@ -69,10 +78,25 @@ final class ShotTable {
             spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, "Scene " + section.number() + ": "
                     + Texts.totals(section.totals()), false);
         }
-        if (list.sections().isEmpty()) {
-            spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No scenes.", false);
-        }
+        spacer(doc);
+        newTable();
         spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, "Total: " + Texts.totals(list.totals()), true);
+        spacer(doc);
+    }
+
+    /**
+     * An empty paragraph, a few points high: two tables with nothing between them would be read as
+     * one, and the document must end with a paragraph.
+     */
+    private static void spacer(XWPFDocument doc) {
+        doc.createParagraph().setStyle(DocxStyles.SPACER.id());
+    }
+
+    /** A new table with its frame and no rows yet. */
+    private void newTable() {
+        table = doc.createTable();
+        table.removeRow(0);
+        frame();
     }
 
     /** Width, fixed layout, grid, borders and cell margins. */
@@ -96,18 +120,24 @@ final class ShotTable {
         table.setCellMargins(30, 60, 30, 60);
     }
 
-    private void header(XWPFTableRow row) {
+    /** The column header: repeats on every page of the table and never ends a page alone. */
+    private void header() {
+        XWPFTableRow row = newRow();
         row.setRepeatHeader(true);
-        row.setCantSplitRow(true);
         for (int c = 0; c < columns.size(); c++) {
-            XWPFTableCell cell = c == 0 ? row.getCell(0) : row.addNewTableCell();
-            cell(cell, widths[c], 1).setColor(HEADER_FILL);
-            text(cell.getParagraphs().get(0), DocxStyles.HEADER, align(columns.get(c)), columns.get(c).header());
+            XWPFTableCell cell = cell(row.addNewTableCell(), widths[c], 1);
+            cell.setColor(HEADER_FILL);
+            XWPFParagraph p = cell.getParagraphs().get(0);
+            text(p, DocxStyles.HEADER, align(columns.get(c)), columns.get(c).header());
+            p.setKeepNext(true);
         }
     }
 
+    /** Second header row: repeats with the column header, so every page of the scene names it. */
     private void sceneRow(ShotList.Section section) {
-        XWPFTableCell cell = spanCell(newRow());
+        XWPFTableRow row = newRow();
+        row.setRepeatHeader(true);
+        XWPFTableCell cell = spanCell(row);
         cell.setColor(SCENE_FILL);
         XWPFParagraph p = cell.getParagraphs().get(0);
         p.setStyle(DocxStyles.SCENE.id());
