@@ -20,7 +20,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The public API as a client uses it, on the rooftop example of docs/readme/fountain.md. */
+/** The public API as a client uses it, on the rooftop example of docs/fountain.md. */
 class FountainApiTest {
 
     private static String rooftop() throws IOException {

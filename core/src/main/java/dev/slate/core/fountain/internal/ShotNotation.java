@@ -27,7 +27,7 @@ import java.util.Optional;
  * {@code [[SHOT 2B: CU, low angle, static, 50mm | MRS. SHEN | her bare foot on the red pavement | setup B | 3 min]]}.
  * Fields are separated by {@code |} and recognised by their form, so they may come in any order;
  * each also has a keyed form ({@code props: ...}) that the writer falls back to when the short form
- * would read differently. The grammar is documented in docs/readme/fountain.md.
+ * would read differently. The grammar is documented in docs/fountain.md.
  */
 final class ShotNotation {
 
