@@ -1,6 +1,5 @@
 package dev.slate.cli;
 
-import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.Paper;
 import dev.slate.core.layout.SceneNumbers;
 import dev.slate.core.report.CsvShotListWriter;
@@ -127,13 +126,13 @@ final class RenderCommand implements Callable<Integer> {
         List<Job> jobs = plan();
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = several && System.console() != null;
-        Renderers renderers = renderers();
+        PdfScreenplayRenderer renderer = pdfRenderer();
         for (int i = 0; i < jobs.size(); i++) {
             if (progress) {
                 err.printf("[%d/%d] %s%n", i + 1, jobs.size(), jobs.get(i).input());
                 err.flush();
             }
-            render(jobs.get(i), renderers, err);
+            render(jobs.get(i), renderer, err);
         }
         return ExitCodes.OK;
     }
@@ -174,10 +173,7 @@ final class RenderCommand implements Callable<Integer> {
         return path.toAbsolutePath().normalize();
     }
 
-    private record Renderers(PdfScreenplayRenderer pdf, Paginator paginator) {
-    }
-
-    private Renderers renderers() {
+    private PdfScreenplayRenderer pdfRenderer() {
         PdfScreenplayRenderer.Builder pdfBuilder = PdfScreenplayRenderer.builder()
                 .paper(paper)
                 .sceneNumbers(sceneNumbers)
@@ -203,10 +199,10 @@ final class RenderCommand implements Callable<Integer> {
         for (Path fallback : fallbackFonts) {
             pdfBuilder.fallbackFont(FontSource.file(existing(fallback, "--fallback-font")));
         }
-        return new Renderers(pdfBuilder.build(), Paginator.builder().paper(paper).build());
+        return pdfBuilder.build();
     }
 
-    private void render(Job job, Renderers renderers, PrintWriter err) {
+    private void render(Job job, PdfScreenplayRenderer pdfRenderer, PrintWriter err) {
         Path input = job.input();
         Script script = Script.read(input);
         script.problems().forEach(p -> err.println(script.format(p)));
@@ -214,11 +210,12 @@ final class RenderCommand implements Callable<Integer> {
         Path pdfOut = job.pdf();
         Path docxOut = job.docx();
         Path csvOut = job.csv();
-        ShotList.PageEighths lengths = ShotList.PageEighths.paginated(renderers.paginator());
+        // The shot list's scene lengths are those of the PDF printed with the same options.
+        ShotList.PageEighths lengths = ShotList.PageEighths.paginated(pdfRenderer.paginator());
         if (pdfOut != null) {
             Outputs.write(pdfOut, out -> {
                 try {
-                    renderers.pdf().render(script.screenplay(), out);
+                    pdfRenderer.render(script.screenplay(), out);
                 } catch (MissingGlyphException e) {
                     throw UserError.io(missingGlyph(script, e.codePoint()), e);
                 } catch (PdfRenderException e) {

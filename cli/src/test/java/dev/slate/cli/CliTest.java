@@ -117,6 +117,21 @@ class CliTest {
     }
 
     @Test
+    void theShotListsSceneLengthsAreThoseOfThePdfPrintedWithTheSameOptions(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("notes.fountain");
+        Files.writeString(script, "INT. ROOF - DAY\n\n[[SHOT 1: CU | setup A]]\n\nShe holds.\n\n"
+                + "[[A note for the writer.]]\n\n".repeat(12), StandardCharsets.UTF_8);
+
+        Slate plain = Slate.run("render", script.toString(), "--csv", dir.resolve("plain.csv").toString());
+        Slate notes = Slate.run("render", script.toString(), "--notes", "--csv", dir.resolve("notes.csv").toString());
+
+        assertThat(plain.exitCode()).as(plain.err()).isZero();
+        assertThat(notes.exitCode()).as(notes.err()).isZero();
+        assertThat(Files.readString(dir.resolve("plain.csv"))).contains("\r\n1,INT. ROOF - DAY,INT,DAY,1/8,");
+        assertThat(Files.readString(dir.resolve("notes.csv"))).contains("\r\n1,INT. ROOF - DAY,INT,DAY,4/8,");
+    }
+
+    @Test
     void showsHelpAndVersion() {
         assertThat(Slate.run("--help").out()).contains("render", "check", "stats", "Exit codes:");
         assertThat(Slate.run("render", "--help").out()).contains("--shotlist", "--paper", "--fallback-font");

@@ -57,6 +57,14 @@ public final class PdfScreenplayRenderer {
     }
 
     /**
+     * The paginator this renderer lays its pages out with: page counts and scene lengths taken from it
+     * match the PDFs it writes.
+     */
+    public Paginator paginator() {
+        return options.paginator();
+    }
+
+    /**
      * Writes the PDF of a screenplay to a stream, which is left open. Nothing is written when
      * rendering fails.
      *
