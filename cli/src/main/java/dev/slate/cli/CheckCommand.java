@@ -35,7 +35,6 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        boolean errors = false;
         int warnings = 0;
         int errorCount = 0;
         for (Path file : scripts) {
@@ -51,7 +50,6 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 out.println(script.format(problem));
             }
-            errors |= script.hasErrors();
         }
         if (!quiet) {
             out.println(scripts.size() + (scripts.size() == 1 ? " script, " : " scripts, ") + errorCount
@@ -59,6 +57,6 @@ final class CheckCommand implements Callable<Integer> {
                     + (warnings == 1 ? " warning" : " warnings"));
         }
         out.flush();
-        return errors ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        return errorCount > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 }

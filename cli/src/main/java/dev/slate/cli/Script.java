@@ -43,10 +43,6 @@ record Script(Path file, String text, Screenplay screenplay, List<Problem> probl
         return file.toString();
     }
 
-    boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
-    }
-
     /** A problem as compilers print them: {@code FILE:LINE:COLUMN: error: message [code]}. */
     String format(Problem problem) {
         StringBuilder out = new StringBuilder(file.toString());

@@ -56,7 +56,10 @@ final class StatsCommand implements Callable<Integer> {
             switch (format) {
                 case text -> out.print((i > 0 ? "\n" : "") + stats.text());
                 case json -> out.print((i > 0 ? "," : "") + stats.json());
-                case csv -> out.print(i > 0 ? stats.csv().substring(stats.csv().indexOf('\n') + 1) : stats.csv());
+                case csv -> {
+                    String csv = stats.csv();
+                    out.print(i > 0 ? csv.substring(csv.indexOf('\n') + 1) : csv); // one header row in all
+                }
             }
         }
         if (array) {
