@@ -14,11 +14,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -45,7 +40,7 @@ public class ParseBenchmark {
 
     @Setup
     public void load() {
-        String script = read(corpus().resolve("big-fish.fountain"));
+        String script = Corpus.read("big-fish.fountain");
         if (input.endsWith("-10MB")) {
             StringBuilder big = new StringBuilder(10 * 1024 * 1024 + script.length());
             while (big.length() < 10 * 1024 * 1024) {
@@ -60,27 +55,5 @@ public class ParseBenchmark {
     @Benchmark
     public ReadResult parse() {
         return reader.read(text);
-    }
-
-    private static Path corpus() {
-        String shared = System.getProperty("slate.shared");
-        List<Path> candidates = shared != null ? List.of(Path.of(shared))
-                : List.of(Path.of("..", "shared"), Path.of("..", "..", "shared"));
-        for (Path candidate : candidates) {
-            Path dir = candidate.resolve("corpus").resolve("fountain");
-            if (Files.isDirectory(dir)) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("Fountain corpus not found: run from the project directory or pass"
-                + " -Dslate.shared=/path/to/shared (looked in " + candidates + ")");
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -15,11 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * is given so that a larger need fails the run.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar PdfRenderBenchmark}; the corpus is found
- * through the system property {@code slate.shared} (default {@code ../shared}).
+ * through the system property {@code slate.shared} or at ../shared or ../../shared.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,9 +45,8 @@ public class PdfRenderBenchmark {
     private Screenplay parsedTwentyTimes;
 
     @Setup
-    public void read() throws IOException {
-        Path shared = Path.of(System.getProperty("slate.shared", "../shared"));
-        bigFish = Files.readString(shared.resolve("corpus/fountain/big-fish.fountain"), StandardCharsets.UTF_8);
+    public void read() {
+        bigFish = Corpus.read("big-fish.fountain");
         // the script after its title page, nine more times
         String body = bigFish.substring(bigFish.indexOf("\n\n") + 2);
         tenTimes = bigFish + ("\n\n" + body).repeat(9);
