@@ -19,11 +19,11 @@ final class Converters {
     static final class PaperConverter implements ITypeConverter<Paper> {
         @Override
         public Paper convert(String value) {
-            return switch (value.strip().toLowerCase(Locale.ROOT)) {
-                case "letter", "us-letter", "us" -> Paper.LETTER;
-                case "a4" -> Paper.A4;
-                default -> throw new TypeConversionException("unknown paper '" + value + "'; accepted: letter, a4");
-            };
+            try {
+                return Paper.parse(value);
+            } catch (IllegalArgumentException unknown) {
+                throw new TypeConversionException(unknown.getMessage());
+            }
         }
     }
 

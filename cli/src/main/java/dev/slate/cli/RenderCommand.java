@@ -225,7 +225,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         if (docxOut != null) {
             DocxShotListRenderer.Builder docx = DocxShotListRenderer.builder()
-                    .paper(paper == Paper.A4 ? DocxShotListRenderer.Paper.A4 : DocxShotListRenderer.Paper.LETTER)
+                    .paper(paper)
                     .order(order)
                     .pageEighths(lengths);
             if (columns != null) {

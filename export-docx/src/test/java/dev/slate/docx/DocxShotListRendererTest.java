@@ -2,6 +2,7 @@ package dev.slate.docx;
 
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
+import dev.slate.core.layout.Paper;
 import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.SceneLength;
 import dev.slate.core.report.ShotListColumn;
@@ -88,7 +89,7 @@ class DocxShotListRendererTest {
 
     @Test
     void shootingOrderGroupsShotsBySetupWithinEachScene() throws IOException {
-        byte[] bytes = DocxShotListRenderer.builder().order(ShotListOrder.SHOOTING).build().render(Samples.loveLights());
+        byte[] bytes = DocxShotListRenderer.builder().order(ShotListOrder.SETUP).build().render(Samples.loveLights());
         try (Docx docx = new Docx(bytes)) {
             assertThat(docx.shotRows()).extracting(r -> r.get(1) + r.get(9))
                     .containsExactly("1A", "1BA", "1AB", "1CC", "2A", "2BA", "2AB", "2C");
@@ -147,7 +148,7 @@ class DocxShotListRendererTest {
     @Test
     void pagesAreLandscapeLetterOrA4() throws IOException {
         try (Docx letter = new Docx(DEFAULT.render(Samples.loveLights()));
-             Docx a4 = new Docx(DocxShotListRenderer.builder().paper(DocxShotListRenderer.Paper.A4).build()
+             Docx a4 = new Docx(DocxShotListRenderer.builder().paper(Paper.A4).build()
                      .render(Samples.loveLights()))) {
             CTPageSz size = letter.doc.getDocument().getBody().getSectPr().getPgSz();
             assertThat(size.getOrient()).isEqualTo(STPageOrientation.LANDSCAPE);
@@ -160,11 +161,11 @@ class DocxShotListRendererTest {
 
     @Test
     void paperIsReadAsTheCommandLineWritesIt() {
-        assertThat(List.of(DocxShotListRenderer.Paper.parse("a4"), DocxShotListRenderer.Paper.parse(" Letter"),
-                DocxShotListRenderer.Paper.parse("US Letter")))
-                .containsExactly(DocxShotListRenderer.Paper.A4, DocxShotListRenderer.Paper.LETTER,
-                        DocxShotListRenderer.Paper.LETTER);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocxShotListRenderer.Paper.parse("legal"))
+        assertThat(List.of(Paper.parse("a4"), Paper.parse(" Letter"),
+                Paper.parse("US Letter")))
+                .containsExactly(Paper.A4, Paper.LETTER,
+                        Paper.LETTER);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Paper.parse("legal"))
                 .hasMessage("unknown paper 'legal'; accepted: letter, a4");
     }
 

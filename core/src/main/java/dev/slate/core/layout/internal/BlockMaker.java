@@ -83,34 +83,63 @@ final class BlockMaker {
     /** The block of an element, or null for an element that is not printed (a note when notes are off). */
     Block element(Element element, int scene) {
         int width = settings.paper().actionWidth();
-        if (element instanceof Action a) {
-            return Block.of(Block.Kind.TEXT, scene, rows(LineKind.ACTION, left, a.text(), width));
-        } else if (element instanceof Lyrics l) {
-            return Block.of(Block.Kind.TEXT, scene,
-                    rows(LineKind.LYRICS, DIALOGUE, styled(l.text(), Style.ITALIC), DIALOGUE_WIDTH));
-        } else if (element instanceof Dialogue d) {
-            return dialogue(d, scene);
-        } else if (element instanceof DualDialogue d) {
-            return dual(d, scene);
-        } else if (element instanceof Transition t) {
-            return Block.of(Block.Kind.TRANSITION, scene,
-                    aligned(LineKind.TRANSITION, settings.paper().rightEdge(), Line.Align.RIGHT, t.text(), width));
-        } else if (element instanceof CenteredText c) {
-            return Block.of(Block.Kind.WHOLE, scene, aligned(LineKind.CENTERED,
-                    (left + settings.paper().rightEdge()) / 2, Line.Align.CENTER, c.text(), width));
-        } else if (element instanceof PageBreak) {
-            return Block.of(Block.Kind.PAGE_BREAK, scene, List.of());
-        } else if (element instanceof Note n) {
-            return settings.notes() ? Block.of(Block.Kind.WHOLE, scene,
-                    rows(LineKind.NOTE, left, StyledText.of("[[" + n.text() + "]]", Style.ITALIC), width)) : null;
-        } else if (element instanceof Section s) {
-            return settings.sections() ? Block.of(Block.Kind.WHOLE, scene,
-                    rows(LineKind.SECTION, left, StyledText.of(s.text(), Style.BOLD), width)) : null;
-        } else if (element instanceof Synopsis s) {
-            return settings.synopses() ? Block.of(Block.Kind.WHOLE, scene,
-                    rows(LineKind.SYNOPSIS, left, StyledText.of(s.text(), Style.ITALIC), width)) : null;
-        }
-        throw new IllegalArgumentException("unknown element " + element.getClass().getName());
+        return element.accept(new Element.Visitor<>() {
+            @Override
+            public Block visit(Action a) {
+                return Block.of(Block.Kind.TEXT, scene, rows(LineKind.ACTION, left, a.text(), width));
+            }
+
+            @Override
+            public Block visit(Lyrics l) {
+                return Block.of(Block.Kind.TEXT, scene,
+                        rows(LineKind.LYRICS, DIALOGUE, styled(l.text(), Style.ITALIC), DIALOGUE_WIDTH));
+            }
+
+            @Override
+            public Block visit(Dialogue d) {
+                return dialogue(d, scene);
+            }
+
+            @Override
+            public Block visit(DualDialogue d) {
+                return dual(d, scene);
+            }
+
+            @Override
+            public Block visit(Transition t) {
+                return Block.of(Block.Kind.TRANSITION, scene, aligned(LineKind.TRANSITION,
+                        settings.paper().rightEdge(), Line.Align.RIGHT, t.text(), width));
+            }
+
+            @Override
+            public Block visit(CenteredText c) {
+                return Block.of(Block.Kind.WHOLE, scene, aligned(LineKind.CENTERED,
+                        (left + settings.paper().rightEdge()) / 2, Line.Align.CENTER, c.text(), width));
+            }
+
+            @Override
+            public Block visit(PageBreak pageBreak) {
+                return Block.of(Block.Kind.PAGE_BREAK, scene, List.of());
+            }
+
+            @Override
+            public Block visit(Note n) {
+                return settings.notes() ? Block.of(Block.Kind.WHOLE, scene,
+                        rows(LineKind.NOTE, left, StyledText.of("[[" + n.text() + "]]", Style.ITALIC), width)) : null;
+            }
+
+            @Override
+            public Block visit(Section s) {
+                return settings.sections() ? Block.of(Block.Kind.WHOLE, scene,
+                        rows(LineKind.SECTION, left, StyledText.of(s.text(), Style.BOLD), width)) : null;
+            }
+
+            @Override
+            public Block visit(Synopsis s) {
+                return settings.synopses() ? Block.of(Block.Kind.WHOLE, scene,
+                        rows(LineKind.SYNOPSIS, left, StyledText.of(s.text(), Style.ITALIC), width)) : null;
+            }
+        });
     }
 
     private Block dialogue(Dialogue d, int scene) {
