@@ -14,7 +14,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -29,9 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
 
 /** One render: lays out the screenplay, draws every page into a new document, returns its bytes. */
 public final class RenderJob {
@@ -65,7 +61,7 @@ public final class RenderJob {
             if (TitlePageDrawer.printsAnything(screenplay.titlePage())) {
                 PDPage page = newPage(document);
                 try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-                    decorate(out, painter, null);
+                    watermark(out, painter);
                     new TitlePageDrawer(painter, paper).draw(out, screenplay.titlePage());
                 }
             }
@@ -101,17 +97,15 @@ public final class RenderJob {
         return page;
     }
 
-    /** The watermark beneath the text, the header with the page number, the footer. */
+    /** The watermark beneath the text, the header with the page number, the footer: script pages only. */
     private void decorate(PDPageContentStream out, TextPainter painter, Page page) throws IOException {
-        if (options.watermark() != null) {
-            watermark(out, painter);
-        }
+        watermark(out, painter);
         float top = Geometry.baseline(paper, Paper.PAGE_NUMBER_TOP);
         if (options.header() != null) {
             painter.draw(out, StyledText.of(options.header()), Geometry.points(Paper.LEFT_MARGIN), top,
                     Geometry.FONT_SIZE, () -> "the header");
         }
-        if (page != null && page.numberLabel().isPresent()) {
+        if (page.numberLabel().isPresent()) {
             StyledText number = StyledText.of(page.numberLabel().get());
             float width = painter.width(number, Geometry.FONT_SIZE, () -> "the page number");
             painter.draw(out, number, Geometry.points(paper.rightEdge()) - width, top, Geometry.FONT_SIZE,
@@ -128,6 +122,9 @@ public final class RenderJob {
 
     /** Light grey text across the page from bottom left to top right, as large as fits. */
     private void watermark(PDPageContentStream out, TextPainter painter) throws IOException {
+        if (options.watermark() == null) {
+            return;
+        }
         StyledText text = StyledText.of(options.watermark());
         float w = Geometry.points(paper.width());
         float h = Geometry.points(paper.height());
@@ -175,12 +172,18 @@ public final class RenderJob {
         return scene + ", page " + page.number() + " line " + (line.row() + 1);
     }
 
-    /** One bookmark per scene: "12A. EXT. ALLEY - DAY". */
+    /**
+     * One bookmark per scene: "12A. EXT. ALLEY - DAY". The outline joins the catalog before its items
+     * do: PDFBox marks a dictionary added to a document by walking everything it links to, and a
+     * finished outline links 20,000 items in one chain, deeper than the stack; added one by one,
+     * each item is marked alone.
+     */
     private void outline(PDDocument document) {
         if (layout.scenes().isEmpty()) {
             return;
         }
         PDDocumentOutline outline = new PDDocumentOutline();
+        document.getDocumentCatalog().setDocumentOutline(outline);
         for (SceneLength scene : layout.scenes()) {
             PDPage page = headingPages[scene.scene()];
             if (page == null) {
@@ -195,20 +198,10 @@ public final class RenderJob {
             item.setDestination(destination);
             outline.addLast(item);
         }
-        document.getDocumentCatalog().setDocumentOutline(outline);
     }
 
     private void information(PDDocument document) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        screenplay.titlePage().title().ifPresent(t -> info.setTitle(t.replace('\n', ' ')));
-        screenplay.titlePage().authors().ifPresent(a -> info.setAuthor(a.replace("\n", ", ")));
-        info.setCreator("Slate");
-        if (options.creationDate() != null) {
-            Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            date.setTimeInMillis(options.creationDate().toEpochMilli());
-            info.setCreationDate(date);
-            info.setModificationDate(date);
-        }
+        DocumentInfo.write(document.getDocumentInformation(), screenplay.titlePage(), options.creationDate());
         byte[] id = options.documentId() != null ? options.documentId() : contentId();
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
