@@ -8,6 +8,7 @@ import dev.slate.core.layout.LineKind;
 import dev.slate.core.layout.Page;
 import dev.slate.core.layout.Paper;
 import dev.slate.core.layout.SceneLength;
+import dev.slate.pdf.MissingGlyphException;
 import dev.slate.pdf.PdfRenderException;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -102,8 +103,12 @@ public final class RenderJob {
         watermark(out, painter);
         float top = Geometry.baseline(paper, Paper.PAGE_NUMBER_TOP);
         if (options.header() != null) {
-            painter.draw(out, StyledText.of(options.header()), Geometry.points(Paper.LEFT_MARGIN), top,
-                    Geometry.FONT_SIZE, () -> "the header");
+            try {
+                painter.draw(out, StyledText.of(options.header()), Geometry.points(Paper.LEFT_MARGIN), top,
+                        Geometry.FONT_SIZE, () -> "the header");
+            } catch (MissingGlyphException e) {
+                throw in(e, MissingGlyphException.Part.HEADER);
+            }
         }
         if (page.numberLabel().isPresent()) {
             StyledText number = StyledText.of(page.numberLabel().get());
@@ -112,19 +117,43 @@ public final class RenderJob {
                     () -> "the page number");
         }
         if (options.footer() != null) {
-            StyledText footer = StyledText.of(options.footer());
-            float width = painter.width(footer, Geometry.FONT_SIZE, () -> "the footer");
-            float bottom = Geometry.baseline(paper, paper.height() - Paper.PAGE_NUMBER_TOP - Paper.LINE_HEIGHT);
-            painter.draw(out, footer, Geometry.points(paper.width() / 2) - width / 2, bottom, Geometry.FONT_SIZE,
-                    () -> "the footer");
+            try {
+                footer(out, painter);
+            } catch (MissingGlyphException e) {
+                throw in(e, MissingGlyphException.Part.FOOTER);
+            }
         }
     }
 
-    /** Light grey text across the page from bottom left to top right, as large as fits. */
+    private void footer(PDPageContentStream out, TextPainter painter) throws IOException {
+        StyledText footer = StyledText.of(options.footer());
+        float width = painter.width(footer, Geometry.FONT_SIZE, () -> "the footer");
+        float bottom = Geometry.baseline(paper, paper.height() - Paper.PAGE_NUMBER_TOP - Paper.LINE_HEIGHT);
+        painter.draw(out, footer, Geometry.points(paper.width() / 2) - width / 2, bottom, Geometry.FONT_SIZE,
+                () -> "the footer");
+    }
+
+    /** A missing character of an option's text, told as such. */
+    private static MissingGlyphException in(MissingGlyphException e, MissingGlyphException.Part part) {
+        return new MissingGlyphException(e.codePoint(), part, e.getMessage());
+    }
+
     private void watermark(PDPageContentStream out, TextPainter painter) throws IOException {
         if (options.watermark() == null) {
             return;
         }
+        try {
+            drawWatermark(out, painter);
+        } catch (MissingGlyphException e) {
+            throw in(e, MissingGlyphException.Part.WATERMARK);
+        }
+    }
+
+    /**
+     * Light grey letters across the page from bottom left to top right, as large as fits, drawn as
+     * shapes so that copying text out of the page gives the script alone.
+     */
+    private void drawWatermark(PDPageContentStream out, TextPainter painter) throws IOException {
         StyledText text = StyledText.of(options.watermark());
         float w = Geometry.points(paper.width());
         float h = Geometry.points(paper.height());
@@ -139,7 +168,7 @@ public final class RenderJob {
         Matrix matrix = Matrix.getRotateInstance(angle, w / 2, h / 2);
         matrix.concatenate(Matrix.getTranslateInstance(-width / 2, -size / 3));
         out.transform(matrix);
-        painter.draw(out, text, 0, 0, size, () -> "the watermark");
+        painter.drawShapes(out, text, 0, 0, size, () -> "the watermark");
         out.restoreGraphicsState();
     }
 
