@@ -1,5 +1,7 @@
 package dev.slate.core.fountain;
 
+import dev.slate.core.ReadResult;
+
 import dev.slate.core.Action;
 import dev.slate.core.Dialogue;
 import dev.slate.core.Problem;
@@ -15,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * under the timeout; the timeouts are generous so that a slow machine does not fail them, while a
  * quadratic scan of these sizes would take minutes.
  */
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class PathologicalTest {
 
     private static final FountainReader READER = FountainReader.create();

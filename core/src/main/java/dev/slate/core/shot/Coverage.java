@@ -1,4 +1,4 @@
-package dev.slate.core;
+package dev.slate.core.shot;
 
 /**
  * The script elements of its scene that a shot covers: indexes into {@link Scene#elements()},

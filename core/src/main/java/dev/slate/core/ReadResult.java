@@ -1,8 +1,5 @@
-package dev.slate.core.fountain;
+package dev.slate.core;
 
-import dev.slate.core.Problem;
-import dev.slate.core.Screenplay;
-import dev.slate.core.SourceMap;
 import dev.slate.core.internal.Checks;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.slate.core;
+package dev.slate.core.shot;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
