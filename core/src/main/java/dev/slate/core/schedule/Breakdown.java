@@ -3,7 +3,7 @@ package dev.slate.core.schedule;
 import dev.slate.core.Action;
 import dev.slate.core.Element;
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.Synopsis;
 import dev.slate.core.internal.Checks;
 import dev.slate.core.layout.Layout;

@@ -3,7 +3,7 @@ package dev.slate.core.schedule;
 import dev.slate.core.Location;
 import dev.slate.core.Problem;
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.SourceMap;
 import dev.slate.core.internal.Checks;
 import dev.slate.core.schedule.internal.EntryShots;

@@ -1,6 +1,6 @@
 package dev.slate.core.schedule;
 
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.internal.Checks;
 import dev.slate.core.schedule.internal.Tally;
 

@@ -3,7 +3,7 @@ package dev.slate.core.schedule;
 import dev.slate.core.Screenplay;
 import dev.slate.core.fountain.FountainReader;
 import dev.slate.core.fountain.FountainWriter;
-import dev.slate.core.fountain.ReadResult;
+import dev.slate.core.ReadResult;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;

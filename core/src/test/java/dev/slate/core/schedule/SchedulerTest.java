@@ -2,7 +2,7 @@ package dev.slate.core.schedule;
 
 import dev.slate.core.Problem;
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.fountain.FountainReader;
 import dev.slate.core.testing.ScreenplayGen;
 import org.junit.jupiter.api.Test;

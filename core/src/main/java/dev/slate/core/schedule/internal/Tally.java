@@ -1,6 +1,6 @@
 package dev.slate.core.schedule.internal;
 
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.schedule.Breakdown;
 import dev.slate.core.schedule.DayEntry;
 import dev.slate.core.schedule.Schedule;

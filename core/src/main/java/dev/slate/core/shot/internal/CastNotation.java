@@ -52,7 +52,7 @@ public final class CastNotation {
             if (numbered.matches()) {
                 int value = Integer.parseInt(numbered.group(1));
                 if (value < 1) {
-                    where.error(Problems.MALFORMED_SHOT, "a cast number is 1 or more: [[CAST: " + name + " | #1]]");
+                    where.error(ShotNotation.MALFORMED_SHOT, "a cast number is 1 or more: [[CAST: " + name + " | #1]]");
                 } else {
                     number = OptionalInt.of(value);
                 }
