@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * ({@code INT. SCHOOL - ROOFTOP - LATE AFTERNOON (1979)}: location {@code SCHOOL}, sub-location
  * {@code ROOFTOP}, time {@code LATE AFTERNOON}, modifier {@code 1979}, {@link DayNight#DAY}). A
  * heading that does not start with a known prefix is free-form: it has a location (the whole text)
- * and no prefix. Equal when the text is equal.
+ * and no prefix. A heading may carry emphasis ({@link #styledText()}). Equal when the text and its
+ * styles are equal.
  */
 public final class SceneHeading {
 
@@ -53,12 +54,24 @@ public final class SceneHeading {
             "^(INT\\.?\\s?/\\s?EXT|EXT\\.?\\s?/\\s?INT|I\\.?/E|E\\.?/I|INT|EXT|EST)(\\.|\\s|$)\\s*",
             Pattern.CASE_INSENSITIVE);
 
+    private final StyledText styled;
     private final String text;
     private final Prefix prefix;
     private final HeadingParts parts;
 
-    private SceneHeading(String text) {
-        this.text = Checks.notBlank(text, "heading").strip();
+    private SceneHeading(StyledText styled) {
+        Checks.notBlank(Checks.notNull(styled, "heading").plain(), "heading");
+        String plain = styled.plain();
+        int start = 0;
+        int end = plain.length();
+        while (Character.isWhitespace(plain.charAt(start))) {
+            start++;
+        }
+        while (Character.isWhitespace(plain.charAt(end - 1))) {
+            end--;
+        }
+        this.styled = start == 0 && end == plain.length() ? styled : styled.substring(start, end);
+        this.text = plain.substring(start, end);
         Matcher m = PREFIX.matcher(this.text);
         if (!m.find()) {
             prefix = null;
@@ -74,6 +87,11 @@ public final class SceneHeading {
 
     /** Reads a heading as written; any text is accepted, free-form if it has no known prefix. */
     public static SceneHeading parse(String text) {
+        return new SceneHeading(StyledText.of(Checks.notNull(text, "heading")));
+    }
+
+    /** Reads a heading with emphasis in it, as {@link #parse(String)} reads its plain text. */
+    public static SceneHeading parse(StyledText text) {
         return new SceneHeading(text);
     }
 
@@ -92,12 +110,17 @@ public final class SceneHeading {
         if (timeOfDay != null) {
             text.append(" - ").append(Checks.notBlank(timeOfDay, "timeOfDay"));
         }
-        return new SceneHeading(text.toString());
+        return parse(text.toString());
     }
 
-    /** The heading exactly as written. */
+    /** The heading exactly as written, without its emphasis. */
     public String text() {
         return text;
+    }
+
+    /** The heading with its emphasis ({@code INT. *DREAM* HOUSE - NIGHT}); unstyled for most headings. */
+    public StyledText styledText() {
+        return styled;
     }
 
     /** The prefix, or empty for a free-form heading. */
@@ -159,12 +182,12 @@ public final class SceneHeading {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SceneHeading other && text.equals(other.text);
+        return o instanceof SceneHeading other && styled.equals(other.styled);
     }
 
     @Override
     public int hashCode() {
-        return text.hashCode();
+        return styled.hashCode();
     }
 
     @Override
