@@ -2,6 +2,7 @@ package dev.slate.core.shot.internal;
 
 import dev.slate.core.Location;
 import dev.slate.core.shot.CameraMove;
+import dev.slate.core.shot.Framing;
 import dev.slate.core.shot.Shot;
 
 import java.util.ArrayList;
@@ -29,7 +30,9 @@ public final class ShotNoteWriter {
         List<String> fields = new ArrayList<>();
         List<String> camera = new ArrayList<>();
         shot.size().ifPresent(s -> camera.add(s.abbreviation()));
-        shot.framing().ifPresent(f -> camera.add(f.abbreviation()));
+        // An insert framing without a size would read back as the size: it gets its key.
+        boolean keyedInsert = shot.framing().filter(f -> f == Framing.INSERT).isPresent() && shot.size().isEmpty();
+        shot.framing().filter(f -> !keyedInsert).ifPresent(f -> camera.add(f.abbreviation()));
         shot.angle().ifPresent(a -> camera.add(a.label()));
         for (CameraMove move : shot.moves()) {
             camera.add(move.text() + move.note().map(n -> " (" + Fields.escape(n, ",()") + ")").orElse(""));
@@ -38,6 +41,9 @@ public final class ShotNoteWriter {
         shot.lens().ifPresent(l -> camera.add(l.toString()));
         if (!camera.isEmpty()) {
             fields.add(String.join(", ", camera));
+        }
+        if (keyedInsert) {
+            fields.add("framing: " + Framing.INSERT.abbreviation());
         }
         if (!shot.subjects().isEmpty()) {
             fields.add((keyed ? "with: " : "") + list(shot.subjects()));
