@@ -43,7 +43,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             code = user.exitCode();
         } else if (e instanceof OutOfMemoryError) {
             err.println("slate: out of memory (Java may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB); give it more, e.g. SLATE_HEAP=4g bin/slate ... or java -Xmx4g -jar slate.jar ..., "
+                    + " MB); give it more, e.g. SLATE_JAVA_OPTS=-Xmx4g bin/slate ... or java -Xmx4g -jar slate.jar ..., "
                     + "or split the script");
             code = ExitCodes.PROBLEMS;
         } else if (e instanceof StackOverflowError) {

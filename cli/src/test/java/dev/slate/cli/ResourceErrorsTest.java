@@ -22,7 +22,7 @@ class ResourceErrorsTest {
 
         assertThat(plain.exitCode()).isEqualTo(ExitCodes.PROBLEMS);
         assertThat(plain.err().lines()).hasSize(1);
-        assertThat(plain.err()).startsWith("slate: out of memory (Java may use ").contains("-Xmx4g", "SLATE_HEAP=4g");
+        assertThat(plain.err()).startsWith("slate: out of memory (Java may use ").contains("-Xmx4g", "SLATE_JAVA_OPTS=-Xmx4g");
         assertThat(debug.err().lines().count()).isGreaterThan(1);
         assertThat(debug.err()).contains("java.lang.OutOfMemoryError");
     }
