@@ -14,6 +14,7 @@ import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
 import dev.slate.core.Section;
 import dev.slate.core.Shot;
+import dev.slate.core.ShotHeading;
 import dev.slate.core.StyledText;
 import dev.slate.core.Synopsis;
 import dev.slate.core.TitlePage;
@@ -170,6 +171,9 @@ public final class ScriptWriter {
             dialogue(dual.left(), false);
             blank();
             dialogue(dual.right(), true);
+        } else if (element instanceof ShotHeading shot) {
+            // Fountain has no shot heading: an action line in capitals prints the same (docs/fountain.md).
+            action(shot.printed());
         } else if (element instanceof Transition transition) {
             transition(transition.text());
         } else if (element instanceof CenteredText centered) {
