@@ -123,6 +123,14 @@ public final class Validator {
                     break;
                 }
             }
+            for (int j = 0; j < i; j++) {
+                if (cast.get(i).number().isPresent() && cast.get(j).number().equals(cast.get(i).number())) {
+                    warning(DUPLICATE_CAST_NUMBER, "cast members " + cast.get(j).name() + " and " + cast.get(i).name()
+                            + " both have cast number " + cast.get(i).number().getAsInt() + "; give one another number",
+                            Location.DOCUMENT);
+                    break;
+                }
+            }
         }
     }
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * under the timeout; the timeouts are generous so that a slow machine does not fail them, while a
  * quadratic scan of these sizes would take minutes.
  */
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class PathologicalTest {
 
     private static final FountainReader READER = FountainReader.create();

@@ -26,6 +26,7 @@ import org.quicktheories.core.RandomnessSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import static dev.slate.core.testing.ScreenplayGen.between;
 import static dev.slate.core.testing.ScreenplayGen.chance;
@@ -69,7 +70,8 @@ public final class OddScreenplayGen {
         for (int i = 0; i < cast; i++) {
             b.castMember(new CastMember(pick(in, NAMES),
                     chance(in, 30) ? Optional.of(pick(in, TEXTS)) : Optional.empty(),
-                    chance(in, 40) ? List.of(pick(in, NAMES)) : List.of()));
+                    chance(in, 40) ? List.of(pick(in, NAMES)) : List.of(),
+                    chance(in, 30) ? OptionalInt.of(between(in, 1, 3)) : OptionalInt.empty()));
         }
         int preamble = between(in, 0, 2);
         for (int e = 0; e < preamble; e++) {

@@ -123,7 +123,8 @@ public final class ScreenplayGen {
             String name = NAMES.get((i + between(in, 0, NAMES.size() - 1)) % NAMES.size());
             if (!cast.contains(name)) {
                 cast.add(name);
-                b.castMember(chance(in, 50) ? CastMember.of(name, words(in, 2, 6)) : CastMember.of(name));
+                CastMember member = chance(in, 50) ? CastMember.of(name, words(in, 2, 6)) : CastMember.of(name);
+                b.castMember(chance(in, 30) ? member.withNumber(cast.size()) : member);
             }
         }
         if (chance(in, 30)) {

@@ -6,15 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A cast member in a Fountain note, so that the cast list lives in the file too:
  * {@code [[CAST: MRS. SHEN | Lin Xiao's mother, a seamstress | aka MOM, SHEN]]}. The first field is
- * the name; a field starting with {@code aka} lists other names; any other field is the description.
+ * the name; a field starting with {@code aka} lists other names; a field {@code #3}, {@code no. 3} or
+ * {@code number: 3} is the cast number; any other field is the description.
  */
 final class CastNotation {
 
     static final String CAST = "CAST";
+
+    /** A cast-number field: {@code #3}, {@code no. 3}, {@code no 3}, {@code number: 3}. */
+    private static final Pattern NUMBER = Pattern.compile("(?i)(?:#|no\\.?|number:?)\\s*(\\d{1,9})");
 
     private CastNotation() {
     }
@@ -36,11 +43,20 @@ final class CastNotation {
             return Optional.empty();
         }
         String description = null;
+        OptionalInt number = OptionalInt.empty();
         List<String> aliases = new ArrayList<>();
         for (int i = 1; i < fields.size(); i++) {
             String field = fields.get(i).strip();
             String lower = field.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("aka:") || Fields.startsWithWord(lower, "aka")) {
+            Matcher numbered = NUMBER.matcher(field);
+            if (numbered.matches()) {
+                int value = Integer.parseInt(numbered.group(1));
+                if (value < 1) {
+                    where.error(Problems.MALFORMED_SHOT, "a cast number is 1 or more: [[CAST: " + name + " | #1]]");
+                } else {
+                    number = OptionalInt.of(value);
+                }
+            } else if (lower.startsWith("aka:") || Fields.startsWithWord(lower, "aka")) {
                 aliases.addAll(Fields.items(field.substring(lower.startsWith("aka:") ? 4 : 3)));
             } else if (lower.startsWith("description:")) {
                 String value = Fields.value(field.substring(12));
@@ -49,14 +65,15 @@ final class CastNotation {
                 description = Fields.value(field);
             }
         }
-        return Optional.of(new CastMember(name, Optional.ofNullable(description), aliases));
+        return Optional.of(new CastMember(name, Optional.ofNullable(description), aliases, number));
     }
 
     static String format(CastMember member) {
         StringBuilder out = new StringBuilder(CAST).append(": ").append(Fields.escape(member.name(), ""));
         member.description().filter(d -> !d.isBlank()).ifPresent(d -> {
             String lower = d.strip().toLowerCase(Locale.ROOT);
-            boolean keyed = lower.startsWith("aka") || lower.startsWith("description:");
+            boolean keyed = lower.startsWith("aka") || lower.startsWith("description:")
+                    || NUMBER.matcher(d.strip()).matches();
             out.append(" | ").append(keyed ? "description: " : "").append(Fields.escape(d, ""));
         });
         if (!member.aliases().isEmpty()) {
@@ -64,6 +81,7 @@ final class CastNotation {
             member.aliases().forEach(a -> items.add(Fields.item(a)));
             out.append(" | aka ").append(String.join(", ", items));
         }
+        member.number().ifPresent(n -> out.append(" | #").append(n));
         return out.toString();
     }
 }
