@@ -198,7 +198,7 @@ final class ContentReader {
             }
             case TRANSITION -> add(new Transition(text), at);
             case SHOT -> add(new ShotHeading(text), at);
-            case LYRICS -> add(new Lyrics(text), at);
+            case LYRICS -> add(new Lyrics(Runs.withoutItalic(text)), at);
             case SUMMARY -> add(new Synopsis(text.plain()), at);
             case OUTLINE -> add(new Section(ParagraphType.outlineLevel(typeName).orElse(1), text.plain()), at);
             case SEQUENCE -> add(new Section(1, text.plain()), at);

@@ -32,7 +32,7 @@ final class ParagraphWriter {
             }
             out.close("DualDialogue");
         } else {
-            Runs.write(out, p.text, p.type.capitalised());
+            Runs.write(out, p.text, p.type.capitalised(), p.type == ParagraphType.LYRICS);
         }
         notes(out, p.notesAfter);
         out.close("Paragraph");
@@ -42,7 +42,7 @@ final class ParagraphWriter {
         for (String note : notes) {
             out.open("ScriptNote");
             out.open("Paragraph");
-            Runs.write(out, StyledText.of(note), false);
+            Runs.write(out, StyledText.of(note), false, false);
             out.close("Paragraph");
             out.close("ScriptNote");
         }
@@ -51,7 +51,7 @@ final class ParagraphWriter {
     static void titleLine(XmlOut out, TitlePageLayout.Line line) {
         out.open("Paragraph").attribute("Alignment", line.align().fdx).attribute("LeftIndent", "1.00")
                 .attribute("RightIndent", "7.50").attribute("Type", "Title Paragraph");
-        Runs.write(out, line.text(), false);
+        Runs.write(out, line.text(), false, false);
         out.close("Paragraph");
     }
 }

@@ -61,18 +61,33 @@ final class Runs {
         return false;
     }
 
-    /** Writes the text as runs; {@code caps} adds AllCaps, the style of a capitalised element, to every run. */
-    static void write(XmlOut out, StyledText text, boolean caps) {
+    /**
+     * Writes the text as runs; {@code caps} adds AllCaps, the style of a capitalised element, to every
+     * run, and {@code italic} Italic, the style of lyrics.
+     */
+    static void write(XmlOut out, StyledText text, boolean caps, boolean italic) {
         for (StyledText.Span span : text.spans()) {
-            out.textElement("Text", style(span.styles(), caps), span.text());
+            out.textElement("Text", style(span.styles(), caps, italic), span.text());
         }
     }
 
-    /** A run's Style attribute, or null for a plain run of an element that is not capitalised. */
-    static String style(Set<Style> styles, boolean caps) {
+    /** Text without italics: lyrics, which Slate prints in italics whatever their spans say. */
+    static StyledText withoutItalic(StyledText text) {
+        List<StyledText.Span> spans = new ArrayList<>();
+        for (StyledText.Span span : text.spans()) {
+            Set<Style> styles = EnumSet.noneOf(Style.class);
+            styles.addAll(span.styles());
+            styles.remove(Style.ITALIC);
+            spans.add(new StyledText.Span(span.text(), styles));
+        }
+        return new StyledText(spans);
+    }
+
+    /** A run's Style attribute, or null for a plain run of an element whose own style is plain. */
+    static String style(Set<Style> styles, boolean caps, boolean italic) {
         StringBuilder style = new StringBuilder();
         for (Style s : Style.values()) {
-            if (!styles.contains(s)) {
+            if (!styles.contains(s) && !(italic && s == Style.ITALIC)) {
                 continue;
             }
             if (style.length() > 0) {
