@@ -1,6 +1,6 @@
 package dev.slate.fdx;
 
-import dev.slate.core.fountain.ReadResult;
+import dev.slate.core.ReadResult;
 import dev.slate.fdx.internal.DocumentReader;
 
 import java.io.IOException;

@@ -7,7 +7,7 @@ import dev.slate.core.Note;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
 import dev.slate.core.Synopsis;
-import dev.slate.core.fountain.ReadResult;
+import dev.slate.core.ReadResult;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.slate.fdx;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
 import dev.slate.core.TitlePage;
-import dev.slate.core.fountain.ReadResult;
+import dev.slate.core.ReadResult;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

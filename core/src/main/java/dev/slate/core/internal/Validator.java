@@ -1,17 +1,17 @@
 package dev.slate.core.internal;
 
 import dev.slate.core.CastMember;
-import dev.slate.core.Coverage;
+import dev.slate.core.shot.Coverage;
 import dev.slate.core.Dialogue;
 import dev.slate.core.DualDialogue;
 import dev.slate.core.Element;
-import dev.slate.core.Lens;
+import dev.slate.core.shot.Lens;
 import dev.slate.core.Location;
 import dev.slate.core.Problem;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
 import dev.slate.core.ShotHeading;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.SourceMap;
 
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import dev.slate.core.CastMember;
 import dev.slate.core.Dialogue;
 import dev.slate.core.Element;
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.internal.Checks;
 import dev.slate.core.internal.Dialogues;
 

@@ -1,5 +1,7 @@
 package dev.slate.core.fountain;
 
+import dev.slate.core.ReadResult;
+
 import dev.slate.core.Action;
 import dev.slate.core.CastMember;
 import dev.slate.core.CenteredText;
@@ -13,7 +15,7 @@ import dev.slate.core.Problem;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
 import dev.slate.core.Section;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.SourceMap;
 import dev.slate.core.Style;
 import dev.slate.core.StyledText;

@@ -5,7 +5,7 @@ import dev.slate.core.ProblemCodes;
 import dev.slate.core.Screenplay;
 import dev.slate.core.fountain.FountainReader;
 import dev.slate.core.fountain.FountainWriter;
-import dev.slate.core.fountain.ReadResult;
+import dev.slate.core.ReadResult;
 import dev.slate.core.testing.ScreenplayGen;
 import org.junit.jupiter.api.Test;
 

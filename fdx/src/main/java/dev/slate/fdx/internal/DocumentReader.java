@@ -4,7 +4,7 @@ import dev.slate.core.Problem;
 import dev.slate.core.Screenplay;
 import dev.slate.core.StyledText;
 import dev.slate.core.TitlePage;
-import dev.slate.core.fountain.ReadResult;
+import dev.slate.core.ReadResult;
 import dev.slate.fdx.FdxException;
 
 import java.io.InputStream;

@@ -4,10 +4,10 @@ import dev.slate.core.CastMember;
 import dev.slate.core.Problem;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.fountain.FountainReader;
 import dev.slate.core.fountain.FountainWriter;
-import dev.slate.core.fountain.ReadResult;
+import dev.slate.core.ReadResult;
 
 import java.util.List;
 

@@ -1,9 +1,12 @@
 package dev.slate.core.fountain.internal;
 
+import dev.slate.core.shot.internal.CastNotation;
+import dev.slate.core.shot.internal.ShotNotation;
+
 import dev.slate.core.Action;
 import dev.slate.core.CastMember;
 import dev.slate.core.CenteredText;
-import dev.slate.core.Coverage;
+import dev.slate.core.shot.Coverage;
 import dev.slate.core.Dialogue;
 import dev.slate.core.DualDialogue;
 import dev.slate.core.Element;
@@ -15,12 +18,12 @@ import dev.slate.core.Scene;
 import dev.slate.core.SceneHeading;
 import dev.slate.core.Screenplay;
 import dev.slate.core.Section;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.StyledText;
 import dev.slate.core.Synopsis;
 import dev.slate.core.TitlePage;
 import dev.slate.core.Transition;
-import dev.slate.core.fountain.ReadResult;
+import dev.slate.core.ReadResult;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -271,7 +274,7 @@ public final class FountainParser {
             String text = note.text();
             // Problems in a shot note name the scene it stands in, as well as the line.
             Location location = Location.source(note.line(), note.column());
-            ShotNotation.Where where = new ShotNotation.Where(problems,
+            ShotNotation.Where where = new ShotNotation.Where(problems::add,
                     scenes.isEmpty() ? location : location.withScene(scenes.size() - 1));
             long position = Positions.pack(note.line(), note.column());
             if (CastNotation.isCast(text)) {

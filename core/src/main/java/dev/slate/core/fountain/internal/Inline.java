@@ -1,5 +1,7 @@
 package dev.slate.core.fountain.internal;
 
+import dev.slate.core.shot.internal.Fields;
+
 import dev.slate.core.Style;
 import dev.slate.core.StyledText;
 

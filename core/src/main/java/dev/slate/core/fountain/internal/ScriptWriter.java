@@ -1,9 +1,12 @@
 package dev.slate.core.fountain.internal;
 
+import dev.slate.core.shot.internal.CastNotation;
+import dev.slate.core.shot.internal.ShotNotation;
+
 import dev.slate.core.Action;
 import dev.slate.core.CastMember;
 import dev.slate.core.CenteredText;
-import dev.slate.core.Coverage;
+import dev.slate.core.shot.Coverage;
 import dev.slate.core.Dialogue;
 import dev.slate.core.DualDialogue;
 import dev.slate.core.Element;
@@ -13,8 +16,8 @@ import dev.slate.core.PageBreak;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
 import dev.slate.core.Section;
-import dev.slate.core.Shot;
 import dev.slate.core.ShotHeading;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.StyledText;
 import dev.slate.core.Synopsis;
 import dev.slate.core.TitlePage;

@@ -1,4 +1,4 @@
-package dev.slate.core.fountain.internal;
+package dev.slate.core.shot.internal;
 
 import dev.slate.core.CastMember;
 
@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * the name; a field starting with {@code aka} lists other names; a field {@code #3}, {@code no. 3} or
  * {@code number: 3} is the cast number; any other field is the description.
  */
-final class CastNotation {
+public final class CastNotation {
 
-    static final String CAST = "CAST";
+    public static final String CAST = "CAST";
 
     /** A cast-number field: {@code #3}, {@code no. 3}, {@code no 3}, {@code number: 3}. */
     private static final Pattern NUMBER = Pattern.compile("(?i)(?:#|no\\.?|number:?)\\s*(\\d{1,9})");
@@ -26,12 +26,12 @@ final class CastNotation {
     private CastNotation() {
     }
 
-    static boolean isCast(String note) {
+    public static boolean isCast(String note) {
         return note.startsWith(CAST) && (note.length() == 4 || note.charAt(4) == ':' || note.charAt(4) == ' ');
     }
 
     /** Reads a cast note; empty (and reported) when it has no name. */
-    static Optional<CastMember> read(String note, ShotNotation.Where where) {
+    public static Optional<CastMember> read(String note, ShotNotation.Where where) {
         String text = ShotNotation.collapseLines(note).substring(CAST.length()).strip();
         if (text.startsWith(":")) {
             text = text.substring(1);
@@ -39,7 +39,7 @@ final class CastNotation {
         List<String> fields = Fields.split(text, '|');
         String name = Fields.value(fields.get(0));
         if (name.isEmpty()) {
-            where.error(Problems.MALFORMED_SHOT, "cast note needs a name: [[CAST: MRS. SHEN | description]]");
+            where.error(ShotNotation.MALFORMED_SHOT, "cast note needs a name: [[CAST: MRS. SHEN | description]]");
             return Optional.empty();
         }
         String description = null;
@@ -52,7 +52,7 @@ final class CastNotation {
             if (numbered.matches()) {
                 int value = Integer.parseInt(numbered.group(1));
                 if (value < 1) {
-                    where.error(Problems.MALFORMED_SHOT, "a cast number is 1 or more: [[CAST: " + name + " | #1]]");
+                    where.error(ShotNotation.MALFORMED_SHOT, "a cast number is 1 or more: [[CAST: " + name + " | #1]]");
                 } else {
                     number = OptionalInt.of(value);
                 }
@@ -68,7 +68,7 @@ final class CastNotation {
         return Optional.of(new CastMember(name, Optional.ofNullable(description), aliases, number));
     }
 
-    static String format(CastMember member) {
+    public static String format(CastMember member) {
         StringBuilder out = new StringBuilder(CAST).append(": ").append(Fields.escape(member.name(), ""));
         member.description().filter(d -> !d.isBlank()).ifPresent(d -> {
             String lower = d.strip().toLowerCase(Locale.ROOT);

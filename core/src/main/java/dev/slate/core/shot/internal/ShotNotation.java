@@ -1,19 +1,20 @@
-package dev.slate.core.fountain.internal;
+package dev.slate.core.shot.internal;
 
-import dev.slate.core.Angle;
-import dev.slate.core.Audio;
-import dev.slate.core.CameraMove;
-import dev.slate.core.Direction;
-import dev.slate.core.FocusChange;
-import dev.slate.core.Framing;
-import dev.slate.core.Lens;
+import dev.slate.core.shot.Angle;
+import dev.slate.core.shot.Audio;
+import dev.slate.core.shot.CameraMove;
+import dev.slate.core.shot.Direction;
+import dev.slate.core.shot.FocusChange;
+import dev.slate.core.shot.Framing;
+import dev.slate.core.shot.Lens;
 import dev.slate.core.Location;
-import dev.slate.core.Movement;
+import dev.slate.core.shot.Movement;
 import dev.slate.core.Problem;
-import dev.slate.core.Shot;
-import dev.slate.core.ShotSize;
-import dev.slate.core.Speed;
-import dev.slate.core.internal.Vocabularies;
+import dev.slate.core.shot.Shot;
+import dev.slate.core.shot.ShotSize;
+import dev.slate.core.shot.Speed;
+import dev.slate.core.internal.Casing;
+import dev.slate.core.internal.SlateNumbers;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The shot notation inside a Fountain note:
@@ -29,47 +31,54 @@ import java.util.Optional;
  * each also has a keyed form ({@code props: ...}) that the writer falls back to when the short form
  * would read differently. The grammar is documented in docs/fountain.md.
  */
-final class ShotNotation {
+public final class ShotNotation {
 
-    static final String SHOT = "SHOT";
-    static final String END = "END SHOT";
+    /** A note that starts like a shot or cast entry but cannot be read as one. */
+    public static final String MALFORMED_SHOT = "malformed-shot";
+    /** A word in a shot note that is in none of the vocabularies; kept as a shot note. */
+    public static final String UNKNOWN_SHOT_TERM = "unknown-shot-term";
+    /** A field given twice in one shot note; the later one wins. */
+    public static final String DUPLICATE_SHOT_FIELD = "duplicate-shot-field";
+
+    public static final String SHOT = "SHOT";
+    public static final String END = "END SHOT";
 
     private ShotNotation() {
     }
 
     /** Whether a note's text is a shot note: {@code SHOT} then a space, a colon or the end. */
-    static boolean isShot(String note) {
+    public static boolean isShot(String note) {
         return note.startsWith(SHOT) && (note.length() == 4 || note.charAt(4) == ' ' || note.charAt(4) == ':');
     }
 
     /** Whether a note's text closes shots: {@code END SHOT 2B, 2C}. */
-    static boolean isEnd(String note) {
+    public static boolean isEnd(String note) {
         return note.startsWith(END) && (note.length() == END.length() || note.charAt(END.length()) == ' ');
     }
 
     /** The shot numbers an END SHOT note closes. */
-    static List<String> endNumbers(String note) {
+    public static List<String> endNumbers(String note) {
         return Fields.items(note.substring(END.length()));
     }
 
     /** Reports found while reading a shot note: where the note starts. */
-    record Where(Problems problems, Location location) {
-        void warn(String code, String message) {
-            problems.add(Problem.warning(code, message, location));
+    public record Where(Consumer<Problem> problems, Location location) {
+        public void warn(String code, String message) {
+            problems.accept(Problem.warning(code, message, location));
         }
 
-        void error(String code, String message) {
-            problems.add(Problem.error(code, message, location));
+        public void error(String code, String message) {
+            problems.accept(Problem.error(code, message, location));
         }
     }
 
     /** Reads a shot note (without its brackets); empty when it is malformed, which is reported. */
-    static Optional<Shot> read(String note, Where where) {
+    public static Optional<Shot> read(String note, Where where) {
         String text = collapseLines(note);
         int colon = Fields.indexOf(text, ':');
         String number = (colon < 0 ? text.substring(SHOT.length()) : text.substring(SHOT.length(), colon)).strip();
-        if (!Syntax.isSceneNumber(number)) {
-            where.error(Problems.MALFORMED_SHOT, "shot note '" + abbreviate(text)
+        if (!SlateNumbers.isValid(number)) {
+            where.error(MALFORMED_SHOT, "shot note '" + abbreviate(text)
                     + "' needs a shot number of letters and digits, written [[SHOT 2B: CU, 50mm | ...]]");
             return Optional.empty();
         }
@@ -93,7 +102,7 @@ final class ShotNotation {
 
         void set(String field, Where where) {
             if (!fields.add(field)) {
-                where.warn(Problems.DUPLICATE_SHOT_FIELD, "shot note gives the " + field + " twice; the later one is used");
+                where.warn(DUPLICATE_SHOT_FIELD, "shot note gives the " + field + " twice; the later one is used");
             }
         }
     }
@@ -153,7 +162,7 @@ final class ShotNotation {
             for (int i = 1; i < terms.size(); i++) {
                 String term = terms.get(i).strip();
                 if (!term.isEmpty() && !cameraTerm(term, shot, seen, where)) {
-                    where.warn(Problems.UNKNOWN_SHOT_TERM, "'" + Fields.value(term) + "' is no shot size, framing,"
+                    where.warn(UNKNOWN_SHOT_TERM, "'" + Fields.value(term) + "' is no shot size, framing,"
                             + " angle, camera move or lens; kept as a shot note. Sizes: "
                             + Vocabularies.accepted(ShotSize.class));
                     shot.note(Fields.value(term));
@@ -162,7 +171,7 @@ final class ShotNotation {
             return true;
         }
         String unescaped = Fields.value(s);
-        if (Syntax.isUpperCase(unescaped, 0, unescaped.length())) {
+        if (Casing.isUpperCase(unescaped, 0, unescaped.length())) {
             seen.set("subjects", where);
             shot.subjects(Fields.items(s).toArray(new String[0]));
             return true;
@@ -228,7 +237,7 @@ final class ShotNotation {
                     return true; // "audio:" with nothing after it says nothing
                 }
                 if (audio.isEmpty()) {
-                    where.warn(Problems.UNKNOWN_SHOT_TERM, "unknown audio '" + value + "'; accepted: "
+                    where.warn(UNKNOWN_SHOT_TERM, "unknown audio '" + value + "'; accepted: "
                             + Vocabularies.accepted(Audio.class) + "; kept as a shot note");
                     shot.note("audio " + given);
                 } else {
@@ -259,7 +268,7 @@ final class ShotNotation {
     }
 
     private static boolean malformed(String field, String hint, Where where) {
-        where.error(Problems.MALFORMED_SHOT, "shot field '" + field + "' cannot be read: " + hint);
+        where.error(MALFORMED_SHOT, "shot field '" + field + "' cannot be read: " + hint);
         return false;
     }
 
@@ -430,7 +439,7 @@ final class ShotNotation {
     }
 
     /** {@code 45s}, {@code 1m30s}, {@code 2m}, {@code 12.5s}, {@code 1:30}. */
-    static Duration duration(String text) {
+    public static Duration duration(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         try {
             int colon = t.indexOf(':');
@@ -469,7 +478,7 @@ final class ShotNotation {
     }
 
     /** Line breaks inside a note, with the indentation around them, read as one space. */
-    static String collapseLines(String note) {
+    public static String collapseLines(String note) {
         if (note.indexOf('\n') < 0) {
             return note;
         }
@@ -490,10 +499,10 @@ final class ShotNotation {
     // ---- writing ----
 
     /** The note text (without brackets) for a shot; its coverage is written by END SHOT markers. */
-    static String format(Shot shot) {
+    public static String format(Shot shot) {
         String friendly = format(shot, false);
         Shot plain = shot.toBuilder().coverage(null).build();
-        Optional<Shot> back = read(friendly, new Where(new Problems(), Location.DOCUMENT));
+        Optional<Shot> back = read(friendly, new Where(ignored -> { }, Location.DOCUMENT));
         return back.isPresent() && back.get().equals(plain) ? friendly : format(shot, true);
     }
 

@@ -1,18 +1,15 @@
-package dev.slate.core.fountain;
+package dev.slate.core;
 
-import dev.slate.core.Problem;
-import dev.slate.core.Screenplay;
-import dev.slate.core.SourceMap;
 import dev.slate.core.internal.Checks;
 
 import java.util.List;
 
 /**
- * What {@link FountainReader#read} found: the screenplay, the problems noticed while reading (each
+ * What {@link dev.slate.core.fountain.FountainReader#read} found: the screenplay, the problems noticed while reading (each
  * with its source line and column), and where each scene, element and shot stands in the text.
  *
  * @param screenplay the screenplay; always present, whatever the text
- * @param problems   suspicious constructs, in the order found; codes are listed on {@link FountainReader}
+ * @param problems   suspicious constructs, in the order found; codes are listed on {@link dev.slate.core.fountain.FountainReader}
  * @param sourceMap  the line and column of scenes, elements and shots
  */
 public record ReadResult(Screenplay screenplay, List<Problem> problems, SourceMap sourceMap) {

@@ -1,4 +1,4 @@
-package dev.slate.core.fountain.internal;
+package dev.slate.core.shot.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,13 +7,13 @@ import java.util.List;
  * Splitting and escaping inside shot and cast notes: fields are separated by {@code |}, list items
  * by {@code ,}; a backslash makes the next character literal.
  */
-final class Fields {
+public final class Fields {
 
     private Fields() {
     }
 
     /** Splits at each unescaped separator; the pieces keep their escapes. */
-    static List<String> split(String text, char separator) {
+    public static List<String> split(String text, char separator) {
         List<String> pieces = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -30,7 +30,7 @@ final class Fields {
     }
 
     /** The index of the first unescaped occurrence of a character, or -1. */
-    static int indexOf(String text, char wanted) {
+    public static int indexOf(String text, char wanted) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\') {
@@ -43,12 +43,12 @@ final class Fields {
     }
 
     /** The text without its escaping backslashes. */
-    static String unescape(String text) {
+    public static String unescape(String text) {
         return unescape(text, null);
     }
 
     /** The text with each backslash before one of {@code escapable} (any character if null) read. */
-    static String unescape(String text, String escapable) {
+    public static String unescape(String text, String escapable) {
         if (text.indexOf('\\') < 0) {
             return text;
         }
@@ -67,12 +67,12 @@ final class Fields {
      * A field's value: unescaped, then trimmed, so that an escaped space or line break at its edge
      * (which the writer could not give back) is dropped like any other edge space.
      */
-    static String value(String text) {
+    public static String value(String text) {
         return unescape(text.strip()).strip();
     }
 
     /** Escapes the backslash, the brackets, a slash next to an asterisk, and the given characters. */
-    static String escape(String text, String specials) {
+    public static String escape(String text, String specials) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -87,12 +87,12 @@ final class Fields {
     }
 
     /** Escapes a list item: also its commas. */
-    static String item(String text) {
+    public static String item(String text) {
         return escape(text, ",");
     }
 
     /** Reads a comma list, items trimmed and unescaped, blank items dropped. */
-    static List<String> items(String text) {
+    public static List<String> items(String text) {
         List<String> items = new ArrayList<>();
         for (String piece : split(text, ',')) {
             String item = value(piece);
@@ -104,7 +104,7 @@ final class Fields {
     }
 
     /** Whether the text starts with the word (ignoring case) followed by a space or the end. */
-    static boolean startsWithWord(String text, String word) {
+    public static boolean startsWithWord(String text, String word) {
         return text.regionMatches(true, 0, word, 0, word.length())
                 && (text.length() == word.length() || text.charAt(word.length()) == ' ');
     }

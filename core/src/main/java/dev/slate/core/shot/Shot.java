@@ -1,4 +1,4 @@
-package dev.slate.core;
+package dev.slate.core.shot;
 
 import dev.slate.core.internal.Checks;
 

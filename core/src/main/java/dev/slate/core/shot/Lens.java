@@ -1,4 +1,4 @@
-package dev.slate.core;
+package dev.slate.core.shot;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A lens: a prime ({@code 50mm}) or a zoom range ({@code 24-70mm}), focal lengths in millimetres.
- * Any finite value is accepted here; {@link Screenplay#validate()} reports lenses outside 0-2000 mm.
+ * Any finite value is accepted here; {@link dev.slate.core.Screenplay#validate()} reports lenses outside 0-2000 mm.
  */
 public record Lens(double shortMm, double longMm) {
 

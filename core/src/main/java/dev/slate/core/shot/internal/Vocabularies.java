@@ -1,6 +1,7 @@
-package dev.slate.core.internal;
+package dev.slate.core.shot.internal;
 
-import dev.slate.core.Term;
+import dev.slate.core.internal.Checks;
+import dev.slate.core.shot.Term;
 
 import java.util.Arrays;
 import java.util.Locale;

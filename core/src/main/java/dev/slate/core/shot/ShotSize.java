@@ -1,6 +1,6 @@
-package dev.slate.core;
+package dev.slate.core.shot;
 
-import dev.slate.core.internal.Vocabularies;
+import dev.slate.core.shot.internal.Vocabularies;
 
 import java.util.List;
 

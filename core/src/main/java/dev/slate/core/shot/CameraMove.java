@@ -1,7 +1,7 @@
-package dev.slate.core;
+package dev.slate.core.shot;
 
 import dev.slate.core.internal.Checks;
-import dev.slate.core.internal.Vocabularies;
+import dev.slate.core.shot.internal.Vocabularies;
 
 import java.util.Arrays;
 import java.util.Locale;
