@@ -185,7 +185,7 @@ public final class ScriptWriter {
             dialogue(dual.right(), true);
         } else if (element instanceof ShotHeading shot) {
             // Fountain has no shot heading: an action line in capitals prints the same (docs/fountain.md).
-            action(shot.printed());
+            action(shot.printed(), afterAction);
         } else if (element instanceof Transition transition) {
             transition(transition.text());
         } else if (element instanceof CenteredText centered) {
