@@ -41,7 +41,7 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain files to render.")
+    @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain (.fountain) or Final Draft (.fdx) files to render.")
     List<Path> scripts;
 
     @Option(names = "--pdf", arity = "0..1", fallbackValue = BESIDE_SCRIPT, paramLabel = "FILE",
