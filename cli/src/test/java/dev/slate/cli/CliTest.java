@@ -143,6 +143,20 @@ class CliTest {
         assertThat(slate.out()).contains(script + ":3:1: error: ").contains("[lens-out-of-range]");
     }
 
+    /** Hidden text that would reach the page: the writer sees where before printing. */
+    @Test
+    void warnsOfANoteLeftOpenAndABoneyardInsideABoneyard(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("hidden.fountain");
+        Files.writeString(script, "INT. ROOF - DAY\n\nShe waits. /* cut /* this */ kept */\n\n[[A note\n\nover a blank line]]\n",
+                StandardCharsets.UTF_8);
+
+        Slate slate = Slate.run("check", script.toString());
+
+        assertThat(slate.exitCode()).as(slate.err()).isZero();
+        assertThat(slate.out()).contains(script + ":3:19: warning: ").contains("[nested-boneyard]")
+                .contains(script + ":5:1: warning: ").contains("[unclosed-note]");
+    }
+
     @Test
     void theCommandsPdfIsByteForByteTheLibrarysPdf(@TempDir Path dir) throws Exception {
         Path script = copy("big-fish.fountain", dir);
