@@ -8,7 +8,7 @@ package dev.slate.core;
  */
 public sealed interface Element
         permits Action, Dialogue, DualDialogue, Transition, CenteredText, Lyrics, PageBreak, Note, Section,
-        Synopsis {
+        Synopsis, ShotHeading {
 
     /**
      * Calls the visitor's method for this element's kind.
@@ -104,5 +104,13 @@ public sealed interface Element
          * @return the visit's result
          */
         R visit(Synopsis synopsis);
+
+        /**
+         * Visits a {@link ShotHeading}.
+         *
+         * @param shot the element
+         * @return the visit's result
+         */
+        R visit(ShotHeading shot);
     }
 }

@@ -9,6 +9,7 @@ import dev.slate.core.Lyrics;
 import dev.slate.core.Note;
 import dev.slate.core.PageBreak;
 import dev.slate.core.Section;
+import dev.slate.core.ShotHeading;
 import dev.slate.core.Synopsis;
 import dev.slate.core.Transition;
 
@@ -67,6 +68,11 @@ public final class Dialogues {
 
         @Override
         public List<Dialogue> visit(Synopsis synopsis) {
+            return List.of();
+        }
+
+        @Override
+        public List<Dialogue> visit(ShotHeading shot) {
             return List.of();
         }
     };

@@ -17,6 +17,7 @@ import dev.slate.core.PageBreak;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
 import dev.slate.core.Section;
+import dev.slate.core.ShotHeading;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.StyledText;
 import dev.slate.core.Synopsis;
@@ -200,6 +201,13 @@ public final class ScriptWriter {
             dialogue(dual.left(), false);
             blank();
             dialogue(dual.right(), true);
+            return null;
+        }
+
+        @Override
+        public Void visit(ShotHeading shot) {
+            // Fountain has no shot heading: an action line in capitals prints the same (docs/fountain.md).
+            action(shot.printed(), afterAction);
             return null;
         }
 

@@ -10,6 +10,7 @@ import dev.slate.core.Note;
 import dev.slate.core.PageBreak;
 import dev.slate.core.Scene;
 import dev.slate.core.Section;
+import dev.slate.core.ShotHeading;
 import dev.slate.core.Style;
 import dev.slate.core.StyledText;
 import dev.slate.core.Synopsis;
@@ -122,6 +123,11 @@ final class BlockMaker {
             @Override
             public Block visit(Action a) {
                 return Block.of(Block.Kind.TEXT, scene, rows(LineKind.ACTION, left, a.text(), width));
+            }
+
+            @Override
+            public Block visit(ShotHeading s) {
+                return Block.of(Block.Kind.SHOT_HEADING, scene, rows(LineKind.SHOT_HEADING, left, s.printed(), width));
             }
 
             @Override

@@ -19,7 +19,7 @@ final class ShotValues {
     /** {@code 50mm}, {@code 24-70mm}; null when the term is no lens. */
     static Lens lens(String term) {
         String t = term.strip().toLowerCase(Locale.ROOT);
-        if (!t.endsWith("mm") || t.length() > 40) {
+        if (!t.endsWith("mm") || t.length() > 400) { // a double written out in full has at most ~330 digits
             return null;
         }
         for (int i = 0; i < t.length() - 2; i++) {
