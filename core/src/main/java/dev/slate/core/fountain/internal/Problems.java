@@ -37,10 +37,6 @@ final class Problems {
         list.add(Problem.warning(code, message, Location.source(line, column)));
     }
 
-    void error(String code, String message, int line, int column) {
-        list.add(Problem.error(code, message, Location.source(line, column)));
-    }
-
     void add(Problem problem) {
         list.add(problem);
     }
