@@ -53,7 +53,7 @@ class DocxShotListRendererTest {
             String length = SceneLength.format(
                     Paginator.builder().build().paginate(Samples.loveLights()).scenes().get(0).eighths());
             assertThat(rows.get(1)).containsExactly("Scene 1   EXT. SCHOOL ROOFTOP - LATE AFTERNOON      EXT  \u00b7  "
-                    + "LATE AFTERNOON  \u00b7  " + length + " pg");
+                    + "LATE AFTERNOON  \u00b7  DAY  \u00b7  " + length + " pg");
             assertThat(rows.get(2)).containsExactly("\u2610", "1", "WS", "master", "eye level", "static", "24mm",
                     "JIAYI, LIN XIAO, CHEN WEI", "The four students in a loose semicircle, the horizon behind them.",
                     "A", "15", "sync", "setup 20 min");
@@ -63,8 +63,9 @@ class DocxShotListRendererTest {
             assertThat(rows.get(6)).containsExactly("Scene 1: 4 shots  \u00b7  40 min");
             assertThat(docx.shotRows()).extracting(r -> r.get(1))
                     .containsExactly("1", "1A", "1B", "1C", "2", "2A", "2B", "2C");
+            // CONTINUOUS is planned as the day or night of the scene it continues.
             assertThat(rows.get(rows.size() - 3).get(0)).startsWith("Scene 3   INT. STAIRWELL - CONTINUOUS      INT  \u00b7  "
-                    + "CONTINUOUS  \u00b7  ");
+                    + "CONTINUOUS  \u00b7  DAY  \u00b7  ");
             assertThat(rows.get(rows.size() - 2)).containsExactly("No shots planned for this scene.");
             assertThat(rows.get(rows.size() - 1)).containsExactly("Total: 8 shots  \u00b7  90 min");
         }
@@ -279,9 +280,9 @@ class DocxShotListRendererTest {
         byte[] bytes = DocxShotListRenderer.builder().pageEighths(play -> List.of(11, 4, 8)).build()
                 .render(Samples.loveLights());
         try (Docx docx = new Docx(bytes)) {
-            assertThat(docx.rows().get(1).get(0)).endsWith("EXT  \u00b7  LATE AFTERNOON  \u00b7  1 3/8 pg");
+            assertThat(docx.rows().get(1).get(0)).endsWith("EXT  \u00b7  LATE AFTERNOON  \u00b7  DAY  \u00b7  1 3/8 pg");
             assertThat(docx.rows()).extracting(r -> r.get(0)).filteredOn(t -> t.startsWith("Scene 3 "))
-                    .singleElement().asString().endsWith("CONTINUOUS  \u00b7  1 pg");
+                    .singleElement().asString().endsWith("CONTINUOUS  \u00b7  DAY  \u00b7  1 pg");
         }
     }
 
