@@ -186,12 +186,20 @@ class CliTest {
 
     @Test
     void showsHelpAndVersion() {
-        assertThat(Slate.run("--help").out()).contains("render", "check", "stats", "Exit codes:");
+        assertThat(Slate.run("--help").out()).contains("render", "check", "stats", "convert", "Exit codes:");
         assertThat(Slate.run("render", "--help").out()).contains("--shotlist", "--paper", "--fallback-font");
         assertThat(Slate.run("--version").out()).startsWith("slate ");
     }
 
     static Path copy(String name, Path dir) throws IOException {
         return Files.copy(Corpus.folder().resolve(name), dir.resolve(name));
+    }
+
+    static Path copyQuietly(String name, Path dir) {
+        try {
+            return copy(name, dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
