@@ -50,6 +50,11 @@ final class RenderCommand implements Callable<Integer> {
         this.standardOutput = standardOutput;
     }
 
+    /** For picocli's own factory, which the build's completion-script generator uses. */
+    RenderCommand() {
+        this(System.out);
+    }
+
     @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain (.fountain) or Final Draft (.fdx) files to render.")
     List<Path> scripts;
 

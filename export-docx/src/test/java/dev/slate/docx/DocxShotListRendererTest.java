@@ -64,8 +64,9 @@ class DocxShotListRendererTest {
             assertThat(rows.get(6)).containsExactly("Scene 1: 4 shots  \u00b7  40 min");
             assertThat(docx.shotRows()).extracting(r -> r.get(1))
                     .containsExactly("1", "1A", "1B", "1C", "2", "2A", "2B", "2C");
+            // CONTINUOUS is planned as the day or night of the scene it continues.
             assertThat(rows.get(rows.size() - 3).get(0)).startsWith("Scene 3   INT. STAIRWELL - CONTINUOUS      INT  \u00b7  "
-                    + "CONTINUOUS  \u00b7  ");
+                    + "CONTINUOUS  \u00b7  DAY  \u00b7  ");
             assertThat(rows.get(rows.size() - 2)).containsExactly("No shots planned for this scene.");
             assertThat(rows.get(rows.size() - 1)).containsExactly("Total: 8 shots  \u00b7  90 min");
         }

@@ -15,6 +15,7 @@ import dev.slate.core.Screenplay;
 import dev.slate.core.Section;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.ShotHeading;
+import dev.slate.core.Style;
 import dev.slate.core.StyledText;
 import dev.slate.core.Synopsis;
 import dev.slate.core.Transition;
@@ -130,11 +131,24 @@ final class ContentWriter {
             if (part instanceof Dialogue.Parenthetical) {
                 paragraphs.add(new ParagraphOut(ParagraphType.PARENTHETICAL,
                         StyledText.of("(").append(part.text()).append(StyledText.of(")"))));
+            } else if (part instanceof Dialogue.Lyric) {
+                // FDX has no sung dialogue: the lines are dialogue in italics, as they print.
+                paragraphs.add(new ParagraphOut(ParagraphType.DIALOGUE, italic(part.text())));
             } else {
                 paragraphs.add(new ParagraphOut(ParagraphType.DIALOGUE, part.text()));
             }
         }
         return paragraphs;
+    }
+
+    private static StyledText italic(StyledText text) {
+        List<StyledText.Span> spans = new ArrayList<>();
+        for (StyledText.Span span : text.spans()) {
+            java.util.Set<Style> styles = java.util.EnumSet.of(Style.ITALIC);
+            styles.addAll(span.styles());
+            spans.add(new StyledText.Span(span.text(), styles));
+        }
+        return new StyledText(spans);
     }
 
     /** A note after the last paragraph's text, or before the next paragraph's when a page break comes first. */
