@@ -1,25 +1,27 @@
 package dev.slate.cli;
 
-import dev.slate.core.layout.Paper;
+import dev.slate.cli.internal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code slate convert}: a script from Fountain to Final Draft (FDX) or back. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Convert a script between Fountain and Final Draft (FDX).",
-                "The formats come from the extensions (.fountain, .fdx) or --to. The output is written to a",
-                "temporary file first and moved into place, so a failure never leaves a partial file or",
-                "destroys an earlier one; the input is never overwritten."},
+                "The formats come from the extensions (.fountain, .fdx) or --to; OUT - writes to standard output. "
+                        + "The output is written in full first and then moved into place, so a failure never "
+                        + "leaves a partial file or destroys an earlier one; the input is never overwritten."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:usage error",
                 "3:the script cannot be read or the output cannot be written"})
@@ -38,30 +40,41 @@ final class ConvertCommand implements Callable<Integer> {
             description = "fountain or fdx (default: from OUT's extension).")
     ScriptFormat to;
 
-    @Option(names = "--paper", defaultValue = "letter", converter = Converters.PaperConverter.class,
-            paramLabel = "PAPER", description = "letter or a4: the page layout written into an FDX file "
-                    + "(default: ${DEFAULT-VALUE}).")
-    Paper paper;
+    @Option(names = "--force", description = "Replace the output file even when it is read-only.")
+    boolean force;
 
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @Mixin
+    PaperOption paper;
+
+    @Mixin
+    DebugOption debug;
+
+    /** Where an output named {@code -} goes. */
+    private final OutputStream standardOutput;
+
+    ConvertCommand(OutputStream standardOutput) {
+        this.standardOutput = standardOutput;
+    }
 
     @Override
     public Integer call() {
         ScriptFormat format = to != null ? to : ScriptFormat.named(output).orElseThrow(() -> UserError.usage(output
                 + ": cannot tell the format from the extension; name it .fountain or .fdx, or give --to fountain|fdx"));
-        Outputs.checkNotInput(output, input);
+        OutputTarget target = OutputPlan.single(input, output, force);
         Script script = Script.read(input);
         PrintWriter err = spec.commandLine().getErr();
-        script.problems().forEach(p -> err.println(script.format(p)));
+        script.problems().forEach(p -> err.println(Terminal.line(script.format(p))));
         err.flush();
-        Outputs.write(output, out -> {
-            try {
-                format.write(script.screenplay(), paper, out);
-            } catch (IllegalArgumentException e) {
-                throw UserError.io(input + ": " + e.getMessage(), e);
-            }
-        });
+        try (Outputs outputs = new Outputs(standardOutput)) {
+            outputs.add(target, out -> {
+                try {
+                    format.write(script.screenplay(), paper.paper, out);
+                } catch (IllegalArgumentException e) {
+                    throw UserError.io(input + ": " + e.getMessage(), e);
+                }
+            });
+            outputs.commit();
+        }
         return ExitCodes.OK;
     }
 

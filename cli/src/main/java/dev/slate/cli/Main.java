@@ -40,13 +40,16 @@ public final class Main {
         return cli.execute(args);
     }
 
-    /** The command with its subcommands; {@code render} sends {@code -} outputs to {@code binaryOut}. */
+    /** The command with its subcommands; {@code render} and {@code convert} send {@code -} outputs to {@code binaryOut}. */
     static CommandLine commandLine(OutputStream binaryOut) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         return new CommandLine(new SlateCommand(), new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == RenderCommand.class ? type.cast(new RenderCommand(binaryOut)) : defaults.create(type);
+                if (type == RenderCommand.class) {
+                    return type.cast(new RenderCommand(binaryOut));
+                }
+                return type == ConvertCommand.class ? type.cast(new ConvertCommand(binaryOut)) : defaults.create(type);
             }
         });
     }
