@@ -3,7 +3,7 @@ package dev.slate.cli;
 import dev.slate.core.Problem;
 import dev.slate.core.Screenplay;
 import dev.slate.core.fountain.FountainReader;
-import dev.slate.core.fountain.ReadResult;
+import dev.slate.core.ReadResult;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.slate.core;
 
+import dev.slate.core.shot.Shot;
+
 import dev.slate.core.testing.OddScreenplayGen;
 import dev.slate.core.testing.ScreenplayGen;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class ValidationPropertiesTest {
             for (int s = 0; s < play.scenes().size(); s++) {
                 Scene scene = play.scenes().get(s);
                 for (Shot shot : scene.shots()) {
-                    boolean badLens = shot.lens().filter(l -> l.shortMm() <= 0 || l.longMm() > 2000).isPresent();
+                    boolean badLens = shot.lens().filter(l -> l.shortMm() < 1 || l.longMm() > 2000).isPresent();
                     boolean badRate = shot.frameRate().filter(f -> f < 1 || f > 1000).isPresent();
                     boolean outside = shot.coverage().filter(c -> c.last() >= scene.elements().size()).isPresent();
                     int scene0 = s;
@@ -52,7 +54,7 @@ class ValidationPropertiesTest {
                             .map(Problem::code).toList();
                     assertThat(codes.contains(ProblemCodes.LENS_OUT_OF_RANGE)).isEqualTo(badLens
                             || otherShotWithNumber(scene, shot, s2 -> s2.lens().filter(
-                                    l -> l.shortMm() <= 0 || l.longMm() > 2000).isPresent()));
+                                    l -> l.shortMm() < 1 || l.longMm() > 2000).isPresent()));
                     if (badRate) {
                         assertThat(codes).contains(ProblemCodes.FRAME_RATE_OUT_OF_RANGE);
                     }

@@ -1,16 +1,16 @@
 package dev.slate.core.internal;
 
 import dev.slate.core.CastMember;
-import dev.slate.core.Coverage;
+import dev.slate.core.shot.Coverage;
 import dev.slate.core.Dialogue;
 import dev.slate.core.DualDialogue;
 import dev.slate.core.Element;
-import dev.slate.core.Lens;
+import dev.slate.core.shot.Lens;
 import dev.slate.core.Location;
 import dev.slate.core.Problem;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.SourceMap;
 
 import java.util.ArrayList;
@@ -33,6 +33,7 @@ import static dev.slate.core.ProblemCodes.*;
  */
 public final class Validator {
 
+    private static final double MIN_LENS_MM = 1;
     private static final double MAX_LENS_MM = 2000;
     private static final double MIN_FPS = 1;
     private static final double MAX_FPS = 1000;
@@ -116,6 +117,14 @@ public final class Validator {
                 if (shared.isPresent()) {
                     warning(DUPLICATE_CAST_MEMBER, "cast members " + cast.get(j).name() + " and " + cast.get(i).name()
                             + " both answer to '" + shared.get() + "'; remove one or rename the alias",
+                            Location.DOCUMENT);
+                    break;
+                }
+            }
+            for (int j = 0; j < i; j++) {
+                if (cast.get(i).number().isPresent() && cast.get(j).number().equals(cast.get(i).number())) {
+                    warning(DUPLICATE_CAST_NUMBER, "cast members " + cast.get(j).name() + " and " + cast.get(i).name()
+                            + " both have cast number " + cast.get(i).number().getAsInt() + "; give one another number",
                             Location.DOCUMENT);
                     break;
                 }
@@ -230,7 +239,8 @@ public final class Validator {
     }
 
     private void emptyDialogue(int s, int e, Dialogue dialogue, String side) {
-        if (dialogue.speeches().stream().allMatch(speech -> speech.text().plain().isBlank())) {
+        if (dialogue.parts().stream().allMatch(part -> part instanceof Dialogue.Parenthetical
+                || part.text().plain().isBlank())) {
             error(EMPTY_DIALOGUE, side + dialogue.character() + " says nothing in " + describeElement(s, e)
                     + "; write the line or remove the cue", elementAt(s, e));
         }
@@ -286,10 +296,10 @@ public final class Validator {
 
     private void lensOutOfRange(int s, int k) {
         Shot shot = scene(s).shots().get(k);
-        Optional<Lens> lens = shot.lens().filter(l -> l.shortMm() <= 0 || l.longMm() > MAX_LENS_MM);
+        Optional<Lens> lens = shot.lens().filter(l -> l.shortMm() < MIN_LENS_MM || l.longMm() > MAX_LENS_MM);
         if (lens.isPresent()) {
             error(LENS_OUT_OF_RANGE, "shot " + shot.number() + " of " + describe(s) + " has a " + lens.get()
-                    + " lens; focal lengths run from above 0 to 2000 mm, write for example 50mm", shotAt(s, k));
+                    + " lens; focal lengths run from 1 to 2000 mm, write for example 50mm", shotAt(s, k));
         }
     }
 

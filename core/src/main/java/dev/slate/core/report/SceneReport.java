@@ -3,7 +3,7 @@ package dev.slate.core.report;
 import dev.slate.core.Scene;
 import dev.slate.core.SceneHeading;
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.internal.Checks;
 
 import java.time.Duration;
