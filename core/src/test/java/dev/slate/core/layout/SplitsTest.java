@@ -62,6 +62,19 @@ class SplitsTest {
     }
 
     @Test
+    void aSpeechOfManyPagesKeepsEveryWordInOrderWithinItsWidth() {
+        // one sentence pair over and over: wrapped afresh after a break, its rows never fall back into step
+        String speech = "It was so. Then it was not. ".repeat(600).strip();
+        Layout layout = letter.paginate(filled(10, s -> s.dialogue("EDWARD", speech)));
+
+        List<Line> rows = layout.pages().stream().flatMap(p -> lines(p, LineKind.DIALOGUE).stream()).toList();
+        assertThat(String.join(" ", rows.stream().map(l -> l.text().plain()).toList())).isEqualTo(speech);
+        assertThat(rows).allSatisfy(l -> assertThat(l.text().length()).isLessThanOrEqualTo(36));
+        assertThat(layout.pages().subList(0, layout.pageCount() - 1))
+                .allSatisfy(p -> assertThat(lines(p, LineKind.MORE)).hasSize(1));
+    }
+
+    @Test
     void actionSplitsInsideARowAtASentenceEnd() {
         Layout layout = letter.paginate(filled(50, s -> s.action(LONG_SENTENCES + " " + LONG_SENTENCES)));
         Page first = layout.pages().get(0);

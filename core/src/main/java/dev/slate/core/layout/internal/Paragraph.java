@@ -12,20 +12,22 @@ import java.util.List;
  */
 final class Paragraph {
 
+    private final StyledText text;
     private final String plain;
     private final List<StyledText.Span> spans;
     private final int[] starts;
     private final int end;
 
     Paragraph(StyledText text) {
+        this.text = text;
         this.spans = text.spans();
         this.starts = new int[spans.size()];
-        StringBuilder out = new StringBuilder();
+        int at = 0;
         for (int i = 0; i < spans.size(); i++) {
-            starts[i] = out.length();
-            out.append(spans.get(i).text());
+            starts[i] = at;
+            at += spans.get(i).text().length();
         }
-        this.plain = out.toString();
+        this.plain = text.plain();
         int e = plain.length();
         while (e > 0 && Character.isWhitespace(plain.charAt(e - 1))) {
             e--;
@@ -47,6 +49,9 @@ final class Paragraph {
     StyledText slice(int start, int stop) {
         if (start >= stop) {
             return StyledText.EMPTY;
+        }
+        if (start == 0 && stop == plain.length()) {
+            return text; // a paragraph that fits on one row, the common case
         }
         int i = Arrays.binarySearch(starts, start);
         if (i < 0) {

@@ -20,6 +20,9 @@ final class Splitter {
         }
     }
 
+    /** More rows than a page holds (80 lines at most): where a re-wrap after a break may stop. */
+    private static final int MAX_FRESH_ROWS = 90;
+
     private Splitter() {
     }
 
@@ -165,13 +168,8 @@ final class Splitter {
     /** The break inside row {@code r} just after the sentence ending at {@code end}, or null when too little follows. */
     private static Split inside(Block block, int r, int end) {
         List<Row> rows = block.rows();
-        Row row = rows.get(r);
-        Wrapper.Cut cut = row.cut();
-        Wrapper.Cut kept = new Wrapper.Cut(cut.paragraph(), cut.start(), end, end);
-        List<Row> head = new ArrayList<>(rows.subList(0, r));
-        head.add(Row.wrapped(row.pieces().get(0).withText(kept.text()), row.part(), kept, row.width()));
         List<Row> fresh = new ArrayList<>();
-        int from = rewrap(rows, r, end, fresh);
+        int from = rewrap(rows, r, end, fresh, 2); // two rows tell whether the break is legal
         if (fresh.size() + rows.size() - from < 2) {
             return null;
         }
@@ -179,14 +177,29 @@ final class Splitter {
         Row second = fresh.size() >= 2 ? fresh.get(1) : rows.get(from + 1 - fresh.size());
         boolean legal = block.kind() == Block.Kind.TEXT ? !first.isBlank() && !second.isBlank()
                 : first.part() == Row.Part.SPEECH && second.part() == Row.Part.SPEECH;
-        return legal ? new Split(head(block, head), block.rest(fresh, from), true) : null;
+        if (!legal) {
+            return null;
+        }
+        Row row = rows.get(r);
+        Wrapper.Cut cut = row.cut();
+        Wrapper.Cut kept = new Wrapper.Cut(cut.paragraph(), cut.start(), end, end);
+        List<Row> head = new ArrayList<>(rows.subList(0, r));
+        head.add(Row.wrapped(row.pieces().get(0).withText(kept.text()), row.part(), kept, row.width()));
+        fresh.clear();
+        from = rewrap(rows, r, end, fresh, MAX_FRESH_ROWS);
+        return new Split(head(block, head), block.rest(fresh, from), true);
     }
 
     /**
      * Re-wraps the paragraph of row {@code r} from {@code end} on into {@code fresh}, until a new row
-     * starts where an old one did; returns the index of the first old row that follows.
+     * starts where an old one did, or {@code limit} rows are made; returns the index of the first old
+     * row that follows. Wrapping from a new start may never fall back into step with the old rows (a
+     * paragraph of one repeated sentence), so it stops after more rows than any page holds: the row
+     * where it stops ends where its old row ended (a short row, on a later page than this break's
+     * next one, which breaks the paragraph again before it), and the old rows follow. So each break
+     * costs at most a page of wrapping, however long the paragraph.
      */
-    private static int rewrap(List<Row> rows, int r, int end, List<Row> fresh) {
+    private static int rewrap(List<Row> rows, int r, int end, List<Row> fresh, int limit) {
         Row row = rows.get(r);
         Paragraph paragraph = row.cut().paragraph();
         String s = paragraph.plain();
@@ -200,6 +213,14 @@ final class Splitter {
                 i++;
             }
             if (i < rows.size() && sameParagraph(rows.get(i), paragraph) && rows.get(i).cut().start() == start) {
+                return i;
+            }
+            if (fresh.size() >= limit) {
+                Wrapper.Cut old = rows.get(i - 1).cut();
+                if (sameParagraph(rows.get(i - 1), paragraph) && old.end() > start) {
+                    Wrapper.Cut seam = new Wrapper.Cut(paragraph, start, old.end(), old.next());
+                    fresh.add(Row.wrapped(row.pieces().get(0).withText(seam.text()), row.part(), seam, row.width()));
+                }
                 return i;
             }
             Wrapper.Cut cut = Wrapper.cut(paragraph, start, row.width());
