@@ -18,6 +18,8 @@ final class Block {
     enum Kind {
         /** A scene heading: never the last thing on a page. */
         HEADING,
+        /** A shot heading in the script text: never the last thing on a page, never a new page. */
+        SHOT_HEADING,
         /** Action or lyrics: kept whole up to 3 rows, else split with 2 rows on each side. */
         TEXT,
         /** A dialogue block: split inside speech or before a parenthetical, with (MORE) and (CONT'D). */
