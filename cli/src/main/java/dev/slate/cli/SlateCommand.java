@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Screenplays and shot lists from Fountain: industry-format PDFs, printable shot lists, checks and statistics.",
-        subcommands = {RenderCommand.class, CheckCommand.class, StatsCommand.class,
+        subcommands = {RenderCommand.class, CheckCommand.class, StatsCommand.class, ScheduleCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
