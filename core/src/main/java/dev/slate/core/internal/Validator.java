@@ -238,7 +238,8 @@ public final class Validator {
     }
 
     private void emptyDialogue(int s, int e, Dialogue dialogue, String side) {
-        if (dialogue.speeches().stream().allMatch(speech -> speech.text().plain().isBlank())) {
+        if (dialogue.parts().stream().allMatch(part -> part instanceof Dialogue.Parenthetical
+                || part.text().plain().isBlank())) {
             error(EMPTY_DIALOGUE, side + dialogue.character() + " says nothing in " + describeElement(s, e)
                     + "; write the line or remove the cue", elementAt(s, e));
         }

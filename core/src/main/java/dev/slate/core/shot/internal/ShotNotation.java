@@ -99,6 +99,8 @@ public final class ShotNotation {
     private static final class Seen {
         final java.util.Set<String> fields = new java.util.HashSet<>();
         boolean description;
+        /** The size so far is INSERT: a size written after it makes the insert the framing. */
+        boolean insertSize;
 
         void set(String field, Where where) {
             if (!fields.add(field)) {
@@ -188,6 +190,14 @@ public final class ShotNotation {
     /** A keyed field; null when the key is not one of ours (the text is then read by its form). */
     private static Boolean keyed(String key, String value, Shot.Builder shot, Seen seen, Where where) {
         switch (key) {
+            case "framing" -> {
+                Optional<Framing> framing = Vocabularies.find(Framing.class, Fields.value(value));
+                if (framing.isEmpty()) {
+                    return malformed(key + ": " + value, "name a framing: " + Vocabularies.accepted(Framing.class), where);
+                }
+                seen.set("framing", where);
+                shot.framing(framing.get());
+            }
             case "with", "subjects" -> {
                 seen.set("subjects", where);
                 shot.subjects(Fields.items(value).toArray(new String[0]));
@@ -287,8 +297,24 @@ public final class ShotNotation {
     private static boolean cameraTerm(String raw, Shot.Builder shot, Seen seen, Where where) {
         String term = Fields.value(raw);
         Optional<ShotSize> size = Vocabularies.find(ShotSize.class, term);
+        // Crews write size and type together (ECU, insert): "insert" is a size alone, a framing beside a size.
+        boolean insert = size.isPresent() && size.get() == ShotSize.INSERT;
+        boolean framingFree = !seen.fields.contains("framing");
+        if (insert && seen.fields.contains("size") && framingFree) {
+            seen.fields.add("framing");
+            shot.framing(Framing.INSERT);
+            return true;
+        }
+        if (size.isPresent() && !insert && seen.insertSize && framingFree) {
+            seen.fields.add("framing");
+            shot.framing(Framing.INSERT);
+            seen.insertSize = false;
+            shot.size(size.get());
+            return true;
+        }
         if (size.isPresent()) {
             seen.set("size", where);
+            seen.insertSize = insert;
             shot.size(size.get());
             return true;
         }
@@ -510,7 +536,9 @@ public final class ShotNotation {
         List<String> fields = new ArrayList<>();
         List<String> camera = new ArrayList<>();
         shot.size().ifPresent(s -> camera.add(s.abbreviation()));
-        shot.framing().ifPresent(f -> camera.add(f.abbreviation()));
+        // An insert framing without a size would read back as the size: it gets its key.
+        boolean keyedInsert = shot.framing().filter(f -> f == Framing.INSERT).isPresent() && shot.size().isEmpty();
+        shot.framing().filter(f -> !keyedInsert).ifPresent(f -> camera.add(f.abbreviation()));
         shot.angle().ifPresent(a -> camera.add(a.label()));
         for (CameraMove move : shot.moves()) {
             camera.add(move.text() + move.note().map(n -> " (" + Fields.escape(n, ",()") + ")").orElse(""));
@@ -519,6 +547,9 @@ public final class ShotNotation {
         shot.lens().ifPresent(l -> camera.add(l.toString()));
         if (!camera.isEmpty()) {
             fields.add(String.join(", ", camera));
+        }
+        if (keyedInsert) {
+            fields.add("framing: " + Framing.INSERT.abbreviation());
         }
         if (!shot.subjects().isEmpty()) {
             fields.add((keyed ? "with: " : "") + list(shot.subjects()));
