@@ -115,10 +115,15 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of failures.")
     boolean debug;
 
+    @picocli.CommandLine.Mixin
+    SchedulePaperOptions papers = new SchedulePaperOptions();
+
     @Override
     public Integer call() {
         boolean several = scripts.size() > 1;
-        for (String named : new String[] {pdf, shotlist, csv}) {
+        List<String> names = new ArrayList<>(papers.named());
+        names.addAll(java.util.Arrays.asList(pdf, shotlist, csv));
+        for (String named : names) {
             if (several && named != null && !named.equals(BESIDE_SCRIPT)) {
                 throw UserError.usage("an output file name needs a single script; with several scripts, give "
                         + "--pdf, --shotlist or --csv without a name to write each output beside its script");
@@ -139,7 +144,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** One script and where its outputs go; null for an output not asked for. */
-    private record Job(Path input, Path pdf, Path docx, Path csv) {
+    private record Job(Path input, Path pdf, Path docx, Path csv, List<SchedulePaperOptions.Paper> papers) {
     }
 
     /**
@@ -147,7 +152,7 @@ final class RenderCommand implements Callable<Integer> {
      * and no two outputs may be the same file.
      */
     private List<Job> plan() {
-        boolean any = pdf != null || shotlist != null || csv != null;
+        boolean any = pdf != null || shotlist != null || csv != null || papers.any();
         List<Job> jobs = new ArrayList<>();
         Map<Path, String> claimed = new HashMap<>();
         for (Path input : scripts) {
@@ -155,8 +160,11 @@ final class RenderCommand implements Callable<Integer> {
         }
         for (Path input : scripts) {
             Job job = new Job(input, output(input, any ? pdf : BESIDE_SCRIPT, ".pdf"),
-                    output(input, shotlist, "-shotlist.docx"), output(input, csv, "-shotlist.csv"));
-            for (Path out : new Path[] {job.pdf(), job.docx(), job.csv()}) {
+                    output(input, shotlist, "-shotlist.docx"), output(input, csv, "-shotlist.csv"),
+                    papers.plan(input, paper == Paper.A4 ? DocxShotListRenderer.Paper.A4 : DocxShotListRenderer.Paper.LETTER));
+            List<Path> outputs = new ArrayList<>(java.util.Arrays.asList(job.pdf(), job.docx(), job.csv()));
+            job.papers().forEach(p -> outputs.add(p.file()));
+            for (Path out : outputs) {
                 if (out == null) {
                     continue;
                 }
@@ -250,6 +258,7 @@ final class RenderCommand implements Callable<Integer> {
             CsvShotListWriter built = writer.build();
             Outputs.write(csvOut, out -> built.write(script.screenplay(), out));
         }
+        papers.write(script, job.papers());
     }
 
     /** Where the character is (the script's line and column, or the option whose text has it) and the remedy. */

@@ -102,7 +102,7 @@ final class ScheduleText {
         }
         Breakdown.Scene scene = line.scene().get();
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-5s %s  %s  %s", scene.number(),
-                scene.heading(), scene.dayOrNight(), line.part() ? "pt." : SceneLength.format(scene.eighths())));
+                scene.heading(), scene.dayOrNight(), pages(line)));
         if (!work.shots().isEmpty()) {
             out.append("  shots ").append(String.join(", ", work.shots()));
         } else if (!work.setups().isEmpty()) {
@@ -115,6 +115,14 @@ final class ScheduleText {
             out.append("  ").append(count(line.setups(), "setup"));
         }
         return out.append("  ").append(minutes(line.minutes())).toString();
+    }
+
+    /** The pages a line counts; a later part of a split scene counts none and reads "pt.". */
+    static String pages(ScheduleReport.Line line) {
+        if (!line.part()) {
+            return SceneLength.format(line.eighths() == 0 ? line.scene().orElseThrow().eighths() : line.eighths());
+        }
+        return line.eighths() == 0 ? "pt." : SceneLength.format(line.eighths()) + " pt.";
     }
 
     private static String join(List<Integer> numbers) {
