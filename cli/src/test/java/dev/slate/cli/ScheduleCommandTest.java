@@ -81,6 +81,41 @@ class ScheduleCommandTest {
         assertThat(six).contains("Day 1 (proposed)  call 07:00  planned 6h  wrap").contains("OVERTIME");
     }
 
+    @Test
+    void statsJsonCarriesTheScheduleWithTheSameTotals(@TempDir Path dir) throws IOException {
+        Path script = write(dir, SCRIPT + "\n[[DAY 1 | call 06:00 | scene 1 | move 20 min | scene 2]]\n\n[[DAY 2 | scene 3]]\n");
+
+        Slate stats = Slate.run("stats", "--format", "json", script.toString());
+        Slate schedule = Slate.run("schedule", script.toString());
+
+        assertThat(stats.exitCode()).as(stats.err()).isZero();
+        assertThat(stats.out()).contains("\"schedule\":{\"shootingDays\":2,\"eighths\":3,\"companyMoves\":1,")
+                .contains("{\"number\":1,\"date\":null,\"call\":\"06:00\",\"wrap\":\"07:18\"");
+        assertThat(schedule.out()).contains("2 shooting days, 3/8 pages, 1 company move,").contains("wrap 07:18");
+    }
+
+    @Test
+    void renderWritesTheScheduleSPapers(@TempDir Path dir) throws IOException {
+        Path script = write(dir, SCRIPT + "\n[[DAY 1 | scene 1 | scene 3 | move 20 min | scene 2]]\n");
+
+        Slate slate = Slate.run("render", script.toString(), "--one-liner", "--stripboard", "--dood",
+                "--call-sheet", "1");
+        Slate csv = Slate.run("render", script.toString(), "--dood", dir.resolve("dood.csv").toString());
+        Slate noDay = Slate.run("render", script.toString(), "--call-sheet", "4");
+
+        assertThat(slate.exitCode()).as(slate.err()).isZero();
+        for (String name : new String[] {"script-one-liner.docx", "script-stripboard.docx", "script-dood.docx",
+                "script-call-sheet-1.docx"}) {
+            assertThat(dir.resolve(name)).isNotEmptyFile();
+        }
+        assertThat(dir.resolve("script.pdf")).doesNotExist();
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        assertThat(Files.readString(dir.resolve("dood.csv"))).isEqualTo("No.,Character,Day 1,Work,Hold,Total\r\n");
+        assertThat(noDay.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noDay.err()).contains("the schedule has no day 4; it has days 1");
+        assertThat(dir.resolve("script-call-sheet-4.docx")).doesNotExist();
+    }
+
     private static Path write(Path dir, String text) throws IOException {
         Path script = dir.resolve("script.fountain");
         Files.writeString(script, text, StandardCharsets.UTF_8);

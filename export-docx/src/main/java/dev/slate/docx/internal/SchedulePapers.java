@@ -197,7 +197,7 @@ public final class SchedulePapers {
             }
             doc.table(new int[] {900, w * 55 / 100, 1100, w - 2000 - w * 55 / 100}, List.of("Time", "Work", "Setups", "Minutes"));
             for (ScheduleReport.Line line : day.lines()) {
-                String what = line.scene().map(s -> "Scene " + s.number() + shotsOf(line)).orElse(breakLine(line));
+                String what = line.scene().map(s -> "Scene " + s.number() + shotsOf(line)).orElse(breakText(line));
                 doc.row(List.of(Cell.centred(line.start().toString()), Cell.of(what),
                         Cell.centred(line.setups() == 0 ? "" : Integer.toString(line.setups())), Cell.centred(minutes(line.minutes()))));
             }
@@ -243,12 +243,18 @@ public final class SchedulePapers {
     }
 
     private static String breakLine(ScheduleReport.Line line) {
+        return line.scene().isEmpty() && !(line.entry() instanceof DayEntry.SceneWork)
+                ? line.start() + "  " + breakText(line) : breakText(line);
+    }
+
+    /** A meal, a move, or a scene the script does not have. */
+    private static String breakText(ScheduleReport.Line line) {
         DayEntry entry = line.entry();
         if (entry instanceof DayEntry.MealBreak m) {
-            return line.start() + "  Meal break, " + minutes(m.minutes());
+            return "Meal break, " + minutes(m.minutes());
         }
         if (entry instanceof DayEntry.CompanyMove m) {
-            return line.start() + "  Company move" + m.to().map(t -> " to " + t).orElse("") + ", " + minutes(m.minutes());
+            return "Company move" + m.to().map(t -> " to " + t).orElse("") + ", " + minutes(m.minutes());
         }
         return "Scene " + ((DayEntry.SceneWork) entry).scene() + " (not in the script)";
     }
