@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -65,8 +66,8 @@ final class ScheduleCommand implements Callable<Integer> {
             description = "Write the script with the proposed days as [[DAY ...]] notes to this new file.")
     Path into;
 
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @picocli.CommandLine.Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() {
@@ -80,7 +81,7 @@ final class ScheduleCommand implements Callable<Integer> {
             throw UserError.usage("--skip needs --start, the date the skipped weekdays count from");
         }
         if (into != null) {
-            Outputs.checkNotInput(into, script);
+            OutputPlan.output(script, into.toString(), "");
         }
         PrintWriter out = spec.commandLine().getOut();
         Script read = Script.read(script);
@@ -112,7 +113,10 @@ final class ScheduleCommand implements Callable<Integer> {
         out.print(text.comparison(proposal));
         if (into != null) {
             String fountain = FountainWriter.create().write(ScheduleNotes.append(play, proposal.added()));
-            Outputs.write(into, o -> o.write(fountain.getBytes(StandardCharsets.UTF_8)));
+            try (Outputs outputs = new Outputs(OutputStream.nullOutputStream())) {
+                outputs.add(OutputTarget.of(into, false), o -> o.write(fountain.getBytes(StandardCharsets.UTF_8)));
+                outputs.commit();
+            }
             out.println("wrote " + into + " (" + proposal.added().size()
                     + (proposal.added().size() == 1 ? " day added)" : " days added)"));
         }

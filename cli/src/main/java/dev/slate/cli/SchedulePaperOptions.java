@@ -49,19 +49,18 @@ final class SchedulePaperOptions {
         return oneLiner != null || stripboard != null || dood != null || callSheet != null;
     }
 
-    /** The names given, for the check that a name needs a single script. */
-    List<String> named() {
-        List<String> named = new ArrayList<>();
+    /** A file name needs a single script. */
+    void checkNames(int scripts) {
         for (String n : new String[] {oneLiner, stripboard, dood}) {
-            if (n != null && !n.equals(BESIDE_SCRIPT)) {
-                named.add(n);
+            if (scripts > 1 && n != null && !n.equals(BESIDE_SCRIPT)) {
+                throw UserError.usage("an output file name needs a single script; with several scripts, give "
+                        + "--one-liner, --stripboard or --dood without a name to write each beside its script");
             }
         }
-        return named;
     }
 
     /** The papers asked for, for this script. */
-    List<Paper> plan(Path input, DocxShotListRenderer.Paper paper) {
+    private List<Paper> plan(Path input, DocxShotListRenderer.Paper paper) {
         DocxSchedulePapers papers = DocxSchedulePapers.builder().paper(paper).build();
         List<Paper> out = new ArrayList<>();
         if (oneLiner != null) {
@@ -101,8 +100,9 @@ final class SchedulePaperOptions {
         return out;
     }
 
-    /** Writes the papers of a script read, refusing a script that has no schedule. */
-    void write(Script script, List<Paper> papers) {
+    /** Adds the papers asked for to a script's outputs, refusing a script that has no schedule. */
+    void add(Script script, DocxShotListRenderer.Paper size, boolean force, Outputs outputs) {
+        List<Paper> papers = plan(script.file(), size);
         if (papers.isEmpty()) {
             return;
         }
@@ -117,7 +117,7 @@ final class SchedulePaperOptions {
         papers.forEach(p -> contents.add(p.content().apply(p.file(), inputs)));
         for (int i = 0; i < papers.size(); i++) {
             byte[] bytes = contents.get(i);
-            Outputs.write(papers.get(i).file(), o -> o.write(bytes));
+            outputs.add(OutputTarget.of(papers.get(i).file(), force), o -> o.write(bytes));
         }
     }
 
@@ -136,15 +136,6 @@ final class SchedulePaperOptions {
     }
 
     private static Path target(Path input, String option, String suffix) {
-        Path target;
-        if (option.equals(BESIDE_SCRIPT)) {
-            String name = input.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            target = input.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + suffix);
-        } else {
-            target = Path.of(option);
-        }
-        Outputs.checkNotInput(target, input);
-        return target;
+        return OutputPlan.output(input, option, suffix);
     }
 }
