@@ -131,9 +131,16 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    @Mixin
+    SchedulePaperOptions papers = new SchedulePaperOptions();
+
     @Override
     public Integer call() {
-        List<OutputPlan.Job> jobs = OutputPlan.plan(scripts, pdf, shotlist, csv, force);
+        papers.checkNames(scripts.size());
+        // Only the schedule's papers asked for: no default PDF.
+        List<OutputPlan.Job> jobs = papers.any() && pdf == null && shotlist == null && csv == null
+                ? scripts.stream().map(s -> new OutputPlan.Job(s, null, null, null)).toList()
+                : OutputPlan.plan(scripts, pdf, shotlist, csv, force);
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = jobs.size() > 1 && System.console() != null;
         PdfScreenplayRenderer renderer = pdfRenderer(err);
@@ -214,6 +221,8 @@ final class RenderCommand implements Callable<Integer> {
                 CsvShotListWriter built = writer.build();
                 outputs.add(job.csv(), out -> built.write(script.screenplay(), out));
             }
+            papers.add(script, paper.paper == Paper.A4 ? DocxShotListRenderer.Paper.A4 : DocxShotListRenderer.Paper.LETTER,
+                    force, outputs);
             outputs.commit();
         }
     }
