@@ -1,14 +1,17 @@
 package dev.slate.cli;
 
+import dev.slate.cli.internal.Terminal;
 import dev.slate.core.layout.Paper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -43,25 +46,38 @@ final class ConvertCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     Paper paper;
 
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
+
+    @Option(names = "--force", description = "Replace an output file even when it is read-only.")
+    boolean force;
+
+    /** Where a {@code -} output goes. */
+    private final OutputStream standardOutput;
+
+    ConvertCommand(OutputStream standardOutput) {
+        this.standardOutput = standardOutput;
+    }
 
     @Override
     public Integer call() {
         ScriptFormat format = to != null ? to : ScriptFormat.named(output).orElseThrow(() -> UserError.usage(output
                 + ": cannot tell the format from the extension; name it .fountain or .fdx, or give --to fountain|fdx"));
-        Outputs.checkNotInput(output, input);
+        OutputTarget target = OutputPlan.single(input, output, force);
         Script script = Script.read(input);
         PrintWriter err = spec.commandLine().getErr();
-        script.problems().forEach(p -> err.println(script.format(p)));
+        script.problems().forEach(p -> err.println(Terminal.line(script.format(p))));
         err.flush();
-        Outputs.write(output, out -> {
-            try {
-                format.write(script.screenplay(), paper, out);
-            } catch (IllegalArgumentException e) {
-                throw UserError.io(input + ": " + e.getMessage(), e);
-            }
-        });
+        try (Outputs outputs = new Outputs(standardOutput)) {
+            outputs.add(target, out -> {
+                try {
+                    format.write(script.screenplay(), paper, out);
+                } catch (IllegalArgumentException e) {
+                    throw UserError.io(input + ": " + e.getMessage(), e);
+                }
+            });
+            outputs.commit();
+        }
         return ExitCodes.OK;
     }
 
