@@ -168,12 +168,14 @@ final class ContentReader {
         Optional<XmlNode> dual = p.child("DualDialogue");
         String typeName = p.attribute("Type").orElse("General");
         ParagraphType type = resolve(typeName, at);
-        boolean continuesDialogue = dialogue != null && dual.isEmpty()
-                && (type == ParagraphType.DIALOGUE || type == ParagraphType.PARENTHETICAL);
+        boolean newPage = p.attribute("StartsNewPage").filter("Yes"::equalsIgnoreCase).isPresent();
+        boolean continuesDialogue = dialogue != null && dual.isEmpty() && !newPage
+                && (type == ParagraphType.DIALOGUE || type == ParagraphType.PARENTHETICAL
+                || type == ParagraphType.LYRICS);
         if (!continuesDialogue) {
             endDialogue();
         }
-        if (p.attribute("StartsNewPage").filter("Yes"::equalsIgnoreCase).isPresent()) {
+        if (newPage) {
             endDialogue();
             add(new PageBreak(), at);
         }
@@ -246,9 +248,15 @@ final class ContentReader {
                     dialogue.part(new Dialogue.Speech(text));
                 }
             }
+            case LYRICS -> {
+                if (dialogue != null) {
+                    dialogue.part(new Dialogue.Lyric(Runs.withoutItalic(text)));
+                } else {
+                    add(new Lyrics(Runs.withoutItalic(text)), at);
+                }
+            }
             case TRANSITION -> add(new Transition(text), at);
             case SHOT -> add(new ShotHeading(text), at);
-            case LYRICS -> add(new Lyrics(Runs.withoutItalic(text)), at);
             case SUMMARY -> add(new Synopsis(text.plain()), at);
             case OUTLINE -> add(new Section(ParagraphType.outlineLevel(typeName).orElse(1), text.plain()), at);
             case SEQUENCE -> add(new Section(1, text.plain()), at);
@@ -300,6 +308,7 @@ final class ContentReader {
                 current = Dialogue.builder(text.plain().strip());
             } else if (current != null && !text.isEmpty()) {
                 current.part(type == ParagraphType.PARENTHETICAL ? new Dialogue.Parenthetical(unparenthesised(text))
+                        : type == ParagraphType.LYRICS ? new Dialogue.Lyric(Runs.withoutItalic(text))
                         : new Dialogue.Speech(text));
             }
         }

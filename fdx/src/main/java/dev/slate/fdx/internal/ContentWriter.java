@@ -35,6 +35,8 @@ final class ContentWriter {
     /** Notes and a page break waiting for the next paragraph. */
     private final List<String> pendingNotes = new ArrayList<>();
     private boolean pendingBreak;
+    /** Whether the last paragraph written ends a dialogue block. */
+    private boolean afterDialogue;
 
     /** The paragraphs of the screenplay; {@code lengths} gives each scene's length and page, or is empty. */
     static List<ParagraphOut> paragraphs(Screenplay play, List<SceneLength> lengths) {
@@ -98,6 +100,7 @@ final class ContentWriter {
             List<ParagraphOut> speech = dialogue(d);
             paragraph(speech.get(0));
             speech.subList(1, speech.size()).forEach(out::add);
+            afterDialogue = true;
         } else if (element instanceof DualDialogue d) {
             ParagraphOut wrapper = new ParagraphOut(ParagraphType.GENERAL, StyledText.EMPTY);
             wrapper.dual = new ArrayList<>(dialogue(d.left()));
@@ -108,6 +111,9 @@ final class ContentWriter {
         } else if (element instanceof ShotHeading s) {
             paragraph(new ParagraphOut(ParagraphType.SHOT, s.text()));
         } else if (element instanceof Lyrics l) {
+            if (afterDialogue && !pendingBreak) {
+                carrier(); // else the lyrics would read as sung lines of the dialogue before them
+            }
             paragraph(new ParagraphOut(ParagraphType.LYRICS, l.text()));
         } else if (element instanceof Synopsis s) {
             paragraph(new ParagraphOut(ParagraphType.SUMMARY, StyledText.of(s.text())));
@@ -130,6 +136,8 @@ final class ContentWriter {
             if (part instanceof Dialogue.Parenthetical) {
                 paragraphs.add(new ParagraphOut(ParagraphType.PARENTHETICAL,
                         StyledText.of("(").append(part.text()).append(StyledText.of(")"))));
+            } else if (part instanceof Dialogue.Lyric) {
+                paragraphs.add(new ParagraphOut(ParagraphType.LYRICS, part.text()));
             } else {
                 paragraphs.add(new ParagraphOut(ParagraphType.DIALOGUE, part.text()));
             }
@@ -147,6 +155,7 @@ final class ContentWriter {
     }
 
     private void paragraph(ParagraphOut p) {
+        afterDialogue = p.type == ParagraphType.CHARACTER;
         p.startsNewPage = pendingBreak;
         p.notesBefore.addAll(pendingNotes);
         pendingBreak = false;
