@@ -46,6 +46,11 @@ final class RenderCommand implements Callable<Integer> {
     /** Where {@code -} outputs go. */
     private final OutputStream standardOutput;
 
+    /** For tools that make commands by reflection, such as picocli's completion generator. */
+    RenderCommand() {
+        this(System.out);
+    }
+
     RenderCommand(OutputStream standardOutput) {
         this.standardOutput = standardOutput;
     }

@@ -36,6 +36,8 @@ final class ContentWriter {
     /** Notes and a page break waiting for the next paragraph. */
     private final List<String> pendingNotes = new ArrayList<>();
     private boolean pendingBreak;
+    /** Whether the last paragraph written ends a dialogue block. */
+    private boolean afterDialogue;
 
     /** The paragraphs of the screenplay; {@code lengths} gives each scene's length and page, or is empty. */
     static List<ParagraphOut> paragraphs(Screenplay play, List<SceneLength> lengths) {
@@ -99,6 +101,7 @@ final class ContentWriter {
             List<ParagraphOut> speech = dialogue(d);
             paragraph(speech.get(0));
             speech.subList(1, speech.size()).forEach(out::add);
+            afterDialogue = true;
         } else if (element instanceof DualDialogue d) {
             ParagraphOut wrapper = new ParagraphOut(ParagraphType.GENERAL, StyledText.EMPTY);
             wrapper.dual = new ArrayList<>(dialogue(d.left()));
@@ -109,6 +112,9 @@ final class ContentWriter {
         } else if (element instanceof ShotHeading s) {
             paragraph(new ParagraphOut(ParagraphType.SHOT, s.text()));
         } else if (element instanceof Lyrics l) {
+            if (afterDialogue && !pendingBreak) {
+                carrier(); // else the lyrics would read as sung lines of the dialogue before them
+            }
             paragraph(new ParagraphOut(ParagraphType.LYRICS, l.text()));
         } else if (element instanceof Synopsis s) {
             paragraph(new ParagraphOut(ParagraphType.SUMMARY, StyledText.of(s.text())));
@@ -132,8 +138,7 @@ final class ContentWriter {
                 paragraphs.add(new ParagraphOut(ParagraphType.PARENTHETICAL,
                         StyledText.of("(").append(part.text()).append(StyledText.of(")"))));
             } else if (part instanceof Dialogue.Lyric) {
-                // FDX has no sung dialogue: the lines are dialogue in italics, as they print.
-                paragraphs.add(new ParagraphOut(ParagraphType.DIALOGUE, italic(part.text())));
+                paragraphs.add(new ParagraphOut(ParagraphType.LYRICS, part.text()));
             } else {
                 paragraphs.add(new ParagraphOut(ParagraphType.DIALOGUE, part.text()));
             }
@@ -161,6 +166,7 @@ final class ContentWriter {
     }
 
     private void paragraph(ParagraphOut p) {
+        afterDialogue = p.type == ParagraphType.CHARACTER;
         p.startsNewPage = pendingBreak;
         p.notesBefore.addAll(pendingNotes);
         pendingBreak = false;
