@@ -8,4 +8,5 @@ module dev.slate.core {
     exports dev.slate.core.fountain;
     exports dev.slate.core.layout;
     exports dev.slate.core.report;
+    exports dev.slate.core.schedule;
 }

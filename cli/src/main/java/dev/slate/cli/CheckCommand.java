@@ -1,6 +1,8 @@
 package dev.slate.cli;
 
+import dev.slate.cli.internal.Terminal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code slate check}: read and validate scripts, print each problem, exit 1 when any is an error. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Check scripts and their shot plans for problems.",
                 "Prints each problem as FILE:LINE:COLUMN: error|warning: message [code]."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -29,8 +31,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print errors only, no warnings.")
     boolean quiet;
 
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() {
@@ -48,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
                         continue;
                     }
                 }
-                out.println(script.format(problem));
+                out.println(Terminal.line(script.format(problem)));
             }
         }
         if (!quiet) {

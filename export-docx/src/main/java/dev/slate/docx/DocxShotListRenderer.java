@@ -95,7 +95,7 @@ public final class DocxShotListRenderer {
      * Writes the shot list of a screenplay to a stream, complete or not at all. The stream is
      * flushed, not closed.
      *
-     * @throws IllegalArgumentException when a storyboard image is missing or not a readable PNG or
+     * @throws ShotListRenderException when a storyboard image is missing or not a readable PNG or
      *                                  JPEG; the message names the scene and the shot
      * @throws UncheckedIOException     when the stream fails
      */
@@ -113,7 +113,7 @@ public final class DocxShotListRenderer {
     /**
      * The shot list of a screenplay as the bytes of a DOCX file.
      *
-     * @throws IllegalArgumentException when a storyboard image is missing or unreadable, naming the shot
+     * @throws ShotListRenderException when a storyboard image is missing or unreadable, naming the shot
      */
     public byte[] render(Screenplay screenplay) {
         Objects.requireNonNull(screenplay, "screenplay must not be null");

@@ -33,6 +33,7 @@ import static dev.slate.core.ProblemCodes.*;
  */
 public final class Validator {
 
+    private static final double MIN_LENS_MM = 1;
     private static final double MAX_LENS_MM = 2000;
     private static final double MIN_FPS = 1;
     private static final double MAX_FPS = 1000;
@@ -238,7 +239,8 @@ public final class Validator {
     }
 
     private void emptyDialogue(int s, int e, Dialogue dialogue, String side) {
-        if (dialogue.speeches().stream().allMatch(speech -> speech.text().plain().isBlank())) {
+        if (dialogue.parts().stream().allMatch(part -> part instanceof Dialogue.Parenthetical
+                || part.text().plain().isBlank())) {
             error(EMPTY_DIALOGUE, side + dialogue.character() + " says nothing in " + describeElement(s, e)
                     + "; write the line or remove the cue", elementAt(s, e));
         }
@@ -294,10 +296,10 @@ public final class Validator {
 
     private void lensOutOfRange(int s, int k) {
         Shot shot = scene(s).shots().get(k);
-        Optional<Lens> lens = shot.lens().filter(l -> l.shortMm() <= 0 || l.longMm() > MAX_LENS_MM);
+        Optional<Lens> lens = shot.lens().filter(l -> l.shortMm() < MIN_LENS_MM || l.longMm() > MAX_LENS_MM);
         if (lens.isPresent()) {
             error(LENS_OUT_OF_RANGE, "shot " + shot.number() + " of " + describe(s) + " has a " + lens.get()
-                    + " lens; focal lengths run from above 0 to 2000 mm, write for example 50mm", shotAt(s, k));
+                    + " lens; focal lengths run from 1 to 2000 mm, write for example 50mm", shotAt(s, k));
         }
     }
 

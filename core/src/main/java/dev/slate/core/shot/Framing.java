@@ -15,7 +15,12 @@ public enum Framing implements Term {
     MASTER("master", "master shot"),
     ESTABLISHING("establishing", "establishing shot", "EST"),
     CUTAWAY("cutaway", "cutaway", "cut away"),
-    REACTION("reaction", "reaction shot");
+    REACTION("reaction", "reaction shot"),
+    /**
+     * A detail cut into the scene, framed at any size ({@code ECU, insert}); the same words alone
+     * name the {@link ShotSize#INSERT} size.
+     */
+    INSERT("insert", "insert", "cut-in", "cut in", "insert shot");
 
     private final Term.Words words;
 

@@ -2,6 +2,7 @@ package dev.slate.docx.internal;
 
 import dev.slate.core.shot.Shot;
 import dev.slate.core.report.ShotList;
+import dev.slate.docx.ShotListRenderException;
 import dev.slate.docx.StoryboardImage;
 import dev.slate.docx.StoryboardSource;
 import org.apache.poi.util.Units;
@@ -32,7 +33,7 @@ final class Thumbnails {
     /**
      * The thumbnail of every shot, per section and shot in list order.
      *
-     * @throws IllegalArgumentException naming the scene and shot of an image that is missing or unreadable
+     * @throws ShotListRenderException naming the scene and shot of an image that is missing or unreadable
      */
     static List<List<Optional<Thumbnail>>> load(ShotList list, StoryboardSource source, double maxWidthPt,
                                                 double maxHeightPt) {
@@ -45,10 +46,10 @@ final class Thumbnails {
                 try {
                     image = source.image(section.scene(), shot);
                 } catch (NoSuchFileException e) {
-                    throw new IllegalArgumentException(where + ": file not found: " + e.getFile()
+                    throw new ShotListRenderException(where + ": file not found: " + e.getFile()
                             + "; fix the shot's storyboard path or remove it", e);
                 } catch (IOException e) {
-                    throw new IllegalArgumentException(where + ": cannot be read: " + e.getMessage(), e);
+                    throw new ShotListRenderException(where + ": cannot be read: " + e.getMessage(), e);
                 }
                 shots.add(image.map(i -> thumbnail(i, where, shot, maxWidthPt, maxHeightPt)));
             }
@@ -62,8 +63,8 @@ final class Thumbnails {
         byte[] bytes = image.bytes();
         PictureType type = type(bytes);
         if (type == null) {
-            throw new IllegalArgumentException(where + ": " + image.origin()
-                    + " is not a PNG or JPEG image; save the frame as PNG or JPEG");
+            throw new ShotListRenderException(where + ": " + image.origin()
+                    + " is not a PNG or JPEG image; save the frame as PNG or JPEG", null);
         }
         BufferedImage decoded;
         try {
@@ -72,8 +73,8 @@ final class Thumbnails {
             decoded = null;
         }
         if (decoded == null || decoded.getWidth() <= 0 || decoded.getHeight() <= 0) {
-            throw new IllegalArgumentException(where + ": " + image.origin()
-                    + " is corrupt or truncated and cannot be shown; export the frame again");
+            throw new ShotListRenderException(where + ": " + image.origin()
+                    + " is corrupt or truncated and cannot be shown; export the frame again", null);
         }
         double scale = Math.min(maxWidthPt / decoded.getWidth(), maxHeightPt / decoded.getHeight());
         String name = "storyboard-" + shot.number() + (type == PictureType.PNG ? ".png" : ".jpeg");

@@ -14,6 +14,8 @@ final class Problems {
     public static final String UNCLOSED_NOTE = "unclosed-note";
     /** A boneyard opened with {@code /*} that never closes. */
     public static final String UNCLOSED_BONEYARD = "unclosed-boneyard";
+    /** A boneyard opened inside a boneyard: the first {@code *}{@code /} closes both. */
+    public static final String NESTED_BONEYARD = "nested-boneyard";
     /** A note that starts like a shot or cast entry but cannot be read as one. */
     public static final String MALFORMED_SHOT = ShotNotation.MALFORMED_SHOT;
     /** A word in a shot note that is in none of the vocabularies; kept as a shot note. */

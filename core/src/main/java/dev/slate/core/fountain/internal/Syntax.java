@@ -33,9 +33,17 @@ final class Syntax {
         return false;
     }
 
-    /** A forced scene heading: a dot, then anything but another dot. */
+    /**
+     * A forced scene heading: a dot, then a letter or digit ({@code .(FLASHBACK)}, {@code . NOT} and
+     * {@code ...} are action, as the spec says).
+     */
     static boolean isForcedHeading(String stripped) {
-        return stripped.length() > 1 && stripped.charAt(0) == '.' && stripped.charAt(1) != '.';
+        return stripped.length() > 1 && stripped.charAt(0) == '.' && Character.isLetterOrDigit(stripped.codePointAt(1));
+    }
+
+    /** A continuation of a title-page value: indented by three or more spaces, or a tab. */
+    static boolean isTitleContinuation(String raw) {
+        return raw.startsWith("\t") || raw.startsWith("   ") && !raw.isBlank();
     }
 
     /** No lower-case letter and at least one letter: how cues and transitions are written. */

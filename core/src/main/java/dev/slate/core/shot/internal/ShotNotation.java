@@ -99,6 +99,8 @@ public final class ShotNotation {
     private static final class Seen {
         final java.util.Set<String> fields = new java.util.HashSet<>();
         boolean description;
+        /** The size so far is INSERT: a size written after it makes the insert the framing. */
+        boolean insertSize;
 
         void set(String field, Where where) {
             if (!fields.add(field)) {
@@ -121,6 +123,9 @@ public final class ShotNotation {
         String lower = s.toLowerCase(Locale.ROOT);
         if (Fields.startsWithWord(lower, "setup") && lower.length() > 6) {
             for (String part : Fields.items(s.substring(6))) {
+                if (negativeMinutes(part)) {
+                    return malformed(s, "minutes cannot be negative; write for example 'setup B, 5 min'", where);
+                }
                 Integer minutes = minutes(part);
                 if (minutes != null) {
                     seen.set("setup time", where);
@@ -131,6 +136,9 @@ public final class ShotNotation {
                 }
             }
             return true;
+        }
+        if (negativeMinutes(s)) {
+            return malformed(s, "minutes cannot be negative; write for example '5 min'", where);
         }
         Integer minutes = minutes(s);
         if (minutes != null) {
@@ -157,14 +165,16 @@ public final class ShotNotation {
         if (Fields.startsWithWord(lower, "screen")) {
             return screen(s.substring(6).strip(), shot, seen, where);
         }
+        // A field with any camera term is the camera field, whichever term is unknown: an unknown
+        // first term must not turn the lens and moves after it into a description.
         List<String> terms = Fields.split(s, ',');
-        if (cameraTerm(terms.get(0).strip(), shot, seen, where)) {
-            for (int i = 1; i < terms.size(); i++) {
-                String term = terms.get(i).strip();
+        if (terms.stream().anyMatch(t -> isCameraTerm(t.strip())) || looksLikeLens(s)) {
+            for (String t : terms) {
+                String term = t.strip();
                 if (!term.isEmpty() && !cameraTerm(term, shot, seen, where)) {
                     where.warn(UNKNOWN_SHOT_TERM, "'" + Fields.value(term) + "' is no shot size, framing,"
-                            + " angle, camera move or lens; kept as a shot note. Sizes: "
-                            + Vocabularies.accepted(ShotSize.class));
+                            + " angle, camera move or lens (write lenses as 50mm or 24-70mm); kept as a shot note."
+                            + " Sizes: " + Vocabularies.accepted(ShotSize.class));
                     shot.note(Fields.value(term));
                 }
             }
@@ -188,6 +198,14 @@ public final class ShotNotation {
     /** A keyed field; null when the key is not one of ours (the text is then read by its form). */
     private static Boolean keyed(String key, String value, Shot.Builder shot, Seen seen, Where where) {
         switch (key) {
+            case "framing" -> {
+                Optional<Framing> framing = Vocabularies.find(Framing.class, Fields.value(value));
+                if (framing.isEmpty()) {
+                    return malformed(key + ": " + value, "name a framing: " + Vocabularies.accepted(Framing.class), where);
+                }
+                seen.set("framing", where);
+                shot.framing(framing.get());
+            }
             case "with", "subjects" -> {
                 seen.set("subjects", where);
                 shot.subjects(Fields.items(value).toArray(new String[0]));
@@ -287,8 +305,24 @@ public final class ShotNotation {
     private static boolean cameraTerm(String raw, Shot.Builder shot, Seen seen, Where where) {
         String term = Fields.value(raw);
         Optional<ShotSize> size = Vocabularies.find(ShotSize.class, term);
+        // Crews write size and type together (ECU, insert): "insert" is a size alone, a framing beside a size.
+        boolean insert = size.isPresent() && size.get() == ShotSize.INSERT;
+        boolean framingFree = !seen.fields.contains("framing");
+        if (insert && seen.fields.contains("size") && framingFree) {
+            seen.fields.add("framing");
+            shot.framing(Framing.INSERT);
+            return true;
+        }
+        if (size.isPresent() && !insert && seen.insertSize && framingFree) {
+            seen.fields.add("framing");
+            shot.framing(Framing.INSERT);
+            seen.insertSize = false;
+            shot.size(size.get());
+            return true;
+        }
         if (size.isPresent()) {
             seen.set("size", where);
+            seen.insertSize = insert;
             shot.size(size.get());
             return true;
         }
@@ -332,6 +366,26 @@ public final class ShotNotation {
             return true;
         }
         return false;
+    }
+
+    private static final Where SILENT = new Where(ignored -> { }, Location.DOCUMENT);
+
+    /** Whether a term is a camera term, without setting anything. */
+    private static boolean isCameraTerm(String term) {
+        return !term.isEmpty() && cameraTerm(term, Shot.builder("1"), new Seen(), SILENT);
+    }
+
+    /** A number with {@code mm} that is no lens, such as {@code 1.0E-4mm}: reported, never a description. */
+    private static boolean looksLikeLens(String field) {
+        String t = Fields.value(field).strip().toLowerCase(Locale.ROOT);
+        return t.endsWith("mm") && t.length() > 2 && (Character.isDigit(t.charAt(0)) || t.charAt(0) == '-'
+                || t.charAt(0) == '.') && t.indexOf(' ') < 0;
+    }
+
+    /** {@code -5 min}: minutes read as written would be negative. */
+    private static boolean negativeMinutes(String text) {
+        String t = text.strip();
+        return t.startsWith("-") && minutes(t.substring(1)) != null;
     }
 
     /** {@code dolly in slow (along the railing)}. */
@@ -381,7 +435,7 @@ public final class ShotNotation {
 
     private static Lens lens(String term) {
         String t = term.strip().toLowerCase(Locale.ROOT);
-        if (!t.endsWith("mm") || t.length() > 40) {
+        if (!t.endsWith("mm") || t.length() > 400) { // a double written out in full has at most ~330 digits
             return null;
         }
         for (int i = 0; i < t.length() - 2; i++) {
@@ -510,7 +564,9 @@ public final class ShotNotation {
         List<String> fields = new ArrayList<>();
         List<String> camera = new ArrayList<>();
         shot.size().ifPresent(s -> camera.add(s.abbreviation()));
-        shot.framing().ifPresent(f -> camera.add(f.abbreviation()));
+        // An insert framing without a size would read back as the size: it gets its key.
+        boolean keyedInsert = shot.framing().filter(f -> f == Framing.INSERT).isPresent() && shot.size().isEmpty();
+        shot.framing().filter(f -> !keyedInsert).ifPresent(f -> camera.add(f.abbreviation()));
         shot.angle().ifPresent(a -> camera.add(a.label()));
         for (CameraMove move : shot.moves()) {
             camera.add(move.text() + move.note().map(n -> " (" + Fields.escape(n, ",()") + ")").orElse(""));
@@ -519,6 +575,9 @@ public final class ShotNotation {
         shot.lens().ifPresent(l -> camera.add(l.toString()));
         if (!camera.isEmpty()) {
             fields.add(String.join(", ", camera));
+        }
+        if (keyedInsert) {
+            fields.add("framing: " + Framing.INSERT.abbreviation());
         }
         if (!shot.subjects().isEmpty()) {
             fields.add((keyed ? "with: " : "") + list(shot.subjects()));
