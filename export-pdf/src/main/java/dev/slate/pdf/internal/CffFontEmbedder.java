@@ -158,14 +158,17 @@ final class CffFontEmbedder {
     static final class CidFont extends PDType0Font {
         private final CmapLookup cmap;
         private final Program program;
-        private final java.util.TreeSet<Integer> usedGlyphs = new java.util.TreeSet<>();
-        /** The first character each glyph was drawn for: 日 and the radical ⽇ share a glyph, the text says which. */
-        private final java.util.Map<Integer, Integer> drawnFor = new java.util.HashMap<>();
+        /** The first character each glyph was drawn for (0: not drawn): 日 and the radical ⽇ share a glyph. */
+        private final int[] drawnFor;
+        /** Each drawn glyph's two-byte code, made once. */
+        private final byte[][] codes;
 
         private CidFont(COSDictionary font, CmapLookup cmap, Program program) throws IOException {
             super(font);
             this.cmap = cmap;
             this.program = program;
+            this.drawnFor = new int[program.cidOf().length];
+            this.codes = new byte[program.cidOf().length][];
         }
 
         @Override
@@ -174,10 +177,12 @@ final class CffFontEmbedder {
             if (gid <= 0 || gid >= program.cidOf().length) {
                 throw new IllegalArgumentException(String.format("no glyph for U+%04X in %s", unicode, getName()));
             }
-            usedGlyphs.add(gid);
-            drawnFor.putIfAbsent(gid, unicode);
-            int cid = program.cidOf()[gid];
-            return new byte[] {(byte) (cid >> 8), (byte) cid};
+            if (codes[gid] == null) {
+                drawnFor[gid] = unicode;
+                int cid = program.cidOf()[gid];
+                codes[gid] = new byte[] {(byte) (cid >> 8), (byte) cid};
+            }
+            return codes[gid];
         }
 
         /** Replaces the whole font by the glyphs drawn: program, widths, map, and a name tagged from the glyph set. */
@@ -185,9 +190,13 @@ final class CffFontEmbedder {
             boolean[] used = new boolean[program.widthOfCid().length];
             int[] unicodeOf = new int[used.length];
             used[0] = true;
-            for (int gid : usedGlyphs) {
-                used[program.cidOf()[gid]] = true;
-                unicodeOf[program.cidOf()[gid]] = drawnFor.get(gid);
+            java.util.Set<Integer> usedGlyphs = new java.util.TreeSet<>();
+            for (int gid = 1; gid < drawnFor.length; gid++) {
+                if (drawnFor[gid] != 0) {
+                    usedGlyphs.add(gid);
+                    used[program.cidOf()[gid]] = true;
+                    unicodeOf[program.cidOf()[gid]] = drawnFor[gid];
+                }
             }
             try (OutputStream out = program.file().createOutputStream(COSName.FLATE_DECODE)) {
                 out.write(CffSubset.of(program.cff(), usedGlyphs));
