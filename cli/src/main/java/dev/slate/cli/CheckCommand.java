@@ -25,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain files to check.")
+    @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain (.fountain) or Final Draft (.fdx) files to check.")
     List<Path> scripts;
 
     @Option(names = "--quiet", description = "Print errors only, no warnings.")

@@ -46,7 +46,10 @@ public final class Main {
         return new CommandLine(new SlateCommand(), new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == RenderCommand.class ? type.cast(new RenderCommand(binaryOut)) : defaults.create(type);
+                if (type == RenderCommand.class) {
+                    return type.cast(new RenderCommand(binaryOut));
+                }
+                return type == ConvertCommand.class ? type.cast(new ConvertCommand(binaryOut)) : defaults.create(type);
             }
         });
     }

@@ -61,6 +61,14 @@ final class OutputPlan {
         return jobs;
     }
 
+    /** The target of a command with one input and one named output, such as {@code convert}. */
+    static OutputTarget single(Path input, Path output, boolean force) {
+        if (sameFile(output, input)) {
+            throw UserError.usage(output + ": is the input script; choose another output file");
+        }
+        return OutputTarget.of(output, force);
+    }
+
     /** Where an output goes: null when not asked for, beside the script when no name was given. */
     private static Path output(Path input, String option, String suffix) {
         if (option == null) {

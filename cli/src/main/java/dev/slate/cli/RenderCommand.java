@@ -50,7 +50,7 @@ final class RenderCommand implements Callable<Integer> {
         this.standardOutput = standardOutput;
     }
 
-    @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain files to render.")
+    @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain (.fountain) or Final Draft (.fdx) files to render.")
     List<Path> scripts;
 
     @Option(names = "--pdf", arity = "0..1", fallbackValue = BESIDE_SCRIPT, paramLabel = "FILE",

@@ -31,14 +31,14 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
         out.append(String.format(Locale.ROOT, "Pages: %d (%s paper, title page not counted), about %s of screen time%n",
                 layout.pageCount(), layout.paper().name().toLowerCase(Locale.ROOT), minutes(layout.screenTime())));
         out.append(String.format(Locale.ROOT, "Scenes: %d%n", scenes.rows().size()));
-        out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-14s %5s %-6s %6s %5s %5s%n", "#", "Heading",
-                "INT/EXT", "Time", "Page", "Length", "Screen", "Shots", "Min."));
+        out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-14s %-5s %5s %-6s %6s %5s %5s%n", "#", "Heading",
+                "INT/EXT", "Time", "D/N", "Page", "Length", "Screen", "Shots", "Min."));
         for (int i = 0; i < scenes.rows().size(); i++) {
             SceneReport.Row row = scenes.rows().get(i);
             SceneLength length = layout.scenes().get(i);
-            out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-14s %5d %-6s %6s %5d %5d%n",
+            out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-14s %-5s %5d %-6s %6s %5d %5d%n",
                     length.number(), clip(row.scene().heading(), 48), row.interiorExterior().orElse(""),
-                    clip(row.timeOfDay().orElse(""), 14), length.firstPage(), length.pages(),
+                    clip(row.timeOfDay().orElse(""), 14), dayNight(row), length.firstPage(), length.pages(),
                     minutes(length.screenTime()), row.shots(), row.shootingMinutes()));
         }
         out.append(String.format(Locale.ROOT, "Cast: %d%n", cast.rows().size()));
@@ -50,7 +50,9 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
         }
         out.append(String.format(Locale.ROOT, "Locations: %d%n", locations.rows().size()));
         for (LocationReport.Row row : locations.rows()) {
-            out.append("  ").append(row.location()).append(": scenes ")
+            out.append("  ").append(row.location())
+                    .append(row.subLocations().isEmpty() ? "" : " (" + String.join(", ", row.subLocations()) + ")")
+                    .append(": scenes ")
                     .append(row.scenes().stream().map(Stats::number).collect(Collectors.joining(", ")))
                     .append('\n');
         }
@@ -77,6 +79,7 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
                     .field("location", row.location())
                     .field("interiorExterior", row.interiorExterior().orElse(null))
                     .field("timeOfDay", row.timeOfDay().orElse(null))
+                    .field("dayNight", row.dayNight().map(Enum::name).orElse(null))
                     .field("page", length.firstPage())
                     .field("eighths", length.eighths())
                     .field("length", length.pages())
@@ -94,7 +97,9 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
         }
         json.endArray().key("locations").beginArray();
         for (LocationReport.Row row : locations.rows()) {
-            json.beginObject().field("name", row.location()).key("scenes").beginArray();
+            json.beginObject().field("name", row.location()).key("subLocations").beginArray();
+            row.subLocations().forEach(json::value);
+            json.endArray().key("scenes").beginArray();
             row.scenes().forEach(s -> json.value(number(s)));
             json.endArray().endObject();
         }
@@ -106,17 +111,21 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
     /** One row per scene, for spreadsheets. */
     String csv() {
         StringBuilder out = new StringBuilder(
-                "File,Scene,Heading,INT/EXT,Time of day,Page,Eighths,Length,Screen seconds,Shots,Shooting minutes\r\n");
+                "File,Scene,Heading,INT/EXT,Time of day,Day/night,Page,Eighths,Length,Screen seconds,Shots,Shooting minutes\r\n");
         for (int i = 0; i < scenes.rows().size(); i++) {
             SceneReport.Row row = scenes.rows().get(i);
             SceneLength length = layout.scenes().get(i);
             out.append(String.join(",", csv(file), csv(length.number()), csv(row.scene().heading()),
-                    csv(row.interiorExterior().orElse("")), csv(row.timeOfDay().orElse("")),
+                    csv(row.interiorExterior().orElse("")), csv(row.timeOfDay().orElse("")), dayNight(row),
                     Integer.toString(length.firstPage()), Integer.toString(length.eighths()), csv(length.pages()),
                     Long.toString(length.screenTime().toSeconds()), Integer.toString(row.shots()),
                     Integer.toString(row.shootingMinutes()))).append("\r\n");
         }
         return out.toString();
+    }
+
+    private static String dayNight(SceneReport.Row row) {
+        return row.dayNight().map(Enum::name).orElse("");
     }
 
     private static String number(SceneRef scene) {

@@ -28,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain files to count.")
+    @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain (.fountain) or Final Draft (.fdx) files to count.")
     List<Path> scripts;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",

@@ -49,6 +49,11 @@ public final class ProblemCodes {
     /** Warning: a shot has no camera setup id while other shots have one, so it cannot be scheduled by setup. */
     public static final String MISSING_SETUP = "missing-setup";
 
+    /** Warning: a shot heading (a camera direction in the script text) has no text. */
+    public static final String EMPTY_SHOT_HEADING = "empty-shot-heading";
+    /** Warning: a shot heading stands before the first scene, so no scene is there for the camera to be in. */
+    public static final String SHOT_HEADING_OUTSIDE_SCENE = "shot-heading-outside-scene";
+
     private ProblemCodes() {
     }
 }

@@ -10,6 +10,7 @@ import dev.slate.core.Location;
 import dev.slate.core.Problem;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
+import dev.slate.core.ShotHeading;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.SourceMap;
 
@@ -79,6 +80,7 @@ public final class Validator {
             guarded(() -> describeElement(-1, element), () -> {
                 emptyDialogue(-1, element);
                 uncastCharacters(-1, element);
+                shotHeading(-1, element);
             });
         }
         for (int s = 0; s < play.scenes().size(); s++) {
@@ -95,6 +97,7 @@ public final class Validator {
         for (int e = 0; e < scene(s).elements().size(); e++) {
             emptyDialogue(s, e);
             uncastCharacters(s, e);
+            shotHeading(s, e);
         }
         duplicateShotNumbers(s);
         for (int k = 0; k < scene(s).shots().size(); k++) {
@@ -258,6 +261,21 @@ public final class Validator {
                         elementAt(s, e));
             }
         });
+    }
+
+    private void shotHeading(int s, int e) {
+        if (!(element(s, e) instanceof ShotHeading shot)) {
+            return;
+        }
+        if (shot.text().plain().isBlank()) {
+            warning(EMPTY_SHOT_HEADING, describeElement(s, e) + " is a shot heading without text; write the camera "
+                    + "direction (CLOSE ON THE SHOE) or remove it", elementAt(s, e));
+        }
+        if (s < 0) {
+            warning(SHOT_HEADING_OUTSIDE_SCENE, "the shot heading '" + shot.text().plain().strip() + "' in "
+                    + describeElement(s, e) + " comes before the first scene heading; start a scene before it",
+                    elementAt(s, e));
+        }
     }
 
     // Shot rules

@@ -1,5 +1,6 @@
 package dev.slate.core.report;
 
+import dev.slate.core.DayNight;
 import dev.slate.core.Scene;
 import dev.slate.core.SceneHeading;
 import dev.slate.core.Screenplay;
@@ -69,10 +70,14 @@ public final class ShotList {
      * @param number      the scene number, or its position counted from 1 when the scene has none
      * @param pageEighths the scene's length in eighths of a page, when known
      * @param shots       the shots in the order asked
+     * @param totals      the shots and minutes of the section
+     * @param dayNight    DAY or NIGHT for production, CONTINUOUS and LATER resolved
+     *                    ({@link Screenplay#dayNights()}); empty when the heading says neither
      */
     public record Section(int sceneIndex, Scene scene, String number, OptionalInt pageEighths, List<Shot> shots,
-                          Totals totals) {
+                          Totals totals, Optional<DayNight> dayNight) {
         public Section {
+            Checks.notNull(dayNight, "dayNight");
             Checks.notNull(scene, "scene");
             Checks.notBlank(number, "number");
             Checks.notNull(pageEighths, "pageEighths");
@@ -128,12 +133,13 @@ public final class ShotList {
         List<Integer> lengths = Checks.listOf(pageEighths, "pageEighths");
         List<Scene> scenes = screenplay.scenes();
         List<Section> sections = new ArrayList<>(scenes.size());
+        List<Optional<DayNight>> dayNights = screenplay.dayNights();
         for (int i = 0; i < scenes.size(); i++) {
             Scene scene = scenes.get(i);
             List<Shot> shots = order == ShotListOrder.SHOOTING ? bySetup(scene.shots()) : scene.shots();
             sections.add(new Section(i, scene, scene.number().orElse(Integer.toString(i + 1)),
                     i < lengths.size() ? OptionalInt.of(Checks.notNegative(lengths.get(i), "pageEighths"))
-                            : OptionalInt.empty(), shots, Totals.of(shots)));
+                            : OptionalInt.empty(), shots, Totals.of(shots), dayNights.get(i)));
         }
         return new ShotList(order, sections);
     }
