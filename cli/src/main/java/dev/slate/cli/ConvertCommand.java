@@ -61,11 +61,6 @@ final class ConvertCommand implements Callable<Integer> {
         this.standardOutput = standardOutput;
     }
 
-    /** For picocli's own factory, which the build's completion-script generator uses. */
-    ConvertCommand() {
-        this(System.out);
-    }
-
     @Override
     public Integer call() {
         ScriptFormat format = to != null ? to : ScriptFormat.named(output).orElseThrow(() -> UserError.usage(output

@@ -55,11 +55,6 @@ final class RenderCommand implements Callable<Integer> {
         this.standardOutput = standardOutput;
     }
 
-    /** For picocli's own factory, which the build's completion-script generator uses. */
-    RenderCommand() {
-        this(System.out);
-    }
-
     @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain (.fountain) or Final Draft (.fdx) files to render.")
     List<Path> scripts;
 
@@ -226,7 +221,7 @@ final class RenderCommand implements Callable<Integer> {
                 CsvShotListWriter built = writer.build();
                 outputs.add(job.csv(), out -> built.write(script.screenplay(), out));
             }
-            papers.add(script, paper.paper == Paper.A4 ? DocxShotListRenderer.Paper.A4 : DocxShotListRenderer.Paper.LETTER,
+            papers.add(script, paper.paper,
                     force, outputs);
             outputs.commit();
         }

@@ -6,7 +6,6 @@ import dev.slate.core.schedule.ScheduleNotes;
 import dev.slate.core.schedule.ScheduleRates;
 import dev.slate.core.schedule.ScheduleReport;
 import dev.slate.docx.DocxSchedulePapers;
-import dev.slate.docx.DocxShotListRenderer;
 import picocli.CommandLine.Option;
 
 import java.nio.charset.StandardCharsets;
@@ -60,7 +59,7 @@ final class SchedulePaperOptions {
     }
 
     /** The papers asked for, for this script. */
-    private List<Paper> plan(Path input, DocxShotListRenderer.Paper paper) {
+    private List<Paper> plan(Path input, dev.slate.core.layout.Paper paper) {
         DocxSchedulePapers papers = DocxSchedulePapers.builder().paper(paper).build();
         List<Paper> out = new ArrayList<>();
         if (oneLiner != null) {
@@ -101,7 +100,7 @@ final class SchedulePaperOptions {
     }
 
     /** Adds the papers asked for to a script's outputs, refusing a script that has no schedule. */
-    void add(Script script, DocxShotListRenderer.Paper size, boolean force, Outputs outputs) {
+    void add(Script script, dev.slate.core.layout.Paper size, boolean force, Outputs outputs) {
         List<Paper> papers = plan(script.file(), size);
         if (papers.isEmpty()) {
             return;

@@ -1,6 +1,7 @@
 package dev.slate.docx;
 
 import dev.slate.core.Screenplay;
+import dev.slate.core.layout.Paper;
 import dev.slate.core.schedule.Breakdown;
 import dev.slate.core.schedule.DayOutOfDays;
 import dev.slate.core.schedule.ScheduleReport;
@@ -28,7 +29,7 @@ import java.util.Optional;
  */
 public final class DocxSchedulePapers {
 
-    private final DocxShotListRenderer.Paper paper;
+    private final Paper paper;
     private final Optional<String> title;
 
     private DocxSchedulePapers(Builder b) {
@@ -85,7 +86,7 @@ public final class DocxSchedulePapers {
     private SchedulePapers papers(Screenplay screenplay, Breakdown breakdown, ScheduleReport report) {
         Objects.requireNonNull(breakdown, "breakdown must not be null");
         Objects.requireNonNull(report, "report must not be null");
-        return new SchedulePapers(paper.shortSideTwips(), paper.longSideTwips(), title(screenplay), breakdown, report);
+        return new SchedulePapers(twips(paper.width()), twips(paper.height()), title(screenplay), breakdown, report);
     }
 
     private String title(Screenplay screenplay) {
@@ -98,16 +99,21 @@ public final class DocxSchedulePapers {
         return Objects.requireNonNull(out, "out must not be null");
     }
 
+    /** Inches in twentieths of a point, as Word measures a page. */
+    private static int twips(double inches) {
+        return (int) Math.round(inches * 1440);
+    }
+
     /** Builds {@link DocxSchedulePapers}. */
     public static final class Builder {
-        private DocxShotListRenderer.Paper paper = DocxShotListRenderer.Paper.LETTER;
+        private Paper paper = Paper.LETTER;
         private Optional<String> title = Optional.empty();
 
         private Builder() {
         }
 
         /** The paper. */
-        public Builder paper(DocxShotListRenderer.Paper paper) {
+        public Builder paper(Paper paper) {
             this.paper = Objects.requireNonNull(paper, "paper must not be null");
             return this;
         }
