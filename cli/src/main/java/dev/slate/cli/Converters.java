@@ -61,4 +61,15 @@ final class Converters {
             }
         }
     }
+
+    static final class DateConverter implements ITypeConverter<java.time.LocalDate> {
+        @Override
+        public java.time.LocalDate convert(String value) {
+            try {
+                return java.time.LocalDate.parse(value.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new TypeConversionException("not a date '" + value + "'; write it as YYYY-MM-DD, e.g. 2026-11-26");
+            }
+        }
+    }
 }

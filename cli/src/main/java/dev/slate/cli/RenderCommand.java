@@ -5,8 +5,13 @@ import dev.slate.core.layout.SceneNumbers;
 import dev.slate.core.report.CsvShotListWriter;
 import dev.slate.core.report.ShotList;
 import dev.slate.core.report.ShotListColumn;
+import dev.slate.core.report.ShotListOptions;
 import dev.slate.core.report.ShotListOrder;
 import dev.slate.docx.DocxShotListRenderer;
+import dev.slate.docx.DocxStoryboardSheetRenderer;
+import dev.slate.docx.StoryboardProblem;
+import dev.slate.docx.StoryboardSource;
+import dev.slate.docx.XlsxShotListRenderer;
 import dev.slate.pdf.FontSource;
 import dev.slate.pdf.MissingGlyphException;
 import dev.slate.pdf.PdfRenderException;
@@ -25,10 +30,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /** {@code slate render}: a screenplay PDF, a shot-list DOCX and a CSV from Fountain scripts. */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Render scripts to a screenplay PDF, a shot list (DOCX) and CSV.",
+        description = {"Render scripts to a screenplay PDF, a shot list (DOCX, XLSX, CSV) and storyboards.",
                 "With no output option, writes SCRIPT.pdf beside each script. Each output is written to a",
                 "temporary file first and moved into place, so a failure never leaves a partial file or",
                 "destroys an earlier one."},
@@ -57,6 +63,43 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--csv", arity = "0..1", fallbackValue = BESIDE_SCRIPT, paramLabel = "FILE",
             description = "Write the shot list as CSV (default name: SCRIPT-shotlist.csv).")
     String csv;
+
+    @Option(names = "--xlsx", arity = "0..1", fallbackValue = BESIDE_SCRIPT, paramLabel = "FILE",
+            description = "Write the shot list as an Excel workbook (default name: SCRIPT-shotlist.xlsx).")
+    String xlsx;
+
+    @Option(names = "--storyboards", arity = "0..1", fallbackValue = BESIDE_SCRIPT, paramLabel = "FILE",
+            description = "Write the storyboard sheet as DOCX: 6 frames a page, empty ones to sketch in "
+                    + "(default name: SCRIPT-storyboards.docx).")
+    String storyboards;
+
+    @Option(names = "--csv-bom", negatable = true, defaultValue = "true", fallbackValue = "true", arity = "0..1",
+            paramLabel = "BOOL", description = "Start the CSV with a UTF-8 byte order mark, which Excel and Calc "
+                    + "need to read UTF-8 (default: ${DEFAULT-VALUE}; --csv-bom=false to omit it).")
+    boolean csvBom;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Shot-list title (default: the title page's).")
+    String title;
+
+    @Option(names = "--unit", paramLabel = "TEXT", description = "Shot-list episode or unit, e.g. '2nd unit'.")
+    String unit;
+
+    @Option(names = "--director", paramLabel = "NAME", description = "Shot-list director line.")
+    String director;
+
+    @Option(names = "--dp", paramLabel = "NAME", description = "Shot-list director of photography line.")
+    String dp;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Converters.DateConverter.class,
+            description = "Shoot date, on the shot list's title block and every page header.")
+    java.time.LocalDate date;
+
+    @Option(names = "--revision", paramLabel = "NAME",
+            description = "The draft or revision, e.g. Blue, on the shot list's title block and every page header.")
+    String revision;
+
+    @picocli.CommandLine.Mixin
+    BoardOptions boards = new BoardOptions();
 
     @Option(names = "--paper", defaultValue = "letter", converter = Converters.PaperConverter.class,
             paramLabel = "PAPER", description = "letter or a4, for the PDF and the shot list (default: ${DEFAULT-VALUE}).")
@@ -107,8 +150,8 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--columns", converter = Converters.ColumnsConverter.class, paramLabel = "LIST",
             description = "Shot-list columns in order, comma-separated, from: tick, shot, size, framing, angle, "
-                    + "movement, lens, subjects, description, setup, minutes, audio, notes, storyboard "
-                    + "(default: all but storyboard).")
+                    + "movement, lens, subjects, description, setup, setup-minutes, minutes, audio, gear, props, "
+                    + "fps, vfx, screen, notes, storyboard (default: tick to audio, then notes).")
     List<ShotListColumn> columns;
 
     @Option(names = "--debug", description = "Show stack traces of failures.")
@@ -117,10 +160,11 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean several = scripts.size() > 1;
-        for (String named : new String[] {pdf, shotlist, csv}) {
+        for (String named : new String[] {pdf, shotlist, csv, xlsx, storyboards}) {
             if (several && named != null && !named.equals(BESIDE_SCRIPT)) {
                 throw UserError.usage("an output file name needs a single script; with several scripts, give "
-                        + "--pdf, --shotlist or --csv without a name to write each output beside its script");
+                        + "--pdf, --shotlist, --csv, --xlsx or --storyboards without a name to write each output "
+                        + "beside its script");
             }
         }
         List<Job> jobs = plan();
@@ -138,7 +182,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** One script and where its outputs go; null for an output not asked for. */
-    private record Job(Path input, Path pdf, Path docx, Path csv) {
+    private record Job(Path input, Path pdf, Path docx, Path csv, Path xlsx, Path sheet) {
     }
 
     /**
@@ -146,7 +190,7 @@ final class RenderCommand implements Callable<Integer> {
      * and no two outputs may be the same file.
      */
     private List<Job> plan() {
-        boolean any = pdf != null || shotlist != null || csv != null;
+        boolean any = pdf != null || shotlist != null || csv != null || xlsx != null || storyboards != null;
         List<Job> jobs = new ArrayList<>();
         Map<Path, String> claimed = new HashMap<>();
         for (Path input : scripts) {
@@ -154,8 +198,9 @@ final class RenderCommand implements Callable<Integer> {
         }
         for (Path input : scripts) {
             Job job = new Job(input, output(input, any ? pdf : BESIDE_SCRIPT, ".pdf"),
-                    output(input, shotlist, "-shotlist.docx"), output(input, csv, "-shotlist.csv"));
-            for (Path out : new Path[] {job.pdf(), job.docx(), job.csv()}) {
+                    output(input, shotlist, "-shotlist.docx"), output(input, csv, "-shotlist.csv"),
+                    output(input, xlsx, "-shotlist.xlsx"), output(input, storyboards, "-storyboards.docx"));
+            for (Path out : new Path[] {job.pdf(), job.docx(), job.csv(), job.xlsx(), job.sheet()}) {
                 if (out == null) {
                     continue;
                 }
@@ -223,26 +268,47 @@ final class RenderCommand implements Callable<Integer> {
                 }
             });
         }
-        if (docxOut != null) {
-            DocxShotListRenderer.Builder docx = DocxShotListRenderer.builder()
-                    .paper(paper == Paper.A4 ? DocxShotListRenderer.Paper.A4 : DocxShotListRenderer.Paper.LETTER)
-                    .order(order)
-                    .pageEighths(lengths);
-            if (columns != null) {
-                docx.columns(columns);
+        ShotListOptions list = shotListOptions(lengths);
+        if (docxOut != null || job.sheet() != null) {
+            StoryboardSource source = boards.source(input);
+            // Each board that cannot be shown is a warning at its shot; the list is still written.
+            Consumer<StoryboardProblem> warn = p -> err.println(script.format(BoardOptions.problem(script.sources(), p)));
+            DocxShotListRenderer.Paper docxPaper = paper == Paper.A4 ? DocxShotListRenderer.Paper.A4
+                    : DocxShotListRenderer.Paper.LETTER;
+            if (docxOut != null) {
+                DocxShotListRenderer renderer = DocxShotListRenderer.builder().paper(docxPaper).options(list)
+                        .storyboards(source).maxBoardPixels(boards.maxPixels).boardProblems(warn).build();
+                byte[] bytes = renderer.render(script.screenplay());
+                err.flush();
+                Outputs.write(docxOut, out -> out.write(bytes));
             }
-            DocxShotListRenderer renderer = docx.build();
-            byte[] bytes = shotList(input, () -> renderer.render(script.screenplay()));
-            Outputs.write(docxOut, out -> out.write(bytes));
+            if (job.sheet() != null) {
+                DocxStoryboardSheetRenderer sheet = DocxStoryboardSheetRenderer.builder().paper(docxPaper)
+                        .options(list).storyboards(source).maxBoardPixels(boards.maxPixels)
+                        .boardProblems(docxOut == null ? warn : p -> { }).build();
+                byte[] bytes = sheet.render(script.screenplay());
+                err.flush();
+                Outputs.write(job.sheet(), out -> out.write(bytes));
+            }
         }
         if (csvOut != null) {
-            CsvShotListWriter.Builder writer = CsvShotListWriter.builder().order(order).pageEighths(lengths);
-            if (columns != null) {
-                writer.columns(columns);
-            }
-            CsvShotListWriter built = writer.build();
-            Outputs.write(csvOut, out -> built.write(script.screenplay(), out));
+            CsvShotListWriter writer = CsvShotListWriter.builder().options(list).byteOrderMark(csvBom).build();
+            Outputs.write(csvOut, out -> writer.write(script.screenplay(), out));
         }
+        if (job.xlsx() != null) {
+            byte[] bytes = XlsxShotListRenderer.builder().options(list).build().render(script.screenplay());
+            Outputs.write(job.xlsx(), out -> out.write(bytes));
+        }
+    }
+
+    /** What every shot-list format of this run shows. */
+    private ShotListOptions shotListOptions(ShotList.PageEighths lengths) {
+        ShotListOptions.Builder list = ShotListOptions.builder().order(order).pageEighths(lengths).title(title)
+                .unit(unit).director(director).dp(dp).date(date).revision(revision);
+        if (columns != null) {
+            list.columns(columns);
+        }
+        return list.build();
     }
 
     private static String missingGlyph(Script script, int codePoint) {
@@ -250,15 +316,6 @@ final class RenderCommand implements Callable<Integer> {
                 + "fonts-wqy-microhei or fonts-noto-cjk for Chinese, Japanese and Korean, fonts-noto for other "
                 + "scripts) or name one with --fallback-font FILE", script.where(codePoint),
                 new String(Character.toChars(codePoint)), codePoint);
-    }
-
-    /** Renders a shot list, turning a bad storyboard image into a user error that names the shot. */
-    private static byte[] shotList(Path input, java.util.function.Supplier<byte[]> render) {
-        try {
-            return render.get();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw UserError.io(input + ": " + e.getMessage(), e);
-        }
     }
 
     /** Where an output goes: null when not asked for, beside the script when no name was given. */

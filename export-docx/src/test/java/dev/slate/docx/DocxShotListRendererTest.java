@@ -38,7 +38,8 @@ class DocxShotListRendererTest {
                 .cinematographer("Ray Okafor").notes("Golden hour on the roof").build().render(Samples.loveLights());
         try (Docx docx = new Docx(bytes)) {
             assertThat(docx.titleBlock()).startsWith("Love Lights My Way Back Home",
-                    "Shot list   \u00b7   Scenes 1\u20133   \u00b7   2026-11-26   \u00b7   8 shots  \u00b7  90 min",
+                    "Shot list   \u00b7   Scenes 1\u20133   \u00b7   Shoot date: 2026-11-26   \u00b7   8 shots  \u00b7  "
+                            + "setup 20 min  \u00b7  shooting 90 min  \u00b7  total 110 min",
                     "Director: Mei Tan      DP: Ray Okafor", "Notes: Golden hour on the roof");
             assertThat(docx.doc.getParagraphs().get(0).getStyle()).isEqualTo("ShotListTitle");
         }
@@ -49,24 +50,24 @@ class DocxShotListRendererTest {
         try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
             List<List<String>> rows = docx.rows();
             assertThat(rows.get(0)).containsExactly("\u2713", "Shot", "Size", "Framing", "Angle", "Movement", "Lens",
-                    "Subjects", "Description", "Setup", "Min.", "Audio", "Notes");
+                    "Subjects", "Description", "Setup", "Setup min.", "Min.", "Audio", "Notes");
             String length = SceneLength.format(
                     Paginator.builder().build().paginate(Samples.loveLights()).scenes().get(0).eighths());
             assertThat(rows.get(1)).containsExactly("Scene 1   EXT. SCHOOL ROOFTOP - LATE AFTERNOON      EXT  \u00b7  "
                     + "LATE AFTERNOON  \u00b7  " + length + " pg");
             assertThat(rows.get(2)).containsExactly("\u2610", "1", "WS", "master", "eye level", "static", "24mm",
                     "JIAYI, LIN XIAO, CHEN WEI", "The four students in a loose semicircle, the horizon behind them.",
-                    "A", "15", "sync", "setup 20 min");
+                    "A", "20", "15", "sync", "");
             assertThat(rows.get(4)).containsExactly("\u2610", "1B", "CU", "OTS", "", "pan left, tilt down", "85mm",
-                    "CHEN WEI", "Chen Wei steps back, hands raised in mock surrender, over Jiayi's shoulder.", "A", "10",
-                    "sync", "Match his eyeline to 1A");
-            assertThat(rows.get(6)).containsExactly("Scene 1: 4 shots  \u00b7  40 min");
+                    "CHEN WEI", "Chen Wei steps back, hands raised in mock surrender, over Jiayi's shoulder.", "A", "",
+                    "10", "sync", "Match his eyeline to 1A");
+            assertThat(rows.get(6)).containsExactly("Scene 1: 4 shots  \u00b7  setup 20 min  \u00b7  shooting 40 min  \u00b7  total 60 min");
             assertThat(docx.shotRows()).extracting(r -> r.get(1))
                     .containsExactly("1", "1A", "1B", "1C", "2", "2A", "2B", "2C");
             assertThat(rows.get(rows.size() - 3).get(0)).startsWith("Scene 3   INT. STAIRWELL - CONTINUOUS      INT  \u00b7  "
                     + "CONTINUOUS  \u00b7  ");
             assertThat(rows.get(rows.size() - 2)).containsExactly("No shots planned for this scene.");
-            assertThat(rows.get(rows.size() - 1)).containsExactly("Total: 8 shots  \u00b7  90 min");
+            assertThat(rows.get(rows.size() - 1)).containsExactly("Total: 8 shots  \u00b7  setup 20 min  \u00b7  shooting 90 min  \u00b7  total 110 min");
         }
     }
 
@@ -118,13 +119,13 @@ class DocxShotListRendererTest {
                 assertThat(table.getCTTbl().getTblPr().getTblW().getW()).isEqualTo(BigInteger.valueOf(15840 - 1440));
             }
             assertThat(Docx.cells(scenes.get(0).getRow(scenes.get(0).getRows().size() - 1)))
-                    .containsExactly("Scene 1: 4 shots  \u00b7  40 min");
+                    .containsExactly("Scene 1: 4 shots  \u00b7  setup 20 min  \u00b7  shooting 40 min  \u00b7  total 60 min");
             assertThat(tables.get(2).getRows()).extracting(Docx::cells).as("a scene without shots keeps its table")
                     .containsExactly(Docx.cells(tables.get(0).getRow(0)), Docx.cells(tables.get(2).getRow(1)),
                             List.of("No shots planned for this scene."));
             XWPFTable total = tables.get(3);
             assertThat(total.getRows()).singleElement().matches(r -> !r.isRepeatHeader());
-            assertThat(Docx.cells(total.getRow(0))).containsExactly("Total: 8 shots  \u00b7  90 min");
+            assertThat(Docx.cells(total.getRow(0))).containsExactly("Total: 8 shots  \u00b7  setup 20 min  \u00b7  shooting 90 min  \u00b7  total 110 min");
             assertThat(tables).flatMap(XWPFTable::getRows).allMatch(XWPFTableRow::isCantSplitRow);
         }
     }
@@ -229,7 +230,8 @@ class DocxShotListRendererTest {
 
     @Test
     void callerDateBecomesTheDocumentDate() throws IOException {
-        byte[] bytes = DocxShotListRenderer.builder().date(LocalDate.of(2027, 3, 4)).build().render(Samples.loveLights());
+        byte[] bytes = DocxShotListRenderer.builder().date(LocalDate.of(2027, 3, 4))
+                .documentDate(LocalDate.of(2027, 3, 4)).build().render(Samples.loveLights());
         try (Docx docx = new Docx(bytes)) {
             assertThat(docx.doc.getProperties().getCoreProperties().getCreated().toInstant())
                     .isEqualTo(LocalDate.of(2027, 3, 4).atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -243,7 +245,8 @@ class DocxShotListRendererTest {
             assertThat(docx.titleBlock().get(0)).isEqualTo("Untitled");
             assertThat(docx.rows()).hasSize(3);
             assertThat(docx.rows().get(1)).containsExactly("No scenes.");
-            assertThat(docx.rows().get(2)).containsExactly("Total: 0 shots  \u00b7  0 min");
+            assertThat(docx.rows().get(2)).containsExactly(
+                    "Total: 0 shots  \u00b7  setup 0 min  \u00b7  shooting 0 min  \u00b7  total 0 min");
         }
     }
 
@@ -260,7 +263,7 @@ class DocxShotListRendererTest {
             List<String> row = docx.shotRows().get(0);
             assertThat(row.get(8)).isEqualTo(longText);
             assertThat(row.get(7)).isEqualTo("林晓");
-            assertThat(row.get(12)).isEqualTo("line one\nline two");
+            assertThat(row.get(13)).isEqualTo("line one\nline two");
         }
     }
 

@@ -22,7 +22,10 @@ public enum DocxStyles {
     TITLE("ShotListTitle", "Shot List Title", BASE, 16, true, false, 80),
     INFO("ShotListInfo", "Shot List Info", BASE, 10, false, false, 40),
     HEADER("ShotListHeader", "Shot List Header", BASE, 8.5, true, false, 0),
+    /** Scene rows: outline level 1, so that Word's navigation pane lists the scenes. */
     SCENE("ShotListScene", "Shot List Scene", BASE, 9.5, true, false, 0),
+    /** The row naming a camera setup before its shots, in shooting order. */
+    SETUP("ShotListSetup", "Shot List Setup", BASE, 8.5, true, true, 0),
     CELL("ShotListCell", "Shot List Cell", BASE, 9, false, false, 0),
     TOTAL("ShotListTotal", "Shot List Total", BASE, 8.5, false, true, 0),
     LEGEND("ShotListLegend", "Shot List Legend", BASE, 8, false, false, 0),
@@ -86,12 +89,16 @@ public enum DocxStyles {
         if (this == FOOTER) {
             ppr.addNewJc().setVal(STJc.CENTER);
         }
+        if (this == SCENE) {
+            ppr.addNewOutlineLvl().setVal(BigInteger.ZERO);
+        }
         CTRPr rpr = ct.addNewRPr();
         if (this == BASE) {
             CTFonts fonts = rpr.addNewRFonts();
             fonts.setAscii(FONT);
             fonts.setHAnsi(FONT);
             fonts.setCs(FONT);
+            rpr.addNewLang().setVal(WordPackage.LANGUAGE);
         }
         if (bold) {
             rpr.addNewB();
