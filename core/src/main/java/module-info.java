@@ -4,7 +4,9 @@
  */
 module dev.slate.core {
     exports dev.slate.core;
+    exports dev.slate.core.shot;
     exports dev.slate.core.fountain;
     exports dev.slate.core.layout;
     exports dev.slate.core.report;
+    exports dev.slate.core.schedule;
 }

@@ -1,7 +1,7 @@
 package dev.slate.benchmarks;
 
 import dev.slate.core.fountain.FountainReader;
-import dev.slate.core.fountain.ReadResult;
+import dev.slate.core.ReadResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

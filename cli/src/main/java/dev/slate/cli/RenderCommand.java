@@ -12,7 +12,6 @@ import dev.slate.docx.DocxStoryboardSheetRenderer;
 import dev.slate.docx.StoryboardProblem;
 import dev.slate.docx.StoryboardSource;
 import dev.slate.docx.XlsxShotListRenderer;
-import dev.slate.pdf.FontSource;
 import dev.slate.pdf.MissingGlyphException;
 import dev.slate.pdf.PdfRenderException;
 import dev.slate.pdf.PdfScreenplayRenderer;
@@ -23,7 +22,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -124,14 +122,17 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--scene-per-page", description = "Start each scene on a new page.")
     boolean scenePerPage;
 
-    @Option(names = "--font", paramLabel = "FILE",
-            description = "A TrueType/OpenType font to embed instead of Courier, e.g. Courier Prime.")
-    Path font;
+    @Option(names = "--font", paramLabel = "FONT",
+            description = {"The font family to embed instead of Courier Prime: a font file (.ttf, .otf, .ttc) whose "
+                    + "bold and italic files are found beside it by name, four files REGULAR,BOLD,ITALIC,BOLDITALIC, "
+                    + "or an installed family's name. A missing face is drawn synthetically, with a warning.",
+                    "standard-courier: the standard Courier fonts, not embedded (the smallest files)."})
+    String font;
 
-    @Option(names = "--fallback-font", paramLabel = "FILE",
-            description = "A font for characters the main font lacks (repeatable; tried in order, "
-                    + "before the installed system fonts).")
-    List<Path> fallbackFonts = new ArrayList<>();
+    @Option(names = "--fallback-font", paramLabel = "FONT",
+            description = "A font family for characters the main font lacks, given as for --font (repeatable; "
+                    + "tried in order, before the installed fonts).")
+    List<String> fallbackFonts = new ArrayList<>();
 
     @Option(names = "--watermark", paramLabel = "TEXT",
             description = "Light grey diagonal text on every page, e.g. a recipient's name.")
@@ -170,7 +171,7 @@ final class RenderCommand implements Callable<Integer> {
         List<Job> jobs = plan();
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = several && System.console() != null;
-        PdfScreenplayRenderer renderer = pdfRenderer();
+        PdfScreenplayRenderer renderer = pdfRenderer(err);
         for (int i = 0; i < jobs.size(); i++) {
             if (progress) {
                 err.printf("[%d/%d] %s%n", i + 1, jobs.size(), jobs.get(i).input());
@@ -218,8 +219,12 @@ final class RenderCommand implements Callable<Integer> {
         return path.toAbsolutePath().normalize();
     }
 
-    private PdfScreenplayRenderer pdfRenderer() {
+    private PdfScreenplayRenderer pdfRenderer(PrintWriter err) {
         PdfScreenplayRenderer.Builder pdfBuilder = PdfScreenplayRenderer.builder()
+                .warnings(warning -> {
+                    err.println("slate: warning: " + warning);
+                    err.flush();
+                })
                 .paper(paper)
                 .sceneNumbers(sceneNumbers)
                 .boldHeadings(boldHeadings)
@@ -238,11 +243,13 @@ final class RenderCommand implements Callable<Integer> {
         if (footer != null) {
             pdfBuilder.footer(footer);
         }
-        if (font != null) {
-            pdfBuilder.font(FontSource.file(existing(font, "--font")));
+        if (FontOption.STANDARD_COURIER.equals(font)) {
+            pdfBuilder.standardCourier();
+        } else if (font != null) {
+            pdfBuilder.font(FontOption.family("--font", font));
         }
-        for (Path fallback : fallbackFonts) {
-            pdfBuilder.fallbackFont(FontSource.file(existing(fallback, "--fallback-font")));
+        for (String fallback : fallbackFonts) {
+            pdfBuilder.fallbackFont(FontOption.family("--fallback-font", fallback));
         }
         return pdfBuilder.build();
     }
@@ -262,7 +269,7 @@ final class RenderCommand implements Callable<Integer> {
                 try {
                     pdfRenderer.render(script.screenplay(), out);
                 } catch (MissingGlyphException e) {
-                    throw UserError.io(missingGlyph(script, e.codePoint()), e);
+                    throw UserError.io(missingGlyph(script, e), e);
                 } catch (PdfRenderException e) {
                     throw UserError.io(input + ": " + e.getMessage(), e);
                 }
@@ -311,11 +318,17 @@ final class RenderCommand implements Callable<Integer> {
         return list.build();
     }
 
-    private static String missingGlyph(Script script, int codePoint) {
-        return String.format("%s: no font can draw '%s' (U+%04X); install a font that covers it (Debian: "
-                + "fonts-wqy-microhei or fonts-noto-cjk for Chinese, Japanese and Korean, fonts-noto for other "
-                + "scripts) or name one with --fallback-font FILE", script.where(codePoint),
-                new String(Character.toChars(codePoint)), codePoint);
+    /** Where the character is (the script's line and column, or the option whose text has it) and the remedy. */
+    private static String missingGlyph(Script script, MissingGlyphException e) {
+        int codePoint = e.codePoint();
+        String where = switch (e.part()) {
+            case SCRIPT -> script.where(codePoint);
+            case WATERMARK -> "--watermark";
+            case HEADER -> "--header";
+            case FOOTER -> "--footer";
+        };
+        return String.format("%s: no font can draw '%s' (U+%04X); %s, or name one with --fallback-font FONT", where,
+                new String(Character.toChars(codePoint)), codePoint, MissingGlyphException.installAdvice(codePoint));
     }
 
     /** Where an output goes: null when not asked for, beside the script when no name was given. */
@@ -334,12 +347,5 @@ final class RenderCommand implements Callable<Integer> {
         }
         Outputs.checkNotInput(target, input);
         return target;
-    }
-
-    private static Path existing(Path font, String option) {
-        if (!Files.isRegularFile(font)) {
-            throw UserError.io(option + " " + font + ": no such font file; give the path of a .ttf or .otf file");
-        }
-        return font;
     }
 }

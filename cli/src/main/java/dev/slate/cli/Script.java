@@ -4,7 +4,7 @@ import dev.slate.core.Problem;
 import dev.slate.core.Screenplay;
 import dev.slate.core.SourceMap;
 import dev.slate.core.fountain.FountainReader;
-import dev.slate.core.fountain.ReadResult;
+import dev.slate.core.ReadResult;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -113,7 +113,7 @@ class CliFailureTest {
 
         assertThat(slate.exitCode()).isEqualTo(ExitCodes.IO);
         assertThat(slate.err()).contains(script + ":3:12: no font can draw '\uD80C\uDC00' (U+13000)")
-                .contains("--fallback-font FILE");
+                .contains("fonts-noto-core", "--fallback-font FONT");
         assertThat(dir.resolve("tomb.pdf")).doesNotExist();
     }
 

@@ -8,12 +8,13 @@ import java.util.Locale;
 
 /**
  * A dialogue block: the character cue (name and extensions such as {@code V.O.}, {@code O.S.},
- * {@code CONT'D}), then parentheticals and lines of speech in the order they are spoken.
+ * {@code CONT'D}), then parentheticals, lines of speech and sung lyrics in the order they come.
  */
 public record Dialogue(String character, List<String> extensions, List<Part> parts) implements Element {
 
     /** A part of a dialogue block. */
-    public sealed interface Part permits Parenthetical, Speech {
+    public sealed interface Part permits Parenthetical, Speech, Lyric {
+        /** The part's text, without parentheses or lyric markers. */
         StyledText text();
     }
 
@@ -27,6 +28,16 @@ public record Dialogue(String character, List<String> extensions, List<Part> par
     /** What the character says. Line breaks inside are {@code '\n'}. */
     public record Speech(StyledText text) implements Part {
         public Speech {
+            Checks.notNull(text, "text");
+        }
+    }
+
+    /**
+     * Lines the character sings ({@code ~} lines inside a speech in Fountain), stored without the
+     * tilde and printed in italics like stand-alone {@link Lyrics}. Line breaks inside are {@code '\n'}.
+     */
+    public record Lyric(StyledText text) implements Part {
+        public Lyric {
             Checks.notNull(text, "text");
         }
     }
@@ -142,6 +153,11 @@ public record Dialogue(String character, List<String> extensions, List<Part> par
 
         public Builder speech(StyledText text) {
             return part(new Speech(text));
+        }
+
+        /** Sung lines, printed in italics. */
+        public Builder lyric(String text) {
+            return part(new Lyric(StyledText.of(Checks.notNull(text, "lyric"))));
         }
 
         public Builder part(Part part) {

@@ -39,6 +39,8 @@ public final class ProblemCodes {
     public static final String UNCAST_CHARACTER = "uncast-character";
     /** Warning: two cast members answer to the same name or alias. */
     public static final String DUPLICATE_CAST_MEMBER = "duplicate-cast-member";
+    /** Warning: two cast members are given the same cast number; the later one is numbered as if it had none. */
+    public static final String DUPLICATE_CAST_NUMBER = "duplicate-cast-number";
     /**
      * Warning: a shot has no shooting (or setup) estimate while other shots have one, so totals come
      * out short.

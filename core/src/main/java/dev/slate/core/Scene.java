@@ -1,5 +1,7 @@
 package dev.slate.core;
 
+import dev.slate.core.shot.Shot;
+
 import dev.slate.core.internal.Checks;
 
 import java.util.ArrayList;

@@ -1,17 +1,26 @@
 package dev.slate.core;
 
 import dev.slate.core.internal.Checks;
+import dev.slate.core.internal.HeadingParts;
+import dev.slate.core.internal.TimeOfDay;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A scene heading, kept verbatim ({@link #text()}) and read into its parts: the prefix (INT., EXT.,
- * INT./EXT., I/E, EST.), the location, an optional sub-location and the time of day
- * ({@code INT. SCHOOL - ROOFTOP - LATE AFTERNOON}). A heading that does not start with a known prefix
- * is free-form: it has a location (the whole text) and no prefix. Equal when the text is equal.
+ * A scene heading, kept verbatim ({@link #text()}) and read into its parts the way a 1st AD breaks
+ * it down: the prefix (INT., EXT., INT./EXT., I/E, EST. in any of their written forms), the
+ * location, an optional sub-location, the time of day (after a dash or a comma, or at the end
+ * without one: {@code INT HOUSE DAY}), the modifiers in parentheses or brackets
+ * ({@code (FLASHBACK)}, {@code (1979)}) and the day or night a production plans for
+ * ({@code INT. SCHOOL - ROOFTOP - LATE AFTERNOON (1979)}: location {@code SCHOOL}, sub-location
+ * {@code ROOFTOP}, time {@code LATE AFTERNOON}, modifier {@code 1979}, {@link DayNight#DAY}). A
+ * heading that does not start with a known prefix is free-form: it has a location (the whole text)
+ * and no prefix. A heading may carry emphasis ({@link #styledText()}). Equal when the text and its
+ * styles are equal.
  */
 public final class SceneHeading {
 
@@ -40,57 +49,49 @@ public final class SceneHeading {
         }
     }
 
+    /** INT./EXT., INT/EXT, INT / EXT, EXT./INT., I/E, I./E., INT, EXT, EST: each with or without its dots. */
     private static final Pattern PREFIX = Pattern.compile(
-            "^(INT\\.?/EXT|INT\\.? ?/ ?EXT|EXT\\.?/INT|I/E|INT|EXT|EST)(\\.|\\s|$)\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEADING_DASH = Pattern.compile("[-\u2013\u2014]+\\s+");
-    // A separator starts only where a run of spaces starts, and quantifiers never give back, so that
-    // splitting stays linear even on a heading with a million spaces.
-    private static final Pattern SEPARATOR = Pattern.compile(
-            "(?:^|(?<!\\s)\\s++)[-\u2013\u2014]++\\s++|(?<!\\s)\\s*+--++\\s*+");
+            "^(INT\\.?\\s?/\\s?EXT|EXT\\.?\\s?/\\s?INT|I\\.?/E|E\\.?/I|INT|EXT|EST)(\\.|\\s|$)\\s*",
+            Pattern.CASE_INSENSITIVE);
 
+    private final StyledText styled;
     private final String text;
     private final Prefix prefix;
-    private final String location;
-    private final String subLocation;
-    private final String timeOfDay;
+    private final HeadingParts parts;
 
-    private SceneHeading(String text) {
-        this.text = Checks.notBlank(text, "heading").strip();
+    private SceneHeading(StyledText styled) {
+        Checks.notBlank(Checks.notNull(styled, "heading").plain(), "heading");
+        String plain = styled.plain();
+        int start = 0;
+        int end = plain.length();
+        while (Character.isWhitespace(plain.charAt(start))) {
+            start++;
+        }
+        while (Character.isWhitespace(plain.charAt(end - 1))) {
+            end--;
+        }
+        this.styled = start == 0 && end == plain.length() ? styled : styled.substring(start, end);
+        this.text = plain.substring(start, end);
         Matcher m = PREFIX.matcher(this.text);
         if (!m.find()) {
             prefix = null;
-            location = this.text;
-            subLocation = null;
-            timeOfDay = null;
+            parts = new HeadingParts(this.text, null, null, null, List.of());
             return;
         }
-        String word = m.group(1).toUpperCase(Locale.ROOT).replace(" ", "");
-        prefix = word.startsWith("INT") && word.contains("EXT") || word.startsWith("EXT/") ? Prefix.INT_EXT
-                : word.equals("I/E") ? Prefix.I_E
-                : word.startsWith("INT") ? Prefix.INT
-                : word.startsWith("EST") ? Prefix.EST : Prefix.EXT;
-        String rest = this.text.substring(m.end()).strip();
-        Matcher dash = LEADING_DASH.matcher(rest);
-        // "INT - HOUSE - DAY" is written with a dash after the prefix; "INT. - DAY" has no location.
-        if (dash.lookingAt() && SEPARATOR.matcher(rest.substring(dash.end())).find()) {
-            rest = rest.substring(dash.end());
-        }
-        String[] parts = SEPARATOR.split(rest, -1);
-        if (parts.length == 1) {
-            location = parts[0].strip();
-            subLocation = null;
-            timeOfDay = null;
-        } else {
-            location = parts[0].strip();
-            timeOfDay = emptyToNull(parts[parts.length - 1].strip());
-            subLocation = parts.length > 2
-                    ? emptyToNull(String.join(" - ", java.util.Arrays.copyOfRange(parts, 1, parts.length - 1)).strip())
-                    : null;
-        }
+        String word = m.group(1).toUpperCase(Locale.ROOT).replace(" ", "").replace(".", "");
+        prefix = word.contains("/") ? (word.length() == 3 ? Prefix.I_E : Prefix.INT_EXT)
+                : word.equals("INT") ? Prefix.INT
+                : word.equals("EST") ? Prefix.EST : Prefix.EXT;
+        parts = HeadingParts.read(this.text.substring(m.end()).strip());
     }
 
     /** Reads a heading as written; any text is accepted, free-form if it has no known prefix. */
     public static SceneHeading parse(String text) {
+        return new SceneHeading(StyledText.of(Checks.notNull(text, "heading")));
+    }
+
+    /** Reads a heading with emphasis in it, as {@link #parse(String)} reads its plain text. */
+    public static SceneHeading parse(StyledText text) {
         return new SceneHeading(text);
     }
 
@@ -109,12 +110,17 @@ public final class SceneHeading {
         if (timeOfDay != null) {
             text.append(" - ").append(Checks.notBlank(timeOfDay, "timeOfDay"));
         }
-        return new SceneHeading(text.toString());
+        return parse(text.toString());
     }
 
-    /** The heading exactly as written. */
+    /** The heading exactly as written, without its emphasis. */
     public String text() {
         return text;
+    }
+
+    /** The heading with its emphasis ({@code INT. *DREAM* HOUSE - NIGHT}); unstyled for most headings. */
+    public StyledText styledText() {
+        return styled;
     }
 
     /** The prefix, or empty for a free-form heading. */
@@ -122,32 +128,66 @@ public final class SceneHeading {
         return Optional.ofNullable(prefix);
     }
 
-    /** The place; for a free-form heading, the whole text. May be empty when the heading is only a prefix. */
+    /**
+     * The place ({@code HOUSE} in {@code INT. HOUSE - KITCHEN - NIGHT}); for a free-form heading, the
+     * whole text. May be empty when the heading is only a prefix.
+     */
     public String location() {
-        return location;
+        return parts.location();
     }
 
+    /**
+     * The part of the location written between the place and the time of day ({@code KITCHEN} in
+     * {@code INT. HOUSE - KITCHEN - NIGHT}; several are joined by {@code " - "}).
+     */
     public Optional<String> subLocation() {
-        return Optional.ofNullable(subLocation);
+        return Optional.ofNullable(parts.subLocation());
     }
 
-    /** DAY, NIGHT, CONTINUOUS, LATER, MOMENTS LATER... as written. */
+    /**
+     * The time of day as written, modifiers left out: DAY, NIGHT, LATE AFTERNOON, CONTINUOUS,
+     * MOMENTS LATER, THE NEXT MORNING... A last dash-separated part in no known list (a time in
+     * another language) is kept as the time of day too.
+     */
     public Optional<String> timeOfDay() {
-        return Optional.ofNullable(timeOfDay);
+        return Optional.ofNullable(parts.timeOfDay());
     }
 
-    private static String emptyToNull(String s) {
-        return s.isEmpty() ? null : s;
+    /**
+     * The modifiers written in parentheses or brackets, without them, in order: {@code FLASHBACK}
+     * and {@code 1979} in {@code INT. HOUSE - NIGHT (FLASHBACK) (1979)}. Groups that name a place
+     * ({@code RESTAURANT (LA RUE 14°)}) are part of the location instead.
+     */
+    public List<String> modifiers() {
+        return parts.modifiers();
+    }
+
+    /**
+     * This heading's own day or night for production: MORNING, AFTERNOON, DAWN, SUNSET... count as
+     * {@link DayNight#DAY}; EVENING, DUSK, MIDNIGHT, PRE-DAWN... as {@link DayNight#NIGHT}. Empty
+     * when the heading has no time of day, one in no known list, or one that continues the scene
+     * before ({@link #continuesTime()}); {@link Screenplay#dayNights()} resolves those.
+     */
+    public Optional<DayNight> dayNight() {
+        return Optional.ofNullable(TimeOfDay.dayNight(parts.reading()));
+    }
+
+    /**
+     * Whether the time of day continues the scene before without naming day or night:
+     * {@code CONTINUOUS}, {@code LATER}, {@code MOMENTS LATER}, {@code SAME}, {@code A BIT LATER}.
+     */
+    public boolean continuesTime() {
+        return parts.reading() == TimeOfDay.Reading.CONTINUES;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SceneHeading other && text.equals(other.text);
+        return o instanceof SceneHeading other && styled.equals(other.styled);
     }
 
     @Override
     public int hashCode() {
-        return text.hashCode();
+        return styled.hashCode();
     }
 
     @Override

@@ -53,6 +53,28 @@ public record Screenplay(TitlePage titlePage, List<Element> preamble, List<Scene
     }
 
     /**
+     * Each scene's day or night for production, in scene order: the heading's own
+     * {@link SceneHeading#dayNight()}, or, for a time that continues the scene before
+     * ({@code CONTINUOUS}, {@code LATER}, {@code SAME}), the value of that scene (of the last scene
+     * before it that has one, when scenes without a time of day stand between). Empty for a scene
+     * whose heading says neither (no time, a time in no known list) and for a continuing scene with
+     * no known value before it.
+     */
+    public List<Optional<DayNight>> dayNights() {
+        List<Optional<DayNight>> values = new ArrayList<>(scenes.size());
+        Optional<DayNight> before = Optional.empty();
+        for (Scene scene : scenes) {
+            SceneHeading heading = scene.heading();
+            Optional<DayNight> value = heading.continuesTime() ? before : heading.dayNight();
+            values.add(value);
+            if (value.isPresent()) {
+                before = value;
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /**
      * Every character name: the cast in order, then each name that speaks in a cue and is not in the
      * cast, in order of first appearance.
      */

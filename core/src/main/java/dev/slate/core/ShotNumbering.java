@@ -1,5 +1,8 @@
 package dev.slate.core;
 
+import dev.slate.core.shot.Framing;
+import dev.slate.core.shot.Shot;
+
 import dev.slate.core.internal.Checks;
 import dev.slate.core.internal.SlateLetters;
 

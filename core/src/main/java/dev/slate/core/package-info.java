@@ -8,11 +8,11 @@
  * possibly locked), a {@link dev.slate.core.SceneHeading} ({@code INT. SCHOOL - ROOFTOP - DAY} read
  * into prefix, location, sub-location and time of day), its script {@link dev.slate.core.Element}s
  * (a sealed family: action, dialogue, dual dialogue, transition, centered text, lyrics, page break,
- * note, section, synopsis) and the {@link dev.slate.core.Shot}s planned for it. A shot carries its
+ * note, section, synopsis) and the {@link dev.slate.core.shot.Shot}s planned for it. A shot carries its
  * slate number, size, framing, angle, camera moves, lens, subjects, estimates and the
- * {@link dev.slate.core.Coverage} of the scene's elements it films. Set vocabularies
- * ({@link dev.slate.core.ShotSize}, {@link dev.slate.core.Framing}, {@link dev.slate.core.Angle},
- * {@link dev.slate.core.Movement}...) read the abbreviations crews write ({@code CU}, {@code OTS},
+ * {@link dev.slate.core.shot.Coverage} of the scene's elements it films. Set vocabularies
+ * ({@link dev.slate.core.shot.ShotSize}, {@link dev.slate.core.shot.Framing}, {@link dev.slate.core.shot.Angle},
+ * {@link dev.slate.core.shot.Movement}...) read the abbreviations crews write ({@code CU}, {@code OTS},
  * {@code MOS}) in any case.
  *
  * <p>Every value is immutable, compares by value and refuses {@code null} with a message naming the

@@ -1,5 +1,13 @@
 package dev.slate.core;
 
+import dev.slate.core.shot.CameraMove;
+import dev.slate.core.shot.Direction;
+import dev.slate.core.shot.Lens;
+import dev.slate.core.shot.Movement;
+import dev.slate.core.shot.Shot;
+import dev.slate.core.shot.ShotSize;
+import dev.slate.core.shot.Speed;
+
 import dev.slate.core.testing.ScreenplayGen;
 import org.junit.jupiter.api.Test;
 

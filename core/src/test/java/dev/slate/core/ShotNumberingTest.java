@@ -1,5 +1,7 @@
 package dev.slate.core;
 
+import dev.slate.core.shot.Shot;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

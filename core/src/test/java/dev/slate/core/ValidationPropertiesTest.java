@@ -1,5 +1,7 @@
 package dev.slate.core;
 
+import dev.slate.core.shot.Shot;
+
 import dev.slate.core.testing.OddScreenplayGen;
 import dev.slate.core.testing.ScreenplayGen;
 import org.junit.jupiter.api.Test;

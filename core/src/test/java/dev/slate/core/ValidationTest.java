@@ -1,5 +1,8 @@
 package dev.slate.core;
 
+import dev.slate.core.shot.Lens;
+import dev.slate.core.shot.Shot;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.slate.examples;
 
 import dev.slate.core.Screenplay;
 import dev.slate.core.fountain.FountainReader;
-import dev.slate.core.fountain.ReadResult;
+import dev.slate.core.ReadResult;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

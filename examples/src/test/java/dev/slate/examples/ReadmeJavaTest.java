@@ -29,7 +29,7 @@ class ReadmeJavaTest {
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
         Matcher block = JAVA_BLOCK.matcher(readme);
         assertThat(block.find()).as("a java block in README.md").isTrue();
-        String source = "import dev.slate.core.*;\nimport dev.slate.pdf.*;\nimport dev.slate.docx.*;\n"
+        String source = "import dev.slate.core.*;\nimport dev.slate.core.shot.*;\nimport dev.slate.pdf.*;\nimport dev.slate.docx.*;\n"
                 + "import java.io.OutputStream;\nimport java.nio.file.*;\nimport java.util.List;\n"
                 + "class ReadmeSnippet {\n    static void run() throws Exception {\n" + block.group(1) + "\n    }\n}\n";
 

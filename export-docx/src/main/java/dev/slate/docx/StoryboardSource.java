@@ -1,7 +1,7 @@
 package dev.slate.docx;
 
 import dev.slate.core.Scene;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 
 import java.io.IOException;
 import java.io.InputStream;

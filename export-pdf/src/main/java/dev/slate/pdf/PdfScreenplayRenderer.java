@@ -4,9 +4,12 @@ import dev.slate.core.Screenplay;
 import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.Paper;
 import dev.slate.core.layout.SceneNumbers;
+import dev.slate.pdf.internal.BundledFonts;
+import dev.slate.pdf.internal.FamilyData;
 import dev.slate.pdf.internal.FontData;
 import dev.slate.pdf.internal.Options;
 import dev.slate.pdf.internal.RenderJob;
+import dev.slate.pdf.internal.Warnings;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,9 +19,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Renders a screenplay to a PDF in the industry format: Courier 12, FORMAT.md's columns, 55 lines a
@@ -45,13 +48,14 @@ public final class PdfScreenplayRenderer {
 
     private PdfScreenplayRenderer(Builder b) {
         Paginator paginator = b.paginator.build();
-        options = new Options(paginator, b.watermark, b.header, b.footer,
-                Collections.unmodifiableList(new ArrayList<>(b.faces)),
-                List.copyOf(b.fallbacks), b.systemFonts, b.documentId == null ? null : b.documentId.clone(),
-                b.creationDate);
+        FamilyData font = b.standardCourier ? null : b.font != null ? data(b.font) : BundledFonts.courierPrime();
+        List<FamilyData> fallbacks = new ArrayList<>();
+        b.fallbacks.forEach(f -> fallbacks.add(data(f)));
+        options = new Options(paginator, b.watermark, b.header, b.footer, font, List.copyOf(fallbacks), b.systemFonts,
+                b.documentId == null ? null : b.documentId.clone(), b.creationDate, new Warnings(b.warnings));
     }
 
-    /** A renderer with the defaults: US Letter, standard Courier, no scene numbers, no watermark. */
+    /** A renderer with the defaults: US Letter, Courier Prime embedded, no scene numbers, no watermark. */
     public static Builder builder() {
         return new Builder();
     }
@@ -107,14 +111,29 @@ public final class PdfScreenplayRenderer {
         }
     }
 
+    private static FamilyData data(FontFamily family) {
+        return new FamilyData(family.name(), data(family.regular()), data(family.bold()), data(family.italic()),
+                data(family.boldItalic()));
+    }
+
+    private static FontData data(FontSource font) {
+        return font == null ? null : new FontData(font.name(), font.bytes(), null);
+    }
+
+    private static void log(String warning) {
+        System.getLogger("dev.slate.pdf").log(System.Logger.Level.WARNING, warning);
+    }
+
     /** Options of a renderer; each setter documents its default. */
     public static final class Builder {
         private final Paginator.Builder paginator = Paginator.builder();
         private String watermark;
         private String header;
         private String footer;
-        private final List<FontData> faces = new ArrayList<>();
-        private final List<FontData> fallbacks = new ArrayList<>();
+        private FontFamily font;
+        private boolean standardCourier;
+        private final List<FontFamily> fallbacks = new ArrayList<>();
+        private Consumer<String> warnings = PdfScreenplayRenderer::log;
         private boolean systemFonts = true;
         private byte[] documentId;
         private Instant creationDate;
@@ -201,28 +220,60 @@ public final class PdfScreenplayRenderer {
         }
 
         /**
-         * Embeds a font for all text instead of standard Courier (the default, not embedded): TrueType
-         * (embedded as a subset) or OpenType with PostScript outlines (embedded whole). The font should
-         * be monospaced at 10 characters an inch, like Courier Prime or Liberation Mono.
+         * Embeds a font for all text instead of Courier Prime (the default): its bold and italic are
+         * drawn synthetically. The font should be monospaced at 10 characters an inch, like Courier
+         * Prime or Liberation Mono, for the page to keep its format.
          */
         public Builder font(FontSource regular) {
-            return font(regular, null, null, null);
+            return font(FontFamily.of(Objects.requireNonNull(regular, "regular must not be null")));
         }
 
-        /** Embeds a font family; a null style is drawn with the regular face. */
+        /** Embeds a font family of four faces; a null style is drawn synthetically from the nearest face. */
         public Builder font(FontSource regular, FontSource bold, FontSource italic, FontSource boldItalic) {
-            Objects.requireNonNull(regular, "regular must not be null");
-            faces.clear();
-            faces.add(data(regular));
-            faces.add(bold == null ? null : data(bold));
-            faces.add(italic == null ? null : data(italic));
-            faces.add(boldItalic == null ? null : data(boldItalic));
+            return font(FontFamily.of(Objects.requireNonNull(regular, "regular must not be null"), bold, italic,
+                    boldItalic));
+        }
+
+        /**
+         * Embeds a font family instead of Courier Prime, the default (embedded, its four faces shipped in
+         * this library under the SIL Open Font Licence).
+         */
+        public Builder font(FontFamily family) {
+            this.font = Objects.requireNonNull(family, "family must not be null");
+            this.standardCourier = false;
             return this;
         }
 
-        /** Adds a font for characters the main font cannot draw, tried before the system's fonts. */
+        /**
+         * Draws with the standard Courier fonts, which a PDF names without embedding them: the smallest
+         * files, drawn with whatever Courier the viewer or printer has. Default off (Courier Prime embedded).
+         */
+        public Builder standardCourier() {
+            this.standardCourier = true;
+            this.font = null;
+            return this;
+        }
+
+        /** Adds a font for characters the main font cannot draw (its bold and italic synthetic). */
         public Builder fallbackFont(FontSource font) {
-            fallbacks.add(data(Objects.requireNonNull(font, "font must not be null")));
+            return fallbackFont(FontFamily.of(Objects.requireNonNull(font, "font must not be null")));
+        }
+
+        /**
+         * Adds a font family for characters the main font cannot draw, tried in the order added and before
+         * the installed fonts; its bold and italic faces draw emphasised text.
+         */
+        public Builder fallbackFont(FontFamily family) {
+            fallbacks.add(Objects.requireNonNull(family, "family must not be null"));
+            return this;
+        }
+
+        /**
+         * Where warnings go, such as a family lacking a bold face that is drawn synthetically; each
+         * distinct warning is given once per renderer. Default: {@link System.Logger} "dev.slate.pdf".
+         */
+        public Builder warnings(Consumer<String> sink) {
+            this.warnings = Objects.requireNonNull(sink, "sink must not be null");
             return this;
         }
 
@@ -254,10 +305,6 @@ public final class PdfScreenplayRenderer {
         /** A renderer with these options; the builder may be reused. */
         public PdfScreenplayRenderer build() {
             return new PdfScreenplayRenderer(this);
-        }
-
-        private static FontData data(FontSource font) {
-            return new FontData(font.name(), font.bytes());
         }
 
         private static String blankToNull(String text) {

@@ -1,5 +1,7 @@
 package dev.slate.core.fountain;
 
+import dev.slate.core.ReadResult;
+
 import dev.slate.core.internal.Checks;
 import dev.slate.core.fountain.internal.FountainParser;
 

@@ -1,16 +1,16 @@
 package dev.slate.core.internal;
 
 import dev.slate.core.CastMember;
-import dev.slate.core.Coverage;
+import dev.slate.core.shot.Coverage;
 import dev.slate.core.Dialogue;
 import dev.slate.core.DualDialogue;
 import dev.slate.core.Element;
-import dev.slate.core.Lens;
+import dev.slate.core.shot.Lens;
 import dev.slate.core.Location;
 import dev.slate.core.Problem;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.SourceMap;
 import dev.slate.core.report.Setups;
 
@@ -117,6 +117,14 @@ public final class Validator {
                 if (shared.isPresent()) {
                     warning(DUPLICATE_CAST_MEMBER, "cast members " + cast.get(j).name() + " and " + cast.get(i).name()
                             + " both answer to '" + shared.get() + "'; remove one or rename the alias",
+                            Location.DOCUMENT);
+                    break;
+                }
+            }
+            for (int j = 0; j < i; j++) {
+                if (cast.get(i).number().isPresent() && cast.get(j).number().equals(cast.get(i).number())) {
+                    warning(DUPLICATE_CAST_NUMBER, "cast members " + cast.get(j).name() + " and " + cast.get(i).name()
+                            + " both have cast number " + cast.get(i).number().getAsInt() + "; give one another number",
                             Location.DOCUMENT);
                     break;
                 }
@@ -231,7 +239,8 @@ public final class Validator {
     }
 
     private void emptyDialogue(int s, int e, Dialogue dialogue, String side) {
-        if (dialogue.speeches().stream().allMatch(speech -> speech.text().plain().isBlank())) {
+        if (dialogue.parts().stream().allMatch(part -> part instanceof Dialogue.Parenthetical
+                || part.text().plain().isBlank())) {
             error(EMPTY_DIALOGUE, side + dialogue.character() + " says nothing in " + describeElement(s, e)
                     + "; write the line or remove the cue", elementAt(s, e));
         }

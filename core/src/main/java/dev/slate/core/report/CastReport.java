@@ -4,7 +4,7 @@ import dev.slate.core.CastMember;
 import dev.slate.core.Dialogue;
 import dev.slate.core.Element;
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.internal.Checks;
 import dev.slate.core.internal.Dialogues;
 
@@ -130,8 +130,11 @@ public record CastReport(List<Row> rows) {
 
         void speaks(Dialogue dialogue) {
             blocks++;
-            for (Dialogue.Speech speech : dialogue.speeches()) {
-                for (String line : speech.text().plain().split("\n", -1)) {
+            for (Dialogue.Part part : dialogue.parts()) {
+                if (part instanceof Dialogue.Parenthetical) {
+                    continue; // directions are not lines; speech and lyrics are
+                }
+                for (String line : part.text().plain().split("\n", -1)) {
                     if (!line.isBlank()) {
                         lines++;
                         words += SPACE.split(line.strip()).length;

@@ -1,7 +1,7 @@
 package dev.slate.core.report;
 
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.internal.Checks;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.slate.core.report;
 
-import dev.slate.core.Framing;
-import dev.slate.core.Shot;
-import dev.slate.core.ShotSize;
+import dev.slate.core.shot.Framing;
+import dev.slate.core.shot.Shot;
+import dev.slate.core.shot.ShotSize;
 import dev.slate.core.internal.Checks;
 
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.slate.core.report;
 
-import dev.slate.core.CameraMove;
-import dev.slate.core.Shot;
-import dev.slate.core.Term;
+import dev.slate.core.shot.CameraMove;
+import dev.slate.core.shot.Shot;
+import dev.slate.core.shot.Term;
 import dev.slate.core.internal.Checks;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.slate.core.fountain;
 
+import dev.slate.core.ReadResult;
+
 import dev.slate.core.Action;
 import dev.slate.core.CenteredText;
 import dev.slate.core.Dialogue;

@@ -1,11 +1,13 @@
 package dev.slate.core.fountain;
 
-import dev.slate.core.Coverage;
+import dev.slate.core.ReadResult;
+
+import dev.slate.core.shot.Coverage;
 import dev.slate.core.Dialogue;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
-import dev.slate.core.ShotSize;
+import dev.slate.core.shot.Shot;
+import dev.slate.core.shot.ShotSize;
 import dev.slate.core.SourceMap;
 import org.junit.jupiter.api.Test;
 

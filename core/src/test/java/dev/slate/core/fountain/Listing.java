@@ -1,5 +1,7 @@
 package dev.slate.core.fountain;
 
+import dev.slate.core.ReadResult;
+
 import dev.slate.core.Action;
 import dev.slate.core.CastMember;
 import dev.slate.core.CenteredText;
@@ -13,7 +15,7 @@ import dev.slate.core.Problem;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
 import dev.slate.core.Section;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.SourceMap;
 import dev.slate.core.Style;
 import dev.slate.core.StyledText;
@@ -68,7 +70,7 @@ final class Listing {
         }
         for (int s = 0; s < play.scenes().size(); s++) {
             Scene scene = play.scenes().get(s);
-            line("scene " + scene.heading().text() + scene.number().map(n -> " #" + n).orElse("")
+            line("scene " + text(scene.heading().styledText()) + scene.number().map(n -> " #" + n).orElse("")
                     + pos(map.scene(s)));
             for (int e = 0; e < scene.elements().size(); e++) {
                 element(scene.elements().get(e), "  ", pos(map.element(s, e)));
@@ -112,7 +114,8 @@ final class Listing {
     private void dialogue(Dialogue d, String indent, String kind, String pos) {
         line(indent + kind + " " + d.character() + (d.extensions().isEmpty() ? "" : " " + d.extensions()) + pos);
         for (Dialogue.Part part : d.parts()) {
-            line(indent + "  " + (part instanceof Dialogue.Parenthetical ? "paren" : "speech") + " \""
+            line(indent + "  " + (part instanceof Dialogue.Parenthetical ? "paren"
+                    : part instanceof Dialogue.Lyric ? "lyric" : "speech") + " \""
                     + text(part.text()) + "\"");
         }
     }

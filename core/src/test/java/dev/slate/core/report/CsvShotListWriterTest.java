@@ -2,7 +2,7 @@ package dev.slate.core.report;
 
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.testing.ScreenplayGen;
 import org.junit.jupiter.api.Test;
 

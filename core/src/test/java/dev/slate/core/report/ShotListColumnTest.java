@@ -1,6 +1,6 @@
 package dev.slate.core.report;
 
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

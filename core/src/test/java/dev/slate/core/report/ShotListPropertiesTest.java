@@ -2,7 +2,7 @@ package dev.slate.core.report;
 
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.testing.ScreenplayGen;
 import org.junit.jupiter.api.Test;
 
@@ -97,8 +97,8 @@ class ShotListPropertiesTest {
     private static int rank(Scene scene, Shot shot) {
         List<Shot> setup = shot.setup().isEmpty() ? List.of(shot)
                 : scene.shots().stream().filter(s -> s.setup().equals(shot.setup())).toList();
-        boolean insertsOnly = setup.stream().allMatch(s -> s.size().filter(z -> z == dev.slate.core.ShotSize.INSERT)
-                .isPresent() || s.framing().filter(f -> f == dev.slate.core.Framing.CUTAWAY).isPresent());
+        boolean insertsOnly = setup.stream().allMatch(s -> s.size().filter(z -> z == dev.slate.core.shot.ShotSize.INSERT)
+                .isPresent() || s.framing().filter(f -> f == dev.slate.core.shot.Framing.CUTAWAY).isPresent());
         return insertsOnly ? 2 : shot.setup().isPresent() ? 0 : 1;
     }
 }

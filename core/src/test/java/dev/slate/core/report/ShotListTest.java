@@ -2,8 +2,8 @@ package dev.slate.core.report;
 
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
-import dev.slate.core.Term;
+import dev.slate.core.shot.Shot;
+import dev.slate.core.shot.Term;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

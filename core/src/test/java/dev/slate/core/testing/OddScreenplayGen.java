@@ -3,12 +3,12 @@ package dev.slate.core.testing;
 import dev.slate.core.Action;
 import dev.slate.core.CastMember;
 import dev.slate.core.CenteredText;
-import dev.slate.core.Coverage;
+import dev.slate.core.shot.Coverage;
 import dev.slate.core.Dialogue;
 import dev.slate.core.DualDialogue;
 import dev.slate.core.Element;
-import dev.slate.core.FocusChange;
-import dev.slate.core.Lens;
+import dev.slate.core.shot.FocusChange;
+import dev.slate.core.shot.Lens;
 import dev.slate.core.Lyrics;
 import dev.slate.core.Note;
 import dev.slate.core.PageBreak;
@@ -16,7 +16,7 @@ import dev.slate.core.Scene;
 import dev.slate.core.SceneHeading;
 import dev.slate.core.Screenplay;
 import dev.slate.core.Section;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.StyledText;
 import dev.slate.core.Synopsis;
 import dev.slate.core.Transition;
@@ -26,6 +26,7 @@ import org.quicktheories.core.RandomnessSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import static dev.slate.core.testing.ScreenplayGen.between;
 import static dev.slate.core.testing.ScreenplayGen.chance;
@@ -69,7 +70,8 @@ public final class OddScreenplayGen {
         for (int i = 0; i < cast; i++) {
             b.castMember(new CastMember(pick(in, NAMES),
                     chance(in, 30) ? Optional.of(pick(in, TEXTS)) : Optional.empty(),
-                    chance(in, 40) ? List.of(pick(in, NAMES)) : List.of()));
+                    chance(in, 40) ? List.of(pick(in, NAMES)) : List.of(),
+                    chance(in, 30) ? OptionalInt.of(between(in, 1, 3)) : OptionalInt.empty()));
         }
         int preamble = between(in, 0, 2);
         for (int e = 0; e < preamble; e++) {

@@ -1,26 +1,26 @@
 package dev.slate.core.testing;
 
 import dev.slate.core.Action;
-import dev.slate.core.Angle;
-import dev.slate.core.Audio;
-import dev.slate.core.CameraMove;
+import dev.slate.core.shot.Angle;
+import dev.slate.core.shot.Audio;
+import dev.slate.core.shot.CameraMove;
 import dev.slate.core.CastMember;
 import dev.slate.core.CenteredText;
-import dev.slate.core.Coverage;
+import dev.slate.core.shot.Coverage;
 import dev.slate.core.Dialogue;
-import dev.slate.core.Direction;
+import dev.slate.core.shot.Direction;
 import dev.slate.core.DualDialogue;
 import dev.slate.core.Element;
-import dev.slate.core.Framing;
-import dev.slate.core.Lens;
+import dev.slate.core.shot.Framing;
+import dev.slate.core.shot.Lens;
 import dev.slate.core.Lyrics;
-import dev.slate.core.Movement;
+import dev.slate.core.shot.Movement;
 import dev.slate.core.Scene;
 import dev.slate.core.SceneHeading;
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
-import dev.slate.core.ShotSize;
-import dev.slate.core.Speed;
+import dev.slate.core.shot.Shot;
+import dev.slate.core.shot.ShotSize;
+import dev.slate.core.shot.Speed;
 import dev.slate.core.Style;
 import dev.slate.core.StyledText;
 import dev.slate.core.Transition;
@@ -123,7 +123,8 @@ public final class ScreenplayGen {
             String name = NAMES.get((i + between(in, 0, NAMES.size() - 1)) % NAMES.size());
             if (!cast.contains(name)) {
                 cast.add(name);
-                b.castMember(chance(in, 50) ? CastMember.of(name, words(in, 2, 6)) : CastMember.of(name));
+                CastMember member = chance(in, 50) ? CastMember.of(name, words(in, 2, 6)) : CastMember.of(name);
+                b.castMember(chance(in, 30) ? member.withNumber(cast.size()) : member);
             }
         }
         if (chance(in, 30)) {

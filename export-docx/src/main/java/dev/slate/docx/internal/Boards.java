@@ -2,7 +2,7 @@ package dev.slate.docx.internal;
 
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.docx.StoryboardImage;
 import dev.slate.docx.StoryboardProblem;
 import dev.slate.docx.StoryboardSource;

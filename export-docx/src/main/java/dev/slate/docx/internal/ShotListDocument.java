@@ -1,7 +1,7 @@
 package dev.slate.docx.internal;
 
 import dev.slate.core.Screenplay;
-import dev.slate.core.Term;
+import dev.slate.core.shot.Term;
 import dev.slate.core.report.ShotList;
 import dev.slate.core.report.ShotListColumn;
 import dev.slate.core.report.ShotListOptions;

@@ -1,7 +1,7 @@
 package dev.slate.docx.internal;
 
 import dev.slate.core.Screenplay;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.report.Csv;
 import dev.slate.core.report.CsvShotListWriter;
 import dev.slate.core.report.ShotList;

@@ -1,6 +1,6 @@
 package dev.slate.docx.internal;
 
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.report.ShotList;
 import dev.slate.core.report.Setups;
 import dev.slate.core.report.ShotListColumn;

@@ -1,5 +1,7 @@
 package dev.slate.pdf.internal;
 
+import org.apache.fontbox.cff.CFFCIDFont;
+import org.apache.fontbox.cff.CFFFont;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HeaderTable;
 import org.apache.fontbox.ttf.OpenTypeFont;
@@ -8,7 +10,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -18,34 +19,39 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Embeds an OpenType font with PostScript (CFF) outlines, which PDFBox cannot embed itself (Courier
- * Prime as Debian ships it): the whole font file as FontFile3/OpenType under a CIDFontType0 with
- * Identity-H encoding, so that character codes are glyph IDs, with the glyph widths and a ToUnicode
- * map so that text copies out. Requires PDF 1.6.
+ * Prime, Noto CJK): the font's whole CFF program as FontFile3/CIDFontType0C under a CIDFontType0 with
+ * Identity-H encoding, with the glyph widths and a ToUnicode map so that text copies out. A character
+ * code is the glyph's CID: its glyph ID in a name-keyed CFF, the CID its charset gives in a CID-keyed one.
  */
 final class CffFontEmbedder {
 
     private CffFontEmbedder() {
     }
 
-    static PDType0Font embed(PDDocument document, OpenTypeFont otf, byte[] bytes, CmapLookup cmap)
+    static PDType0Font embed(PDDocument document, OpenTypeFont otf, CFFFont cff, String name, CmapLookup cmap)
             throws IOException {
-        String name = otf.getName() == null ? "Embedded" : otf.getName().replace(" ", "");
         HeaderTable header = otf.getHeader();
         float scale = 1000f / header.getUnitsPerEm();
         int glyphs = otf.getNumberOfGlyphs();
-        int[] unicodeOf = new int[glyphs];
+        int[] cidOf = new int[glyphs];
+        int maxCid = 0;
+        for (int gid = 0; gid < glyphs; gid++) {
+            cidOf[gid] = cff instanceof CFFCIDFont ? cff.getCharset().getCIDForGID(gid) : gid;
+            maxCid = Math.max(maxCid, cidOf[gid]);
+        }
+        int[] unicodeOf = new int[maxCid + 1];
         for (int cp = 0xFFFF; cp >= 0x20; cp--) { // lowest code point wins
             int gid = cmap.getGlyphId(cp);
             if (gid > 0 && gid < glyphs && !Character.isSurrogate((char) cp)) {
-                unicodeOf[gid] = cp;
+                unicodeOf[cidOf[gid]] = cp;
             }
         }
 
         COSStream file = document.getDocument().createCOSStream();
         try (OutputStream out = file.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(bytes);
+            out.write(cff.getData());
         }
-        file.setItem(COSName.SUBTYPE, COSName.OPEN_TYPE);
+        file.setItem(COSName.SUBTYPE, COSName.getPDFName("CIDFontType0C"));
 
         COSDictionary descriptor = new COSDictionary();
         descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
@@ -70,20 +76,13 @@ final class CffFontEmbedder {
         systemInfo.setString(COSName.REGISTRY, "Adobe");
         systemInfo.setString(COSName.ORDERING, "Identity");
         systemInfo.setInt(COSName.SUPPLEMENT, 0);
-        COSArray widths = new COSArray();
-        for (int gid = 0; gid < glyphs; gid++) {
-            widths.add(COSInteger.get(Math.round(otf.getHorizontalMetrics().getAdvanceWidth(gid) * scale)));
-        }
-        COSArray w = new COSArray();
-        w.add(COSInteger.ZERO);
-        w.add(widths);
         COSDictionary cidFont = new COSDictionary();
         cidFont.setItem(COSName.TYPE, COSName.FONT);
         cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
         cidFont.setName(COSName.BASE_FONT, name);
         cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
         cidFont.setItem(COSName.FONT_DESC, descriptor);
-        cidFont.setItem(COSName.W, w);
+        cidFont.setItem(COSName.W, widths(otf, cidOf, scale));
 
         COSDictionary font = new COSDictionary();
         font.setItem(COSName.TYPE, COSName.FONT);
@@ -94,15 +93,33 @@ final class CffFontEmbedder {
         descendants.add(cidFont);
         font.setItem(COSName.DESCENDANT_FONTS, descendants);
         font.setItem(COSName.TO_UNICODE, toUnicode(document, unicodeOf));
-        if (document.getVersion() < 1.6f) {
-            document.setVersion(1.6f);
-        }
-        // reading this dictionary back, PDFBox takes the OTTO file for TrueType and logs that it "fixes" the
-        // descendant type in its own copy; the PDF keeps the CIDFontType0 the specification asks for
-        return new GlyphIdFont(font, cmap);
+        return new CidFont(font, cmap, cidOf);
     }
 
-    /** A ToUnicode CMap from glyph IDs (the character codes) to the characters they draw. */
+    /** The widths by CID, as runs "first last width" so that a CJK font's thousands of equal widths stay small. */
+    private static COSArray widths(OpenTypeFont otf, int[] cidOf, float scale) throws IOException {
+        int[] widthOfCid = new int[cidOf.length == 0 ? 0 : java.util.Arrays.stream(cidOf).max().getAsInt() + 1];
+        java.util.Arrays.fill(widthOfCid, -1);
+        for (int gid = 0; gid < cidOf.length; gid++) {
+            widthOfCid[cidOf[gid]] = Math.round(otf.getHorizontalMetrics().getAdvanceWidth(gid) * scale);
+        }
+        COSArray w = new COSArray();
+        for (int first = 0; first < widthOfCid.length; ) {
+            int last = first;
+            while (last + 1 < widthOfCid.length && widthOfCid[last + 1] == widthOfCid[first]) {
+                last++;
+            }
+            if (widthOfCid[first] >= 0) {
+                w.add(COSInteger.get(first));
+                w.add(COSInteger.get(last));
+                w.add(COSInteger.get(widthOfCid[first]));
+            }
+            first = last + 1;
+        }
+        return w;
+    }
+
+    /** A ToUnicode CMap from CIDs (the character codes) to the characters they draw. */
     private static COSStream toUnicode(PDDocument document, int[] unicodeOf) throws IOException {
         StringBuilder map = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                 + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
@@ -110,11 +127,11 @@ final class CffFontEmbedder {
                 + "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
         StringBuilder block = new StringBuilder();
         int inBlock = 0;
-        for (int gid = 1; gid < unicodeOf.length; gid++) {
-            if (unicodeOf[gid] == 0) {
+        for (int cid = 1; cid < unicodeOf.length; cid++) {
+            if (unicodeOf[cid] == 0) {
                 continue;
             }
-            block.append(String.format("<%04X> <%04X>%n", gid, unicodeOf[gid]));
+            block.append(String.format("<%04X> <%04X>%n", cid, unicodeOf[cid]));
             if (++inBlock == 100) {
                 map.append(inBlock).append(" beginbfchar\n").append(block).append("endbfchar\n");
                 block.setLength(0);
@@ -132,22 +149,25 @@ final class CffFontEmbedder {
         return stream;
     }
 
-    /** The embedded font: a character is encoded as its glyph ID, two bytes. */
-    private static final class GlyphIdFont extends PDType0Font {
+    /** The embedded font: a character is encoded as its glyph's CID, two bytes. */
+    private static final class CidFont extends PDType0Font {
         private final CmapLookup cmap;
+        private final int[] cidOf;
 
-        GlyphIdFont(COSDictionary font, CmapLookup cmap) throws IOException {
+        CidFont(COSDictionary font, CmapLookup cmap, int[] cidOf) throws IOException {
             super(font);
             this.cmap = cmap;
+            this.cidOf = cidOf;
         }
 
         @Override
         protected byte[] encode(int unicode) {
             int gid = cmap.getGlyphId(unicode);
-            if (gid <= 0) {
+            if (gid <= 0 || gid >= cidOf.length) {
                 throw new IllegalArgumentException(String.format("no glyph for U+%04X in %s", unicode, getName()));
             }
-            return new byte[] {(byte) (gid >> 8), (byte) gid};
+            int cid = cidOf[gid];
+            return new byte[] {(byte) (cid >> 8), (byte) cid};
         }
     }
 }

@@ -4,33 +4,63 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 
+import java.awt.geom.GeneralPath;
 import java.io.IOException;
 
-/** A font loaded into one document, and which characters it can draw. */
+/**
+ * A font loaded into one document, which characters it can draw, their outlines, and whether it is
+ * drawn as a synthetic bold (stroked) or italic (slanted) of a face the family lacks.
+ */
 final class Face {
 
     private final PDFont font;
     private final CmapLookup cmap;
+    private final Outlines outlines;
+    private final boolean fakeBold;
+    private final boolean fakeItalic;
     /** For a standard font: 0 not yet known, 1 encodable, 2 not, by code point in the Basic Multilingual Plane. */
     private byte[] encodable;
 
-    private Face(PDFont font, CmapLookup cmap) {
+    private Face(PDFont font, CmapLookup cmap, Outlines outlines, boolean fakeBold, boolean fakeItalic) {
         this.font = font;
         this.cmap = cmap;
+        this.outlines = outlines;
+        this.fakeBold = fakeBold;
+        this.fakeItalic = fakeItalic;
     }
 
     /** A standard font (not embedded): it draws what its encoding, WinAnsi, can encode. */
-    static Face standard(PDType1Font font) {
-        return new Face(font, null);
+    static Face standard(PDType1Font font, Outlines outlines) {
+        return new Face(font, null, outlines, false, false);
     }
 
-    /** An embedded TrueType font: it draws what its character map maps to a glyph. */
-    static Face embedded(PDFont font, CmapLookup cmap) {
-        return new Face(font, cmap);
+    /** An embedded font: it draws what its character map maps to a glyph. */
+    static Face embedded(PDFont font, CmapLookup cmap, Outlines outlines) {
+        return new Face(font, cmap, outlines, false, false);
+    }
+
+    /** This face drawn bolder or slanted as well, standing in for a face the family lacks. */
+    Face synthetic(boolean bold, boolean italic) {
+        Face face = new Face(font, cmap, outlines, fakeBold || bold, fakeItalic || italic);
+        face.encodable = encodable;
+        return face;
     }
 
     PDFont font() {
         return font;
+    }
+
+    boolean fakeBold() {
+        return fakeBold;
+    }
+
+    boolean fakeItalic() {
+        return fakeItalic;
+    }
+
+    /** The outline of a character this face covers, 1000 units to the em. */
+    GeneralPath outline(int codePoint) throws IOException {
+        return outlines.of(codePoint);
     }
 
     boolean covers(int codePoint) {

@@ -2,19 +2,14 @@ package dev.slate.pdf.internal;
 
 import dev.slate.core.Style;
 import dev.slate.pdf.PdfRenderException;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.OTFParser;
-import org.apache.fontbox.ttf.OpenTypeFont;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,115 +17,98 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The fonts of one document: the main faces (standard Courier, or the caller's embedded font) by
- * style, then the fallbacks for characters the main font cannot draw, the caller's first, then the
- * system's. Fonts are loaded into the document only when first needed.
+ * The fonts of one document: the main family (Courier Prime, the caller's, or standard Courier) by
+ * style, then fallback families for characters it cannot draw, the caller's first, then the installed
+ * fonts with the faces found beside them. Each face is loaded into the document when first needed,
+ * and the installed fonts are looked at only when a character needs a fallback.
  */
 final class FontBook implements Closeable {
 
+    private static final Standard14Fonts.FontName[] STANDARD = {Standard14Fonts.FontName.COURIER,
+        Standard14Fonts.FontName.COURIER_BOLD, Standard14Fonts.FontName.COURIER_OBLIQUE,
+        Standard14Fonts.FontName.COURIER_BOLD_OBLIQUE};
+
     private final PDDocument document;
     private final Options options;
-    private final Face[] faces = new Face[4];
-    private final List<Face> fallbacks = new ArrayList<>();
-    private final Map<SystemFonts.Installed, Face> systemFaces = new HashMap<>();
+    private final LoadedFamily main;
+    private final List<LoadedFamily> fallbacks = new ArrayList<>();
+    private final Map<SystemFonts.Installed, LoadedFamily> installed = new HashMap<>();
     private final List<Closeable> open = new ArrayList<>();
 
     FontBook(PDDocument document, Options options) {
         this.document = document;
         this.options = options;
-        if (options.faces().isEmpty()) {
-            faces[0] = Face.standard(new PDType1Font(Standard14Fonts.FontName.COURIER));
-            faces[1] = Face.standard(new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD));
-            faces[2] = Face.standard(new PDType1Font(Standard14Fonts.FontName.COURIER_OBLIQUE));
-            faces[3] = Face.standard(new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD_OBLIQUE));
-        } else {
-            for (int i = 0; i < 4; i++) {
-                FontData data = i < options.faces().size() ? options.faces().get(i) : null;
-                faces[i] = data == null ? faces[0] : embed(data);
-            }
-        }
-        for (FontData data : options.fallbacks()) {
-            fallbacks.add(embed(data));
+        main = options.font() == null ? standardCourier() : family(options.font());
+        for (FamilyData data : options.fallbacks()) {
+            fallbacks.add(family(data));
         }
     }
 
-    /** The main font's face for these styles. */
-    Face main(Set<Style> styles) {
-        return faces[(styles.contains(Style.BOLD) ? 1 : 0) + (styles.contains(Style.ITALIC) ? 2 : 0)];
-    }
-
-    /** The face that draws a character: the main face when it can, else a fallback; null when no font can. */
-    Face face(int codePoint, Face main) {
-        if (main.covers(codePoint)) {
-            return main;
+    /** The face that draws a character in these styles; null when no font can. */
+    Face face(int codePoint, Set<Style> styles) {
+        int style = Styles.of(styles);
+        if (main.regular().covers(codePoint)) {
+            return main.face(style, codePoint);
         }
-        if (faces[0].covers(codePoint)) {
-            return faces[0];
-        }
-        for (Face fallback : fallbacks) {
-            if (fallback.covers(codePoint)) {
-                return fallback;
+        for (LoadedFamily fallback : fallbacks) {
+            if (fallback.regular().covers(codePoint)) {
+                return fallback.face(style, codePoint);
             }
         }
         if (!options.systemFonts()) {
             return null;
         }
-        SystemFonts.Installed installed = SystemFonts.get().covering(codePoint);
-        if (installed == null) {
+        SystemFonts.Installed font = SystemFonts.get().covering(codePoint);
+        if (font == null) {
             return null;
         }
-        Face face = systemFaces.get(installed);
-        if (face == null) {
-            face = embedInstalled(installed);
-            systemFaces.put(installed, face);
-        }
-        return face;
+        return installed.computeIfAbsent(font, this::installedFamily).face(style, codePoint);
     }
 
-    private Face embed(FontData data) {
-        try {
-            TrueTypeFont ttf = new OTFParser().parse(new RandomAccessReadBuffer(data.bytes()));
-            open.add(ttf);
-            if (ttf instanceof OpenTypeFont otf && otf.isPostScript()) {
-                return Face.embedded(CffFontEmbedder.embed(document, otf, data.bytes(), cmap(otf, data.name())),
-                        cmap(otf, data.name()));
+    /** Whether installed fonts are searched for characters the named fonts lack. */
+    boolean searchesInstalledFonts() {
+        return options.systemFonts();
+    }
+
+    private LoadedFamily family(FamilyData data) {
+        return new LoadedFamily(data.name(), style -> {
+            FontData face = data.face(style);
+            return face == null ? null : FontLoader.load(document, face, open);
+        }, options.warnings());
+    }
+
+    private LoadedFamily standardCourier() {
+        Outlines outlines = new Outlines() {
+            private Outlines courierPrime;
+
+            @Override
+            public java.awt.geom.GeneralPath of(int codePoint) throws IOException {
+                if (courierPrime == null) { // the standard fonts have no outlines in the PDF: draw Courier Prime's
+                    courierPrime = FontLoader.outlines(BundledFonts.courierPrime().regular(), open);
+                }
+                return courierPrime.of(codePoint);
             }
-            return embed(ttf, data.name());
-        } catch (IOException e) {
-            throw new PdfRenderException("font " + data.name() + " cannot be read (" + e.getMessage()
-                    + "); give a TrueType (.ttf) or OpenType (.otf) font file");
-        }
+        };
+        return new LoadedFamily("Courier", style -> Face.standard(new PDType1Font(STANDARD[style]), outlines),
+                options.warnings());
     }
 
-    private Face embedInstalled(SystemFonts.Installed installed) {
-        try {
-            TrueTypeFont ttf;
-            if (installed.nameInCollection() != null) {
-                TrueTypeCollection collection = new TrueTypeCollection(installed.file().toFile());
-                open.add(collection);
-                ttf = collection.getFontByName(installed.nameInCollection());
-            } else {
-                ttf = new OTFParser().parse(new RandomAccessReadBuffer(java.nio.file.Files.readAllBytes(
-                        installed.file())));
-                open.add(ttf);
+    /** An installed font and, unless it is in a collection, the faces of its family beside it. */
+    private LoadedFamily installedFamily(SystemFonts.Installed font) {
+        Path[] files = font.nameInCollection() == null ? FamilyFiles.siblings(font.file()) : new Path[] {font.file()};
+        return new LoadedFamily(font.file().toString(), style -> {
+            Path file = style < files.length ? files[style] : null;
+            if (file == null) {
+                return null;
             }
-            return embed(ttf, installed.file().toString());
-        } catch (IOException e) {
-            throw new PdfRenderException("system font " + installed.file() + " cannot be read (" + e.getMessage()
-                    + "); remove it or name a fallback font with fallbackFont(...)");
-        }
-    }
-
-    private Face embed(TrueTypeFont ttf, String name) throws IOException {
-        return Face.embedded(PDType0Font.load(document, ttf, true), cmap(ttf, name));
-    }
-
-    private static CmapLookup cmap(TrueTypeFont ttf, String name) throws IOException {
-        CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
-        if (cmap == null) {
-            throw new PdfRenderException("font " + name + " has no Unicode character map; use another font");
-        }
-        return cmap;
+            try {
+                FontData data = new FontData(file.toString(), Files.readAllBytes(file), null);
+                return FontLoader.load(document, data, style == Styles.REGULAR ? font.nameInCollection() : null, open);
+            } catch (IOException e) {
+                throw new PdfRenderException("the installed font " + file + " cannot be read (" + e.getMessage()
+                        + "); remove it or name a fallback font");
+            }
+        }, options.warnings());
     }
 
     /** Closes the font files; call after the document is saved (subsets are made when saving). */

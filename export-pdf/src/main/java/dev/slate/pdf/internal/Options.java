@@ -8,10 +8,11 @@ import java.util.List;
 /**
  * The options of one renderer, as a render reads them.
  *
- * @param faces     the caller's regular, bold, italic and bold-italic faces; empty for standard Courier,
- *                  a missing style is drawn with the regular face
- * @param fallbacks the caller's fallback fonts, tried in order before the system's
+ * @param font      the main family; null for the standard Courier fonts, not embedded
+ * @param fallbacks the caller's fallback families, tried in order before the system's fonts
+ * @param warnings  where synthetic styles are reported, once each
  */
-public record Options(Paginator paginator, String watermark, String header, String footer, List<FontData> faces,
-                      List<FontData> fallbacks, boolean systemFonts, byte[] documentId, Instant creationDate) {
+public record Options(Paginator paginator, String watermark, String header, String footer, FamilyData font,
+                      List<FamilyData> fallbacks, boolean systemFonts, byte[] documentId, Instant creationDate,
+                      Warnings warnings) {
 }

@@ -8,13 +8,13 @@ import dev.slate.core.layout.LineKind;
 import dev.slate.core.layout.Page;
 import dev.slate.core.layout.Paper;
 import dev.slate.core.layout.SceneLength;
+import dev.slate.pdf.MissingGlyphException;
 import dev.slate.pdf.PdfRenderException;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -29,9 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
 
 /** One render: lays out the screenplay, draws every page into a new document, returns its bytes. */
 public final class RenderJob {
@@ -65,7 +62,7 @@ public final class RenderJob {
             if (TitlePageDrawer.printsAnything(screenplay.titlePage())) {
                 PDPage page = newPage(document);
                 try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-                    decorate(out, painter, null);
+                    watermark(out, painter);
                     new TitlePageDrawer(painter, paper).draw(out, screenplay.titlePage());
                 }
             }
@@ -101,33 +98,62 @@ public final class RenderJob {
         return page;
     }
 
-    /** The watermark beneath the text, the header with the page number, the footer. */
+    /** The watermark beneath the text, the header with the page number, the footer: script pages only. */
     private void decorate(PDPageContentStream out, TextPainter painter, Page page) throws IOException {
-        if (options.watermark() != null) {
-            watermark(out, painter);
-        }
+        watermark(out, painter);
         float top = Geometry.baseline(paper, Paper.PAGE_NUMBER_TOP);
         if (options.header() != null) {
-            painter.draw(out, StyledText.of(options.header()), Geometry.points(Paper.LEFT_MARGIN), top,
-                    Geometry.FONT_SIZE, () -> "the header");
+            try {
+                painter.draw(out, StyledText.of(options.header()), Geometry.points(Paper.LEFT_MARGIN), top,
+                        Geometry.FONT_SIZE, () -> "the header");
+            } catch (MissingGlyphException e) {
+                throw in(e, MissingGlyphException.Part.HEADER);
+            }
         }
-        if (page != null && page.numberLabel().isPresent()) {
+        if (page.numberLabel().isPresent()) {
             StyledText number = StyledText.of(page.numberLabel().get());
             float width = painter.width(number, Geometry.FONT_SIZE, () -> "the page number");
             painter.draw(out, number, Geometry.points(paper.rightEdge()) - width, top, Geometry.FONT_SIZE,
                     () -> "the page number");
         }
         if (options.footer() != null) {
-            StyledText footer = StyledText.of(options.footer());
-            float width = painter.width(footer, Geometry.FONT_SIZE, () -> "the footer");
-            float bottom = Geometry.baseline(paper, paper.height() - Paper.PAGE_NUMBER_TOP - Paper.LINE_HEIGHT);
-            painter.draw(out, footer, Geometry.points(paper.width() / 2) - width / 2, bottom, Geometry.FONT_SIZE,
-                    () -> "the footer");
+            try {
+                footer(out, painter);
+            } catch (MissingGlyphException e) {
+                throw in(e, MissingGlyphException.Part.FOOTER);
+            }
         }
     }
 
-    /** Light grey text across the page from bottom left to top right, as large as fits. */
+    private void footer(PDPageContentStream out, TextPainter painter) throws IOException {
+        StyledText footer = StyledText.of(options.footer());
+        float width = painter.width(footer, Geometry.FONT_SIZE, () -> "the footer");
+        float bottom = Geometry.baseline(paper, paper.height() - Paper.PAGE_NUMBER_TOP - Paper.LINE_HEIGHT);
+        painter.draw(out, footer, Geometry.points(paper.width() / 2) - width / 2, bottom, Geometry.FONT_SIZE,
+                () -> "the footer");
+    }
+
+    /** A missing character of an option's text, told as such. */
+    private static MissingGlyphException in(MissingGlyphException e, MissingGlyphException.Part part) {
+        return new MissingGlyphException(e.codePoint(), part, e.getMessage());
+    }
+
     private void watermark(PDPageContentStream out, TextPainter painter) throws IOException {
+        if (options.watermark() == null) {
+            return;
+        }
+        try {
+            drawWatermark(out, painter);
+        } catch (MissingGlyphException e) {
+            throw in(e, MissingGlyphException.Part.WATERMARK);
+        }
+    }
+
+    /**
+     * Light grey letters across the page from bottom left to top right, as large as fits, drawn as
+     * shapes so that copying text out of the page gives the script alone.
+     */
+    private void drawWatermark(PDPageContentStream out, TextPainter painter) throws IOException {
         StyledText text = StyledText.of(options.watermark());
         float w = Geometry.points(paper.width());
         float h = Geometry.points(paper.height());
@@ -142,7 +168,7 @@ public final class RenderJob {
         Matrix matrix = Matrix.getRotateInstance(angle, w / 2, h / 2);
         matrix.concatenate(Matrix.getTranslateInstance(-width / 2, -size / 3));
         out.transform(matrix);
-        painter.draw(out, text, 0, 0, size, () -> "the watermark");
+        painter.drawShapes(out, text, 0, 0, size, () -> "the watermark");
         out.restoreGraphicsState();
     }
 
@@ -175,12 +201,18 @@ public final class RenderJob {
         return scene + ", page " + page.number() + " line " + (line.row() + 1);
     }
 
-    /** One bookmark per scene: "12A. EXT. ALLEY - DAY". */
+    /**
+     * One bookmark per scene: "12A. EXT. ALLEY - DAY". The outline joins the catalog before its items
+     * do: PDFBox marks a dictionary added to a document by walking everything it links to, and a
+     * finished outline links 20,000 items in one chain, deeper than the stack; added one by one,
+     * each item is marked alone.
+     */
     private void outline(PDDocument document) {
         if (layout.scenes().isEmpty()) {
             return;
         }
         PDDocumentOutline outline = new PDDocumentOutline();
+        document.getDocumentCatalog().setDocumentOutline(outline);
         for (SceneLength scene : layout.scenes()) {
             PDPage page = headingPages[scene.scene()];
             if (page == null) {
@@ -195,20 +227,10 @@ public final class RenderJob {
             item.setDestination(destination);
             outline.addLast(item);
         }
-        document.getDocumentCatalog().setDocumentOutline(outline);
     }
 
     private void information(PDDocument document) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        screenplay.titlePage().title().ifPresent(t -> info.setTitle(t.replace('\n', ' ')));
-        screenplay.titlePage().authors().ifPresent(a -> info.setAuthor(a.replace("\n", ", ")));
-        info.setCreator("Slate");
-        if (options.creationDate() != null) {
-            Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            date.setTimeInMillis(options.creationDate().toEpochMilli());
-            info.setCreationDate(date);
-            info.setModificationDate(date);
-        }
+        DocumentInfo.write(document.getDocumentInformation(), screenplay.titlePage(), options.creationDate());
         byte[] id = options.documentId() != null ? options.documentId() : contentId();
         COSArray ids = new COSArray();
         ids.add(new COSString(id));

@@ -1,25 +1,24 @@
 package dev.slate.pdf.internal;
 
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.OpenTypeFont;
-import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
- * The TrueType fonts installed on this machine, searched for one that covers a character. Monospaced
- * fonts come first so that fallback text looks closest to Courier. Each file is read only when an
- * earlier one lacks a character, and only its character map is kept; shared by all renders.
+ * The fonts installed on this machine (TrueType and OpenType, with TrueType or PostScript outlines,
+ * and collections), searched for one that covers a character. Monospaced regular faces come first so
+ * that fallback text looks closest to Courier. The folders are listed only when a character first
+ * needs a fallback, each file is read only when an earlier one lacks a character, and only its
+ * character map is kept; shared by all renders.
  */
 final class SystemFonts {
 
@@ -29,11 +28,6 @@ final class SystemFonts {
             return cmap.getGlyphId(codePoint) > 0;
         }
     }
-
-    private static final List<Path> DIRECTORIES = List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"),
-            Path.of(System.getProperty("user.home"), ".fonts"),
-            Path.of(System.getProperty("user.home"), ".local/share/fonts"),
-            Path.of("/System/Library/Fonts"), Path.of("/Library/Fonts"), Path.of("C:\\Windows\\Fonts"));
 
     private static final SystemFonts INSTANCE = new SystemFonts();
 
@@ -70,12 +64,12 @@ final class SystemFonts {
     private void readFile(Path file) {
         try {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".ttc")) {
+            if (name.endsWith(".ttc") || name.endsWith(".otc")) {
                 try (TrueTypeCollection collection = new TrueTypeCollection(file.toFile())) {
                     collection.processAllFonts(font -> keep(file, font.getName(), font));
                 }
             } else {
-                try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
+                try (TrueTypeFont font = new OTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
                     keep(file, null, font);
                 }
             }
@@ -85,9 +79,6 @@ final class SystemFonts {
     }
 
     private void keep(Path file, String nameInCollection, TrueTypeFont font) throws IOException {
-        if (font instanceof OpenTypeFont otf && otf.isPostScript()) {
-            return; // PDFBox embeds TrueType outlines only
-        }
         CmapLookup cmap = font.getUnicodeCmapLookup(false);
         if (cmap != null) {
             read.add(new Installed(file, nameInCollection, cmap));
@@ -95,24 +86,9 @@ final class SystemFonts {
     }
 
     private static List<Path> list() {
-        List<Path> found = new ArrayList<>();
-        for (Path dir : DIRECTORIES) {
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.filter(Files::isRegularFile).filter(SystemFonts::isTrueType).forEach(found::add);
-            } catch (IOException | RuntimeException e) {
-                // an unreadable directory holds no candidates
-            }
-        }
+        List<Path> found = new ArrayList<>(FamilyFiles.fontFiles(FamilyFiles.INSTALLED, true));
         found.sort(Comparator.comparing((Path p) -> rank(p)).thenComparing(Path::toString));
         return found;
-    }
-
-    private static boolean isTrueType(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".ttf") || name.endsWith(".ttc");
     }
 
     /** Monospaced regular faces first, then other regular faces, then the rest. */

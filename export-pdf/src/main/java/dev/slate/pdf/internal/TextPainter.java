@@ -5,8 +5,12 @@ import dev.slate.core.StyledText;
 import dev.slate.pdf.MissingGlyphException;
 import dev.slate.pdf.PdfRenderException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 
+import java.awt.geom.AffineTransform;
+import java.awt.geom.GeneralPath;
+import java.awt.geom.PathIterator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +19,9 @@ import java.util.function.Supplier;
 
 /**
  * Draws styled text: each character in the first face that can draw it, underlined runs with a
- * line beneath; lines of a page share one text object, and the font is set only when it changes. A character no face can draw stops the render with a message naming it and where.
+ * line beneath, a synthetic bold stroked as well as filled and a synthetic italic slanted; lines of a
+ * page share one text object, and the font is set only when it changes. A character no face can draw
+ * stops the render with a message naming it and where.
  */
 final class TextPainter {
 
@@ -26,11 +32,17 @@ final class TextPainter {
         }
     }
 
+    /** The slant of a synthetic italic: about 12 degrees, as typesetters slant an oblique. */
+    private static final float SLANT = 0.21f;
+    /** The stroke of a synthetic bold, as a share of the font size. */
+    private static final float BOLD_STROKE = 0.03f;
+
     private final FontBook fonts;
     /** The text state of the open text object: one painter per render, used by one thread. */
     private final List<float[]> underlines = new ArrayList<>();
     private Face currentFace;
     private float currentSize;
+    private boolean stroking;
 
     TextPainter(FontBook fonts) {
         this.fonts = fonts;
@@ -60,6 +72,7 @@ final class TextPainter {
     void begin(PDPageContentStream out) throws IOException {
         out.beginText();
         currentFace = null;
+        stroking = false;
         underlines.clear();
     }
 
@@ -70,27 +83,90 @@ final class TextPainter {
         if (runs.isEmpty()) {
             return;
         }
-        out.setTextMatrix(Matrix.getTranslateInstance(x, y));
         float at = x;
-        for (Run run : runs) {
+        boolean slanted = false;
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
+            if (i == 0 || run.face().fakeItalic() != slanted) {
+                slanted = run.face().fakeItalic();
+                out.setTextMatrix(new Matrix(1, 0, slanted ? SLANT : 0, 1, at, y));
+            }
             if (run.face() != currentFace || size != currentSize) {
                 out.setFont(run.face().font(), size);
                 currentFace = run.face();
                 currentSize = size;
             }
+            if (run.face().fakeBold() != stroking) {
+                stroking = run.face().fakeBold();
+                out.setRenderingMode(stroking ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+                if (stroking) {
+                    out.setLineWidth(size * BOLD_STROKE);
+                }
+            }
             out.showText(run.text());
+            float width = run.width(size);
             if (run.underline()) {
-                float width = run.width(size);
                 underlines.add(new float[] {at, y - size / 8, width, size / 20});
-                at += width;
-            } else if (runs.size() > 1) {
-                at += run.width(size);
+            }
+            at += width;
+        }
+    }
+
+    /**
+     * Draws text as filled outlines, not as text, so that it neither copies out nor mixes with the
+     * page's text: the watermark. The current transformation places it; x and y are in its space.
+     */
+    void drawShapes(PDPageContentStream out, StyledText text, float x, float y, float size, Supplier<String> where)
+            throws IOException {
+        float at = x;
+        AffineTransform place = new AffineTransform();
+        for (Run run : runs(text, where)) {
+            for (int i = 0; i < run.text().length(); ) {
+                int cp = run.text().codePointAt(i);
+                String character = new String(Character.toChars(cp));
+                i += character.length();
+                GeneralPath outline = run.face().outline(cp);
+                if (outline != null) {
+                    place.setToTranslation(at, y);
+                    place.scale(size / 1000, size / 1000);
+                    append(out, outline.getPathIterator(place));
+                }
+                at += run.face().font().getStringWidth(character) / 1000 * size;
+            }
+        }
+        out.fill();
+    }
+
+    private static void append(PDPageContentStream out, PathIterator path) throws IOException {
+        float[] c = new float[6];
+        float lastX = 0;
+        float lastY = 0;
+        for (; !path.isDone(); path.next()) {
+            switch (path.currentSegment(c)) {
+                case PathIterator.SEG_MOVETO -> out.moveTo(lastX = c[0], lastY = c[1]);
+                case PathIterator.SEG_LINETO -> out.lineTo(lastX = c[0], lastY = c[1]);
+                case PathIterator.SEG_QUADTO -> { // a TrueType curve, raised to the cubic PDF draws
+                    out.curveTo(lastX + 2 * (c[0] - lastX) / 3, lastY + 2 * (c[1] - lastY) / 3,
+                            c[2] + 2 * (c[0] - c[2]) / 3, c[3] + 2 * (c[1] - c[3]) / 3, c[2], c[3]);
+                    lastX = c[2];
+                    lastY = c[3];
+                }
+                case PathIterator.SEG_CUBICTO -> {
+                    out.curveTo(c[0], c[1], c[2], c[3], c[4], c[5]);
+                    lastX = c[4];
+                    lastY = c[5];
+                }
+                default -> out.closePath();
             }
         }
     }
 
     /** Closes the text object and draws the underlines of the text shown in it. */
     void end(PDPageContentStream out) throws IOException {
+        if (stroking) { // the rendering mode outlives the text object
+            out.setRenderingMode(RenderingMode.FILL);
+            stroking = false;
+        }
         out.endText();
         for (float[] line : underlines) {
             out.setLineWidth(line[3]);
@@ -106,7 +182,6 @@ final class TextPainter {
         for (StyledText.Span span : text.spans()) {
             Set<Style> styles = span.styles();
             boolean underline = styles.contains(Style.UNDERLINE);
-            Face main = fonts.main(styles);
             String s = span.text();
             StringBuilder current = new StringBuilder();
             Face currentFace = null;
@@ -119,9 +194,9 @@ final class TextPainter {
                 if (cp < ' ' || Character.isSpaceChar(cp)) {
                     cp = ' ';
                 }
-                Face face = fonts.face(cp, main);
+                Face face = fonts.face(cp, styles);
                 if (face == null) {
-                    throw missing(cp, text, where);
+                    throw missing(cp, text, where, fonts.searchesInstalledFonts());
                 }
                 if (face != currentFace && current.length() > 0) {
                     runs.add(new Run(currentFace, current.toString(), underline));
@@ -137,11 +212,12 @@ final class TextPainter {
         return runs;
     }
 
-    private static PdfRenderException missing(int cp, StyledText text, Supplier<String> where) {
-        String character = new String(Character.toChars(cp));
-        return new MissingGlyphException(cp, String.format("no font can draw '%s' (U+%04X) in %s: \"%s\". Install a font "
-                + "that covers it (for Chinese, Japanese, Korean: fonts-wqy-microhei or fonts-noto-cjk; for other "
-                + "scripts: fonts-dejavu or fonts-noto) or name one with fallbackFont(FontSource.file(...)).",
-                character, cp, where.get(), text.plain()));
+    private static PdfRenderException missing(int cp, StyledText text, Supplier<String> where, boolean installed) {
+        String advice = MissingGlyphException.installAdvice(cp);
+        String remedy = installed ? Character.toUpperCase(advice.charAt(0)) + advice.substring(1) + ", or name one"
+                : "Name a font that covers it";
+        return new MissingGlyphException(cp, String.format("no font can draw '%s' (U+%04X) in %s: \"%s\". %s with "
+                + "fallbackFont(FontSource.file(...)).", new String(Character.toChars(cp)), cp, where.get(),
+                text.plain(), remedy));
     }
 }

@@ -13,15 +13,13 @@ import java.util.Optional;
 
 /**
  * The title page as FORMAT.md lays it out: the title in capitals centred 3.5 in from the top, then
- * the credit, the authors and the source, each centred; draft date (or date), revision and contact at
- * the bottom right (5.0 in), notes and copyright at the bottom left (1.3 in), both from 8.5 in down.
+ * the credit, the authors and the source, each centred; notes, copyright and, last, the contact at the
+ * bottom left (1.5 in), the draft date (or date) and revision right-aligned at the bottom right; both
+ * blocks end on the last line of the text area.
  */
 final class TitlePageDrawer {
 
     private static final double TITLE_TOP = 3.5;
-    private static final double BOTTOM_TOP = 8.5;
-    private static final double LEFT_BLOCK = 1.3;
-    private static final double RIGHT_BLOCK = 5.0;
 
     private final TextPainter painter;
     private final Paper paper;
@@ -32,8 +30,8 @@ final class TitlePageDrawer {
     }
 
     private static final List<String> CENTRED = List.of("Credit", "Author", "Source");
-    private static final List<String> LEFT = List.of("Notes", "Copyright");
-    private static final List<String> RIGHT = List.of("Draft date", "Date", "Revision", "Contact", "Contact info");
+    private static final List<String> LEFT = List.of("Notes", "Copyright", "Contact", "Contact info");
+    private static final List<String> RIGHT = List.of("Draft date", "Date", "Revision");
 
     /** Whether a title page has a field that is printed; without one there is no title page. */
     static boolean printsAnything(TitlePage page) {
@@ -53,8 +51,8 @@ final class TitlePageDrawer {
                 top = centred(out, field.get().lines(), top) + Paper.LINE_HEIGHT;
             }
         }
-        block(out, page, LEFT, LEFT_BLOCK);
-        block(out, page, RIGHT, RIGHT_BLOCK);
+        block(out, page, LEFT, false);
+        block(out, page, RIGHT, true);
     }
 
     private double centred(PDPageContentStream out, List<StyledText> lines, double top) throws IOException {
@@ -68,19 +66,36 @@ final class TitlePageDrawer {
         return top;
     }
 
-    private void block(PDPageContentStream out, TitlePage page, List<String> keys, double x) throws IOException {
-        double top = BOTTOM_TOP;
+    /** The fields in order, a blank line between them, the last line on the last row of the text area. */
+    private void block(PDPageContentStream out, TitlePage page, List<String> keys, boolean right) throws IOException {
+        List<StyledText> lines = new ArrayList<>();
+        List<String> owners = new ArrayList<>();
         for (String key : keys) {
             Optional<TitlePage.Field> field = page.field(key);
             if (field.isEmpty()) {
                 continue;
             }
-            for (StyledText line : field.get().lines()) {
-                painter.draw(out, line, Geometry.points(x), Geometry.baseline(paper, top), Geometry.FONT_SIZE,
-                        () -> "the title page field " + key);
-                top += Paper.LINE_HEIGHT;
+            if (!lines.isEmpty()) {
+                lines.add(null);
+                owners.add(key);
             }
-            top += Paper.LINE_HEIGHT;
+            for (StyledText line : field.get().lines()) {
+                lines.add(line);
+                owners.add(key);
+            }
+        }
+        double top = Paper.TOP_MARGIN + (paper.linesPerPage() - lines.size()) * Paper.LINE_HEIGHT;
+        for (int i = 0; i < lines.size(); i++, top += Paper.LINE_HEIGHT) {
+            StyledText line = lines.get(i);
+            if (line == null) {
+                continue;
+            }
+            String where = "the title page field " + owners.get(i);
+            float x = Geometry.points(right ? paper.rightEdge() : Paper.LEFT_MARGIN);
+            if (right) {
+                x -= painter.width(line, Geometry.FONT_SIZE, () -> where);
+            }
+            painter.draw(out, line, x, Geometry.baseline(paper, top), Geometry.FONT_SIZE, () -> where);
         }
     }
 

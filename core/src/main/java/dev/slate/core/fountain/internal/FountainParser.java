@@ -1,9 +1,12 @@
 package dev.slate.core.fountain.internal;
 
+import dev.slate.core.shot.internal.CastNotation;
+import dev.slate.core.shot.internal.ShotNotation;
+
 import dev.slate.core.Action;
 import dev.slate.core.CastMember;
 import dev.slate.core.CenteredText;
-import dev.slate.core.Coverage;
+import dev.slate.core.shot.Coverage;
 import dev.slate.core.Dialogue;
 import dev.slate.core.DualDialogue;
 import dev.slate.core.Element;
@@ -15,12 +18,12 @@ import dev.slate.core.Scene;
 import dev.slate.core.SceneHeading;
 import dev.slate.core.Screenplay;
 import dev.slate.core.Section;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.StyledText;
 import dev.slate.core.Synopsis;
 import dev.slate.core.TitlePage;
 import dev.slate.core.Transition;
-import dev.slate.core.fountain.ReadResult;
+import dev.slate.core.ReadResult;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -123,6 +126,8 @@ public final class FountainParser {
         List<String> clean;
         List<NoteScanner.Found> notes;
         int nextNote;
+        /** Blank lines before the paragraph being read: extra ones between action paragraphs are kept. */
+        int blanksBefore;
 
         ReadResult run(String text) {
             List<Line> lines = SourceLines.split(text, problems);
@@ -140,9 +145,20 @@ public final class FountainParser {
             if (i < n && Syntax.startsTitlePage(lines.get(i).text())) {
                 i = titlePage(lines, i);
             }
-            for (i = skipBlank(lines, i); i < n; i = skipBlank(lines, i)) {
+            for (int blank = i; i < n; blank = i) {
+                i = skipBlank(lines, i);
+                if (i == n) {
+                    break;
+                }
                 int j = paragraphEnd(lines, i);
+                // A boneyard between blank lines is as if it was never there: the longest run counts.
+                blanksBefore = 0;
+                for (int k = blank, run = 0; k < i; k++) {
+                    run = lines.get(k).boneyard() ? 0 : run + 1;
+                    blanksBefore = Math.max(blanksBefore, run);
+                }
                 paragraph(lines.subList(i, j));
+                blanksBefore = 0;
                 i = j;
             }
             return result();
@@ -196,6 +212,9 @@ public final class FountainParser {
                     continue;
                 }
                 String newKey = Syntax.titleKey(raw);
+                if (newKey == null && !Syntax.isTitleContinuation(raw)) {
+                    break; // the script starts on the next line that is neither a field nor indented
+                }
                 if (newKey != null) {
                     if (key != null) {
                         title.add(new TitlePage.Field(key, values));
@@ -245,6 +264,10 @@ public final class FountainParser {
                     block(start, k);
                     notesBefore(k + 1);
                     start = k + 1;
+                } else if (Syntax.isPageBreak(clean.get(k).strip())) { // with or without blank lines around it
+                    block(start, k);
+                    element(new PageBreak(), k, k);
+                    start = k + 1;
                 }
             }
             block(start, lines.size());
@@ -271,7 +294,7 @@ public final class FountainParser {
             String text = note.text();
             // Problems in a shot note name the scene it stands in, as well as the line.
             Location location = Location.source(note.line(), note.column());
-            ShotNotation.Where where = new ShotNotation.Where(problems,
+            ShotNotation.Where where = new ShotNotation.Where(problems::add,
                     scenes.isEmpty() ? location : location.withScene(scenes.size() - 1));
             long position = Positions.pack(note.line(), note.column());
             if (CastNotation.isCast(text)) {
@@ -379,10 +402,6 @@ public final class FountainParser {
                     element(new Transition(Inline.parse(s0)), first, last);
                     return;
                 }
-                if (Syntax.isPageBreak(s0)) {
-                    element(new PageBreak(), first, last);
-                    return;
-                }
             }
             if (all(keep, true)) {
                 StringBuilder lines = new StringBuilder();
@@ -458,13 +477,16 @@ public final class FountainParser {
             }
             notesBefore(k);
             Line at = paragraph.get(k);
-            scenes.add(new SceneDraft(SceneHeading.parse(Inline.unescape(text)), number,
+            scenes.add(new SceneDraft(SceneHeading.parse(Inline.parse(text)), number,
                     Positions.pack(at.number(), at.firstColumn())));
             notesBefore(k + 1);
         }
 
         private void action(List<Integer> keep) {
             StringBuilder text = new StringBuilder();
+            if (keep.get(0) == 0 && blanksBefore > 1 && lastIsAction()) {
+                text.append("\n".repeat(blanksBefore - 1));
+            }
             for (int i = 0; i < keep.size(); i++) {
                 String line = text(keep.get(i));
                 if (line.startsWith("!")) {
@@ -474,6 +496,17 @@ public final class FountainParser {
                 text.append(i > 0 ? "\n" : "").append(line);
             }
             element(new Action(Inline.parse(text.toString())), keep.get(0), keep.get(keep.size() - 1));
+        }
+
+        /** Whether the last element read, notes left aside, is action. */
+        private boolean lastIsAction() {
+            List<Element> list = elements().list;
+            for (int k = list.size() - 1; k >= 0; k--) {
+                if (!(list.get(k) instanceof Note)) {
+                    return list.get(k) instanceof Action;
+                }
+            }
+            return false;
         }
 
         /**
@@ -514,22 +547,27 @@ public final class FountainParser {
                 return false;
             }
             List<Dialogue.Part> parts = new ArrayList<>();
-            StringBuilder speech = null;
+            StringBuilder run = null; // the speech or lyric lines being gathered
+            boolean sung = false;
             for (int i = 1; i < keep.size(); i++) {
                 String raw = text(keep.get(i));
                 String line = raw.equals("  ") ? "" : raw.strip();
-                if (line.length() >= 2 && line.startsWith("(") && line.endsWith(")")) {
-                    if (speech != null) {
-                        parts.add(new Dialogue.Speech(Inline.parse(speech.toString())));
-                        speech = null;
-                    }
-                    parts.add(new Dialogue.Parenthetical(Inline.parse(line.substring(1, line.length() - 1))));
-                } else {
-                    speech = speech == null ? new StringBuilder(line) : speech.append('\n').append(line);
+                boolean paren = line.length() >= 2 && line.startsWith("(") && line.endsWith(")");
+                boolean lyric = Syntax.isLyric(line);
+                if (run != null && (paren || lyric != sung)) {
+                    parts.add(part(run, sung));
+                    run = null;
                 }
+                if (paren) {
+                    parts.add(new Dialogue.Parenthetical(Inline.parse(line.substring(1, line.length() - 1))));
+                    continue;
+                }
+                String text = lyric ? line.substring(1) : line;
+                run = run == null ? new StringBuilder(text) : run.append('\n').append(text);
+                sung = lyric;
             }
-            if (speech != null) {
-                parts.add(new Dialogue.Speech(Inline.parse(speech.toString())));
+            if (run != null) {
+                parts.add(part(run, sung));
             }
             Dialogue dialogue = new Dialogue(cue, extensions, parts);
             int first = keep.get(0);
@@ -550,6 +588,12 @@ public final class FountainParser {
             }
             element(dialogue, first, last);
             return true;
+        }
+
+        /** Speech, or lyrics ({@code ~} lines) sung inside a dialogue block. */
+        private Dialogue.Part part(StringBuilder lines, boolean sung) {
+            StyledText text = Inline.parse(lines.toString());
+            return sung ? new Dialogue.Lyric(text) : new Dialogue.Speech(text);
         }
 
         /** A regular note's text: escaped brackets, slashes and backslashes read, kept blank lines emptied. */

@@ -1,5 +1,7 @@
 package dev.slate.core.fountain.internal;
 
+import dev.slate.core.shot.internal.Fields;
+
 import dev.slate.core.Style;
 import dev.slate.core.StyledText;
 
@@ -10,10 +12,12 @@ import java.util.Set;
 
 /**
  * Fountain's inline markup: emphasis ({@code *italic*}, {@code **bold**}, {@code ***both***},
- * {@code _underline_}) and backslash escapes. Emphasis stays within a line; a marker opens only
+ * {@code _underline_}) and backslash escapes. Emphasis may run over the lines of one element (a
+ * line break is white space to the markers; the break itself carries no style); a marker opens only
  * before a non-space and closes only after one, as in the reference parsers; an underscore opens
- * only where it does not follow a letter or digit. Linear in the line's
- * length: at most one open marker per kind is tracked.
+ * only where it does not follow a letter or digit. Misnested markers resolve as CommonMark does:
+ * a marker opened inside a pair and not closed before it is text. Linear in the text's length: at
+ * most one open marker per kind is tracked.
  */
 final class Inline {
 
@@ -25,22 +29,7 @@ final class Inline {
 
     /** Reads one or more lines ({@code '\n'}-separated) of marked-up text. */
     static StyledText parse(String text) {
-        if (text.indexOf('\n') < 0) {
-            return parseLine(text);
-        }
-        Spans spans = new Spans();
-        int start = 0;
-        while (true) {
-            int nl = text.indexOf('\n', start);
-            for (StyledText.Span span : parseLine(nl < 0 ? text.substring(start) : text.substring(start, nl)).spans()) {
-                spans.add(span.text(), span.styles());
-            }
-            if (nl < 0) {
-                return spans.build();
-            }
-            spans.add("\n", Set.of());
-            start = nl + 1;
-        }
+        return parseText(text);
     }
 
     /** Collects spans, merging neighbours in the same styles as it goes, so that building is linear. */
@@ -50,6 +39,22 @@ final class Inline {
         private Set<Style> styles = Set.of();
 
         void add(String more, Set<Style> moreStyles) {
+            if (more.isEmpty()) {
+                return;
+            }
+            if (!moreStyles.isEmpty() && more.indexOf('\n') >= 0) { // over lines: the breaks stay plain
+                int start = 0;
+                for (int nl = more.indexOf('\n'); nl >= 0; start = nl + 1, nl = more.indexOf('\n', start)) {
+                    addRun(more.substring(start, nl), moreStyles);
+                    addRun("\n", Set.of());
+                }
+                addRun(more.substring(start), moreStyles);
+                return;
+            }
+            addRun(more, moreStyles);
+        }
+
+        private void addRun(String more, Set<Style> moreStyles) {
             if (more.isEmpty()) {
                 return;
             }
@@ -94,7 +99,7 @@ final class Inline {
         }
     }
 
-    static StyledText parseLine(String line) {
+    private static StyledText parseText(String line) {
         if (!hasMarkup(line)) {
             return line.isEmpty() ? StyledText.EMPTY : StyledText.of(line);
         }

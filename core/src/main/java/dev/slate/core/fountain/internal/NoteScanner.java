@@ -51,25 +51,35 @@ final class NoteScanner {
         int closeAt = -1; // the last "]]" found ahead, reused while before it
         StringBuilder note = null;
         boolean[] inNote = new boolean[lines.size()];
+        StringBuilder[] outs = new StringBuilder[lines.size()];
         int noteIndex = 0;
         int noteLine = 0;
         int noteColumn = 0;
         for (int k = 0; k < lines.size(); k++) {
             String text = lines.get(k).text();
-            StringBuilder out = new StringBuilder(text.length());
+            outs[k] = new StringBuilder(text.length());
+            // Text after a note that closes on a later line joins the line the note opened on.
+            StringBuilder out = note != null ? outs[noteIndex] : outs[k];
             inNote[k] = note != null;
+            boolean closedAfterSpace = false; // one of the spaces around a removed note is dropped
             int n = text.length();
             for (int i = 0; i < n; ) {
                 char c = text.charAt(i);
                 StringBuilder target = note != null ? note : out;
-                if (c == '\\' && i + 1 < n) {
+                if (c == ' ' && closedAfterSpace && note == null) {
+                    closedAfterSpace = false;
+                    i++;
+                } else if (c == '\\' && i + 1 < n) {
+                    closedAfterSpace = false;
                     target.append(c).append(text.charAt(i + 1));
                     i += 2;
                 } else if (note != null && c == ']' && i + 1 < n && text.charAt(i + 1) == ']') {
                     notes.add(new Found(note.toString(), noteIndex, noteLine, noteColumn));
                     note = null;
+                    closedAfterSpace = out.length() > 0 && out.charAt(out.length() - 1) == ' ';
                     i += 2;
                 } else if (note == null && c == '[' && i + 1 < n && text.charAt(i + 1) == '[') {
+                    closedAfterSpace = false;
                     boolean closes = !noClose && (closeLine > k || closeLine == k && closeAt > i + 1);
                     if (!noClose && !closes) {
                         int[] found = findClose(lines, k, i + 2);
@@ -88,7 +98,7 @@ final class NoteScanner {
                     if (closes) {
                         inNote[k] = true;
                         note = new StringBuilder();
-                        noteIndex = k;
+                        noteIndex = out == outs[k] ? k : noteIndex;
                         noteLine = lines.get(k).number();
                         noteColumn = lines.get(k).column() + i;
                     } else {
@@ -96,6 +106,7 @@ final class NoteScanner {
                     }
                     i += 2;
                 } else {
+                    closedAfterSpace = false;
                     target.append(c);
                     i++;
                 }
@@ -103,6 +114,8 @@ final class NoteScanner {
             if (note != null) {
                 note.append('\n');
             }
+        }
+        for (StringBuilder out : outs) {
             clean.add(out.toString());
         }
         return new Result(clean, notes, inNote);

@@ -1,9 +1,12 @@
 package dev.slate.core.fountain.internal;
 
+import dev.slate.core.shot.internal.CastNotation;
+import dev.slate.core.shot.internal.ShotNotation;
+
 import dev.slate.core.Action;
 import dev.slate.core.CastMember;
 import dev.slate.core.CenteredText;
-import dev.slate.core.Coverage;
+import dev.slate.core.shot.Coverage;
 import dev.slate.core.Dialogue;
 import dev.slate.core.DualDialogue;
 import dev.slate.core.Element;
@@ -13,7 +16,7 @@ import dev.slate.core.PageBreak;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
 import dev.slate.core.Section;
-import dev.slate.core.Shot;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.StyledText;
 import dev.slate.core.Synopsis;
 import dev.slate.core.TitlePage;
@@ -32,6 +35,8 @@ public final class ScriptWriter {
     private final StringBuilder out = new StringBuilder();
     /** Nothing but notes written yet: a line that looks like a title-page key would start one. */
     private boolean onlyNotesSoFar = true;
+    /** The last element written, notes left aside, was action: empty lines leading the next are blank lines. */
+    private boolean afterAction;
 
     private ScriptWriter(String newline) {
         this.newline = newline;
@@ -100,9 +105,16 @@ public final class ScriptWriter {
 
     private void scene(Scene scene, int index) {
         onlyNotesSoFar = false;
+        afterAction = false;
         String heading = scene.heading().text();
-        String prefix = Syntax.hasHeadingPrefix(heading) ? "" : heading.startsWith(".") ? ".\\" : ".";
-        String text = Inline.escapePlain(heading);
+        String text = Inline.format(scene.heading().styledText());
+        boolean natural = Syntax.hasHeadingPrefix(text);
+        if (!natural && !Syntax.isForcedHeading("." + text)) {
+            throw new IllegalArgumentException("the heading of scene " + (index + 1) + " ('" + heading + "') starts with '"
+                    + (text.charAt(0) == '\\' ? heading.charAt(0) : text.charAt(0)) + "': Fountain forces a heading with a period followed by a letter or digit, so"
+                    + " this one would read as action; start the heading with a letter or digit");
+        }
+        String prefix = natural ? "" : ".";
         if (text.endsWith("#")) { // would read as the end of a scene number
             text = text.substring(0, text.length() - 1) + "\\#";
         }
@@ -163,7 +175,7 @@ public final class ScriptWriter {
 
     private void element(Element element) {
         if (element instanceof Action action) {
-            action(action.text());
+            action(action.text(), afterAction);
         } else if (element instanceof Dialogue dialogue) {
             dialogue(dialogue, false);
         } else if (element instanceof DualDialogue dual) {
@@ -190,17 +202,30 @@ public final class ScriptWriter {
             line("= " + Inline.escapePlain(synopsis.text()));
         }
         onlyNotesSoFar &= element instanceof Note;
+        afterAction = element instanceof Action || afterAction && element instanceof Note;
         blank();
     }
 
-    private void action(StyledText text) {
+    /** Empty lines leading action that follows action are written as the blank lines they were read from. */
+    private void action(StyledText text, boolean afterAction) {
         List<StyledText> lines = text.lines();
-        for (int i = 0; i < lines.size(); i++) {
+        int first = 0;
+        while (afterAction && first < lines.size() - 1 && lines.get(first).isEmpty()) {
+            first++;
+        }
+        if (first > 0 && !lines.get(first).plain().isBlank()) {
+            for (int i = 0; i < first; i++) {
+                blank();
+            }
+        } else {
+            first = 0;
+        }
+        for (int i = first; i < lines.size(); i++) {
             String line = Inline.format(lines.get(i));
             if (Line.isWhitespace(line)) {
-                line(i == 0 ? "!" : "  ");
+                line(i == first ? "!" : "  ");
             } else {
-                line(forcedAction(line, i, lines.size()) ? "!" + line : line);
+                line(forcedAction(line, i - first, lines.size() - first) ? "!" + line : line);
             }
         }
     }
@@ -232,9 +257,17 @@ public final class ScriptWriter {
                 line("(" + Inline.format(part.text()) + ")");
                 continue;
             }
+            if (part instanceof Dialogue.Lyric) {
+                for (StyledText line : part.text().lines()) {
+                    line("~" + Inline.format(line));
+                }
+                continue;
+            }
             for (StyledText line : part.text().lines()) {
                 String formatted = Inline.format(line);
-                line(formatted.isBlank() ? "  " : formatted.startsWith("(") ? "\\" + formatted : formatted);
+                boolean escape = formatted.startsWith("(") || formatted.startsWith("~")
+                        || Syntax.isPageBreak(formatted.strip());
+                line(formatted.isBlank() ? "  " : escape ? "\\" + formatted : formatted);
             }
         }
     }

@@ -29,7 +29,7 @@ final class SourceLines {
             char c = text.charAt(i);
             if (c == '\r' || c == '\n') {
                 String line = joined == null ? text.substring(segment, i) : joined.append(text, segment, i).toString();
-                lines.add(new Line(line, firstLine, firstColumn));
+                lines.add(new Line(line, firstLine, firstColumn, joined != null));
                 joined = null;
                 i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
                 segment = i;
@@ -56,9 +56,18 @@ final class SourceLines {
                     joined = new StringBuilder();
                 }
                 joined.append(text, segment, i);
-                // Count the lines the boneyard swallows, so later line numbers stay right.
+                // Count the lines the boneyard swallows, so later line numbers stay right; a "/*"
+                // inside is a boneyard the writer meant to nest, which the first "*/" already closes.
+                boolean nestedReported = false;
                 for (int k = i + 2; k < close; k++) {
                     char b = text.charAt(k);
+                    if (b == '/' && !nestedReported && text.charAt(k + 1) == '*') {
+                        nestedReported = true;
+                        problems.warning(Problems.NESTED_BONEYARD, "boneyard '/*' inside a boneyard: boneyards do"
+                                + " not nest, so the first '*/' closes both and the text after it is printed;"
+                                + " remove the inner '/*' or close it before opening another", lineNumber,
+                                k - lineStart + 1);
+                    }
                     boolean crBeforeLf = b == '\r' && text.charAt(k + 1) == '\n';
                     if (b == '\n' || b == '\r' && !crBeforeLf) {
                         lineNumber++;
@@ -76,7 +85,7 @@ final class SourceLines {
         }
         if (i > segment || joined != null || i > lineStart || lines.isEmpty()) {
             String line = joined == null ? text.substring(segment, i) : joined.append(text, segment, i).toString();
-            lines.add(new Line(line, firstLine, firstColumn));
+            lines.add(new Line(line, firstLine, firstColumn, joined != null));
         }
         return lines;
     }

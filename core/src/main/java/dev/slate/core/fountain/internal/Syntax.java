@@ -1,5 +1,8 @@
 package dev.slate.core.fountain.internal;
 
+import dev.slate.core.internal.Casing;
+import dev.slate.core.internal.SlateNumbers;
+
 import java.util.Locale;
 
 /**
@@ -30,22 +33,22 @@ final class Syntax {
         return false;
     }
 
-    /** A forced scene heading: a dot, then anything but another dot. */
+    /**
+     * A forced scene heading: a dot, then a letter or digit ({@code .(FLASHBACK)}, {@code . NOT} and
+     * {@code ...} are action, as the spec says).
+     */
     static boolean isForcedHeading(String stripped) {
-        return stripped.length() > 1 && stripped.charAt(0) == '.' && stripped.charAt(1) != '.';
+        return stripped.length() > 1 && stripped.charAt(0) == '.' && Character.isLetterOrDigit(stripped.codePointAt(1));
+    }
+
+    /** A continuation of a title-page value: indented by three or more spaces, or a tab. */
+    static boolean isTitleContinuation(String raw) {
+        return raw.startsWith("\t") || raw.startsWith("   ") && !raw.isBlank();
     }
 
     /** No lower-case letter and at least one letter: how cues and transitions are written. */
     static boolean isUpperCase(CharSequence text, int from, int to) {
-        boolean letter = false;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            letter |= Character.isLetter(c);
-        }
-        return letter;
+        return Casing.isUpperCase(text, from, to);
     }
 
     /** A transition without its {@code >}: upper case ending in {@code TO:} (no trailing space). */
@@ -144,16 +147,7 @@ final class Syntax {
 
     /** Scene numbers as Fountain writes them between # signs, in the form the model accepts. */
     static boolean isSceneNumber(String text) {
-        if (text.isEmpty() || text.charAt(0) > 127 || !Character.isLetterOrDigit(text.charAt(0))) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c < 128 && Character.isLetterOrDigit(c) || c == '.' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
+        return SlateNumbers.isValid(text);
     }
 
     /** Whether the character at {@code index} follows an odd number of backslashes, which make it literal. */

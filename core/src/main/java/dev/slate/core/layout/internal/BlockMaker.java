@@ -50,7 +50,7 @@ final class BlockMaker {
 
     /** The heading of a scene, with its number beside it when asked. */
     Block heading(Scene scene, int index, String number) {
-        StyledText text = StyledText.of(scene.heading().text().toUpperCase(Locale.ROOT), headingStyles());
+        StyledText text = headingText(scene.heading().styledText());
         List<StyledText> wrapped = Wrapper.wrap(text, settings.paper().actionWidth());
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < wrapped.size(); i++) {
@@ -67,6 +67,41 @@ final class BlockMaker {
             rows.add(new Row(pieces, Row.Part.OTHER));
         }
         return Block.of(Block.Kind.HEADING, index, rows);
+    }
+
+    /**
+     * The heading in capitals, its own emphasis kept and the heading styles added; a run of tabs
+     * and spaces holding a tab prints as one space.
+     */
+    private StyledText headingText(StyledText heading) {
+        Set<Style> added = Set.of(headingStyles());
+        List<StyledText.Span> spans = new ArrayList<>();
+        for (StyledText.Span span : heading.spans()) {
+            Set<Style> styles = EnumSet.noneOf(Style.class);
+            styles.addAll(span.styles());
+            styles.addAll(added);
+            String text = span.text().indexOf('\t') < 0 ? span.text() : oneSpaceForTabs(span.text());
+            spans.add(new StyledText.Span(text.toUpperCase(Locale.ROOT), styles));
+        }
+        return new StyledText(spans);
+    }
+
+    private static String oneSpaceForTabs(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int end = i;
+            boolean tab = false;
+            while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+                tab |= text.charAt(end++) == '\t';
+            }
+            if (end > i) {
+                out.append(tab ? " " : text.substring(i, end));
+                i = end;
+            } else {
+                out.append(text.charAt(i++));
+            }
+        }
+        return out.toString();
     }
 
     private Style[] headingStyles() {
@@ -167,7 +202,8 @@ final class BlockMaker {
                             Row.Part.PARENTHETICAL));
                 }
             } else {
-                for (StyledText row : Wrapper.wrap(part.text(), width(DIALOGUE_WIDTH, scale))) {
+                StyledText text = part instanceof Dialogue.Lyric ? styled(part.text(), Style.ITALIC) : part.text();
+                for (StyledText row : Wrapper.wrap(text, width(DIALOGUE_WIDTH, scale))) {
                     rows.add(Row.of(new Piece(LineKind.DIALOGUE, speechX, Line.Align.LEFT, row, right),
                             Row.Part.SPEECH));
                 }

@@ -1,0 +1,2 @@
+/** Implementation of the schedule; not exported. */
+package dev.slate.core.schedule.internal;

@@ -1,0 +1,83 @@
+package dev.slate.core.shot;
+
+import dev.slate.core.internal.Checks;
+import dev.slate.core.shot.internal.Vocabularies;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** One camera move of a shot: the move, and optionally its direction, speed and a free note. */
+public record CameraMove(Movement movement, Optional<Direction> direction, Optional<Speed> speed,
+                         Optional<String> note) {
+
+    public CameraMove {
+        Checks.notNull(movement, "movement");
+        Checks.notNull(direction, "direction");
+        Checks.notNull(speed, "speed");
+        Checks.notNull(note, "note");
+        note.ifPresent(n -> Checks.notBlank(n, "note"));
+    }
+
+    public static CameraMove of(Movement movement) {
+        return new CameraMove(movement, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    public static CameraMove of(Movement movement, Direction direction) {
+        return new CameraMove(movement, Optional.of(direction), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Reads a move as crews write it: the move, then a direction and a speed in any order:
+     * {@code pan left}, {@code dolly in slow}, {@code push-in}, {@code crane up fast}, {@code zoom out}.
+     *
+     * @throws IllegalArgumentException naming the accepted words when a word is not understood
+     */
+    public static CameraMove parse(String text) {
+        Checks.notNull(text, "camera move");
+        String[] words = text.strip().split("\\s+");
+        // The longest run of leading words that names a move: "whip pan left" is WHIP_PAN + LEFT.
+        for (int n = Math.min(words.length, 3); n >= 1; n--) {
+            Optional<Movement> movement = Vocabularies.find(Movement.class, String.join(" ", Arrays.copyOfRange(words, 0, n)));
+            if (movement.isEmpty()) {
+                continue;
+            }
+            Direction direction = null;
+            Speed speed = null;
+            for (int i = n; i < words.length; i++) {
+                Optional<Direction> d = Vocabularies.find(Direction.class, words[i]);
+                Optional<Speed> s = Vocabularies.find(Speed.class, words[i]);
+                if (direction == null && d.isPresent()) {
+                    direction = d.get();
+                } else if (speed == null && s.isPresent()) {
+                    speed = s.get();
+                } else {
+                    throw new IllegalArgumentException("camera move '" + text + "': '" + words[i]
+                            + "' is no direction or speed; directions: " + Vocabularies.accepted(Direction.class)
+                            + "; speeds: " + Vocabularies.accepted(Speed.class));
+                }
+            }
+            return new CameraMove(movement.get(), Optional.ofNullable(direction), Optional.ofNullable(speed),
+                    Optional.empty());
+        }
+        return CameraMove.of(Movement.parse(text)); // throws, listing the accepted moves
+    }
+
+    /** The move with a note added. */
+    public CameraMove withNote(String note) {
+        return new CameraMove(movement, direction, speed, Optional.of(note));
+    }
+
+    /** The move, direction and speed as words, as {@link #parse} reads them: {@code dolly in slow}. */
+    public String text() {
+        StringBuilder out = new StringBuilder(movement.label().toLowerCase(Locale.ROOT));
+        direction.ifPresent(d -> out.append(' ').append(d.label()));
+        speed.ifPresent(s -> out.append(' ').append(s.abbreviation()));
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return note.map(n -> text() + " (" + n + ")").orElse(text());
+    }
+}

@@ -1,0 +1,619 @@
+package dev.slate.core.shot.internal;
+
+import dev.slate.core.shot.Angle;
+import dev.slate.core.shot.Audio;
+import dev.slate.core.shot.CameraMove;
+import dev.slate.core.shot.Direction;
+import dev.slate.core.shot.FocusChange;
+import dev.slate.core.shot.Framing;
+import dev.slate.core.shot.Lens;
+import dev.slate.core.Location;
+import dev.slate.core.shot.Movement;
+import dev.slate.core.Problem;
+import dev.slate.core.shot.Shot;
+import dev.slate.core.shot.ShotSize;
+import dev.slate.core.shot.Speed;
+import dev.slate.core.internal.Casing;
+import dev.slate.core.internal.SlateNumbers;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The shot notation inside a Fountain note:
+ * {@code [[SHOT 2B: CU, low angle, static, 50mm | MRS. SHEN | her bare foot on the red pavement | setup B | 3 min]]}.
+ * Fields are separated by {@code |} and recognised by their form, so they may come in any order;
+ * each also has a keyed form ({@code props: ...}) that the writer falls back to when the short form
+ * would read differently. The grammar is documented in docs/fountain.md.
+ */
+public final class ShotNotation {
+
+    /** A note that starts like a shot or cast entry but cannot be read as one. */
+    public static final String MALFORMED_SHOT = "malformed-shot";
+    /** A word in a shot note that is in none of the vocabularies; kept as a shot note. */
+    public static final String UNKNOWN_SHOT_TERM = "unknown-shot-term";
+    /** A field given twice in one shot note; the later one wins. */
+    public static final String DUPLICATE_SHOT_FIELD = "duplicate-shot-field";
+
+    public static final String SHOT = "SHOT";
+    public static final String END = "END SHOT";
+
+    private ShotNotation() {
+    }
+
+    /** Whether a note's text is a shot note: {@code SHOT} then a space, a colon or the end. */
+    public static boolean isShot(String note) {
+        return note.startsWith(SHOT) && (note.length() == 4 || note.charAt(4) == ' ' || note.charAt(4) == ':');
+    }
+
+    /** Whether a note's text closes shots: {@code END SHOT 2B, 2C}. */
+    public static boolean isEnd(String note) {
+        return note.startsWith(END) && (note.length() == END.length() || note.charAt(END.length()) == ' ');
+    }
+
+    /** The shot numbers an END SHOT note closes. */
+    public static List<String> endNumbers(String note) {
+        return Fields.items(note.substring(END.length()));
+    }
+
+    /** Reports found while reading a shot note: where the note starts. */
+    public record Where(Consumer<Problem> problems, Location location) {
+        public void warn(String code, String message) {
+            problems.accept(Problem.warning(code, message, location));
+        }
+
+        public void error(String code, String message) {
+            problems.accept(Problem.error(code, message, location));
+        }
+    }
+
+    /** Reads a shot note (without its brackets); empty when it is malformed, which is reported. */
+    public static Optional<Shot> read(String note, Where where) {
+        String text = collapseLines(note);
+        int colon = Fields.indexOf(text, ':');
+        String number = (colon < 0 ? text.substring(SHOT.length()) : text.substring(SHOT.length(), colon)).strip();
+        if (!SlateNumbers.isValid(number)) {
+            where.error(MALFORMED_SHOT, "shot note '" + abbreviate(text)
+                    + "' needs a shot number of letters and digits, written [[SHOT 2B: CU, 50mm | ...]]");
+            return Optional.empty();
+        }
+        Shot.Builder shot = Shot.builder(number);
+        Seen seen = new Seen();
+        if (colon >= 0) {
+            for (String segment : Fields.split(text.substring(colon + 1), '|')) {
+                String s = segment.strip();
+                if (!s.isEmpty() && !field(s, shot, seen, where)) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(shot.build());
+    }
+
+    /** What a shot note has already set, to report fields given twice. */
+    private static final class Seen {
+        final java.util.Set<String> fields = new java.util.HashSet<>();
+        boolean description;
+        /** The size so far is INSERT: a size written after it makes the insert the framing. */
+        boolean insertSize;
+
+        void set(String field, Where where) {
+            if (!fields.add(field)) {
+                where.warn(DUPLICATE_SHOT_FIELD, "shot note gives the " + field + " twice; the later one is used");
+            }
+        }
+    }
+
+    /** Reads one field into the builder; false when a value is malformed (reported). */
+    private static boolean field(String s, Shot.Builder shot, Seen seen, Where where) {
+        int colon = Fields.indexOf(s, ':');
+        if (colon > 0) {
+            String key = s.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            String value = s.substring(colon + 1).strip();
+            Boolean done = keyed(key, value, shot, seen, where);
+            if (done != null) {
+                return done;
+            }
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (Fields.startsWithWord(lower, "setup") && lower.length() > 6) {
+            for (String part : Fields.items(s.substring(6))) {
+                Integer minutes = minutes(part);
+                if (minutes != null) {
+                    seen.set("setup time", where);
+                    shot.setupMinutes(minutes);
+                } else {
+                    seen.set("setup", where);
+                    shot.setup(part);
+                }
+            }
+            return true;
+        }
+        Integer minutes = minutes(s);
+        if (minutes != null) {
+            seen.set("shooting time", where);
+            shot.minutes(minutes);
+            return true;
+        }
+        Double fps = fps(s);
+        if (fps != null) {
+            seen.set("frame rate", where);
+            shot.frameRate(fps);
+            return true;
+        }
+        if (lower.equals("vfx")) {
+            shot.vfx(true);
+            return true;
+        }
+        Optional<Audio> audio = Vocabularies.find(Audio.class, Fields.value(s));
+        if (audio.isPresent()) {
+            seen.set("audio", where);
+            shot.audio(audio.get());
+            return true;
+        }
+        if (Fields.startsWithWord(lower, "screen")) {
+            return screen(s.substring(6).strip(), shot, seen, where);
+        }
+        List<String> terms = Fields.split(s, ',');
+        if (cameraTerm(terms.get(0).strip(), shot, seen, where)) {
+            for (int i = 1; i < terms.size(); i++) {
+                String term = terms.get(i).strip();
+                if (!term.isEmpty() && !cameraTerm(term, shot, seen, where)) {
+                    where.warn(UNKNOWN_SHOT_TERM, "'" + Fields.value(term) + "' is no shot size, framing,"
+                            + " angle, camera move or lens; kept as a shot note. Sizes: "
+                            + Vocabularies.accepted(ShotSize.class));
+                    shot.note(Fields.value(term));
+                }
+            }
+            return true;
+        }
+        String unescaped = Fields.value(s);
+        if (Casing.isUpperCase(unescaped, 0, unescaped.length())) {
+            seen.set("subjects", where);
+            shot.subjects(Fields.items(s).toArray(new String[0]));
+            return true;
+        }
+        if (!seen.description) {
+            seen.description = true;
+            shot.description(unescaped);
+        } else {
+            shot.note(unescaped);
+        }
+        return true;
+    }
+
+    /** A keyed field; null when the key is not one of ours (the text is then read by its form). */
+    private static Boolean keyed(String key, String value, Shot.Builder shot, Seen seen, Where where) {
+        switch (key) {
+            case "framing" -> {
+                Optional<Framing> framing = Vocabularies.find(Framing.class, Fields.value(value));
+                if (framing.isEmpty()) {
+                    return malformed(key + ": " + value, "name a framing: " + Vocabularies.accepted(Framing.class), where);
+                }
+                seen.set("framing", where);
+                shot.framing(framing.get());
+            }
+            case "with", "subjects" -> {
+                seen.set("subjects", where);
+                shot.subjects(Fields.items(value).toArray(new String[0]));
+            }
+            case "props" -> {
+                seen.set("props", where);
+                shot.props(Fields.items(value).toArray(new String[0]));
+            }
+            case "description" -> {
+                seen.set("description", where);
+                seen.description = true;
+                shot.description(Fields.value(value));
+            }
+            case "setup" -> {
+                seen.set("setup", where);
+                String setup = Fields.value(value);
+                shot.setup(setup.isBlank() ? null : setup);
+            }
+            case "setup time", "shoot" -> {
+                Integer minutes = minutes(value);
+                if (minutes == null) {
+                    return malformed(key + ": " + value, "write minutes as '20 min'", where);
+                }
+                seen.set(key.equals("shoot") ? "shooting time" : "setup time", where);
+                if (key.equals("shoot")) {
+                    shot.minutes(minutes);
+                } else {
+                    shot.setupMinutes(minutes);
+                }
+            }
+            case "gear", "equipment" -> {
+                seen.set("equipment", where);
+                shot.equipment(Fields.items(value).toArray(new String[0]));
+            }
+            case "fps" -> {
+                Double fps = number(value);
+                if (fps == null) {
+                    return malformed("fps: " + value, "write a frame rate as 'fps: 48' or '48fps'", where);
+                }
+                seen.set("frame rate", where);
+                shot.frameRate(fps);
+            }
+            case "audio" -> {
+                String given = Fields.value(value);
+                Optional<Audio> audio = Vocabularies.find(Audio.class, given);
+                if (given.isEmpty()) {
+                    return true; // "audio:" with nothing after it says nothing
+                }
+                if (audio.isEmpty()) {
+                    where.warn(UNKNOWN_SHOT_TERM, "unknown audio '" + value + "'; accepted: "
+                            + Vocabularies.accepted(Audio.class) + "; kept as a shot note");
+                    shot.note("audio " + given);
+                } else {
+                    seen.set("audio", where);
+                    shot.audio(audio.get());
+                }
+            }
+            case "vfx" -> shot.vfx(!value.equalsIgnoreCase("no"));
+            case "screen" -> {
+                return screen(value, shot, seen, where);
+            }
+            case "storyboard", "board" -> {
+                seen.set("storyboard", where);
+                String board = Fields.value(value);
+                shot.storyboard(board.isBlank() ? null : board);
+            }
+            case "note", "notes" -> {
+                String note = Fields.value(value);
+                if (!note.isBlank()) {
+                    shot.note(note);
+                }
+            }
+            default -> {
+                return null;
+            }
+        }
+        return true;
+    }
+
+    private static boolean malformed(String field, String hint, Where where) {
+        where.error(MALFORMED_SHOT, "shot field '" + field + "' cannot be read: " + hint);
+        return false;
+    }
+
+    private static boolean screen(String value, Shot.Builder shot, Seen seen, Where where) {
+        Duration duration = duration(value);
+        if (duration == null) {
+            return malformed("screen " + value, "write screen time as 'screen 45s', 'screen 1m30s' or 'screen 1:30'",
+                    where);
+        }
+        seen.set("screen time", where);
+        shot.screenTime(duration);
+        return true;
+    }
+
+    /** Size, framing, angle, lens, rack focus or camera move; false when the term is none. */
+    private static boolean cameraTerm(String raw, Shot.Builder shot, Seen seen, Where where) {
+        String term = Fields.value(raw);
+        Optional<ShotSize> size = Vocabularies.find(ShotSize.class, term);
+        // Crews write size and type together (ECU, insert): "insert" is a size alone, a framing beside a size.
+        boolean insert = size.isPresent() && size.get() == ShotSize.INSERT;
+        boolean framingFree = !seen.fields.contains("framing");
+        if (insert && seen.fields.contains("size") && framingFree) {
+            seen.fields.add("framing");
+            shot.framing(Framing.INSERT);
+            return true;
+        }
+        if (size.isPresent() && !insert && seen.insertSize && framingFree) {
+            seen.fields.add("framing");
+            shot.framing(Framing.INSERT);
+            seen.insertSize = false;
+            shot.size(size.get());
+            return true;
+        }
+        if (size.isPresent()) {
+            seen.set("size", where);
+            seen.insertSize = insert;
+            shot.size(size.get());
+            return true;
+        }
+        Optional<Framing> framing = Vocabularies.find(Framing.class, term);
+        if (framing.isPresent()) {
+            seen.set("framing", where);
+            shot.framing(framing.get());
+            return true;
+        }
+        Optional<Angle> angle = Vocabularies.find(Angle.class, term);
+        if (angle.isPresent()) {
+            seen.set("angle", where);
+            shot.angle(angle.get());
+            return true;
+        }
+        Lens lens = lens(term);
+        if (lens != null) {
+            seen.set("lens", where);
+            shot.lens(lens);
+            return true;
+        }
+        String lower = term.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("rack ")) {
+            String rest = raw.strip().substring(5).strip();
+            if (rest.toLowerCase(Locale.ROOT).startsWith("focus ")) {
+                rest = rest.substring(6).strip();
+            }
+            int to = rest.indexOf(" to ");
+            String from = to < 0 ? "" : Fields.unescape(rest.substring(0, to)).strip();
+            String target = to < 0 ? "" : Fields.unescape(rest.substring(to + 4)).strip();
+            if (from.isEmpty() || target.isEmpty()) {
+                return false;
+            }
+            seen.set("rack focus", where);
+            shot.focus(new FocusChange(from, target));
+            return true;
+        }
+        CameraMove move = move(raw.strip());
+        if (move != null) {
+            shot.move(move);
+            return true;
+        }
+        return false;
+    }
+
+    /** {@code dolly in slow (along the railing)}. */
+    private static CameraMove move(String raw) {
+        String words = raw;
+        String note = null;
+        int open = Fields.indexOf(raw, '(');
+        if (open > 0 && raw.endsWith(")") && !raw.endsWith("\\)")) {
+            words = raw.substring(0, open).strip();
+            note = Fields.unescape(raw.substring(open + 1, raw.length() - 1)).strip();
+        }
+        if (words.indexOf('\\') >= 0 || words.isEmpty()) {
+            return null;
+        }
+        CameraMove move = parseMove(words.split("\\s+"));
+        return move == null || note == null || note.isEmpty() ? move : move.withNote(note);
+    }
+
+    /**
+     * The longest run of leading words that names a move, then a direction and a speed in any order,
+     * as {@link CameraMove#parse} reads them; null (rather than an exception) when the words are no move.
+     */
+    private static CameraMove parseMove(String[] words) {
+        for (int n = Math.min(words.length, 3); n >= 1; n--) {
+            Optional<Movement> movement = Vocabularies.find(Movement.class,
+                    String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)));
+            if (movement.isEmpty()) {
+                continue;
+            }
+            Optional<Direction> direction = Optional.empty();
+            Optional<Speed> speed = Optional.empty();
+            for (int i = n; i < words.length; i++) {
+                Optional<Direction> d = Vocabularies.find(Direction.class, words[i]);
+                Optional<Speed> v = Vocabularies.find(Speed.class, words[i]);
+                if (direction.isEmpty() && d.isPresent()) {
+                    direction = d;
+                } else if (speed.isEmpty() && v.isPresent()) {
+                    speed = v;
+                } else {
+                    return null;
+                }
+            }
+            return new CameraMove(movement.get(), direction, speed, Optional.empty());
+        }
+        return null;
+    }
+
+    private static Lens lens(String term) {
+        String t = term.strip().toLowerCase(Locale.ROOT);
+        if (!t.endsWith("mm") || t.length() > 40) {
+            return null;
+        }
+        for (int i = 0; i < t.length() - 2; i++) {
+            if ("0123456789.- \u2013".indexOf(t.charAt(i)) < 0 && t.charAt(i) != 'm') {
+                return null;
+            }
+        }
+        try {
+            return Lens.parse(t);
+        } catch (IllegalArgumentException notALens) {
+            return null;
+        }
+    }
+
+    /** {@code 20 min}, {@code 20min}, {@code 20 minutes}. */
+    private static Integer minutes(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        int digits = 0;
+        while (digits < t.length() && Character.isDigit(t.charAt(digits)) && t.charAt(digits) < 128) {
+            digits++;
+        }
+        if (digits == 0 || digits > 10) {
+            return null;
+        }
+        String unit = t.substring(digits).strip();
+        if (!unit.equals("min") && !unit.equals("mins") && !unit.equals("minutes") && !unit.equals("minute")) {
+            return null;
+        }
+        long minutes = Long.parseLong(t.substring(0, digits));
+        return minutes <= Integer.MAX_VALUE ? (int) minutes : null;
+    }
+
+    /** {@code 48fps}, {@code 23.976 fps}. */
+    private static Double fps(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return t.endsWith("fps") ? number(t.substring(0, t.length() - 3)) : null;
+    }
+
+    private static Double number(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 400) { // a double written out in full has at most ~330 digits
+            return null;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if ("0123456789.eE+-".indexOf(t.charAt(i)) < 0) {
+                return null;
+            }
+        }
+        try {
+            double value = Double.parseDouble(t);
+            return Double.isFinite(value) ? value : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    /** {@code 45s}, {@code 1m30s}, {@code 2m}, {@code 12.5s}, {@code 1:30}. */
+    public static Duration duration(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        try {
+            int colon = t.indexOf(':');
+            if (colon > 0) {
+                long minutes = Long.parseLong(t.substring(0, colon));
+                BigDecimal seconds = new BigDecimal(t.substring(colon + 1));
+                return nonNegative(Duration.ofMinutes(minutes).plus(seconds(seconds)));
+            }
+            int m = t.indexOf('m');
+            Duration total = Duration.ZERO;
+            if (m > 0) {
+                total = Duration.ofMinutes(Long.parseLong(t.substring(0, m).strip()));
+                t = t.substring(m + 1).strip();
+            }
+            if (t.endsWith("s")) {
+                total = total.plus(seconds(new BigDecimal(t.substring(0, t.length() - 1).strip())));
+            } else if (!t.isEmpty()) {
+                return null;
+            }
+            return m > 0 || !total.isZero() || text.strip().endsWith("s") ? nonNegative(total) : null;
+        } catch (NumberFormatException | ArithmeticException notADuration) {
+            return null;
+        }
+    }
+
+    private static Duration nonNegative(Duration d) {
+        return d.isNegative() ? null : d;
+    }
+
+    private static Duration seconds(BigDecimal seconds) {
+        if (seconds.abs().compareTo(BigDecimal.valueOf(1_000_000_000_000L)) > 0) {
+            throw new ArithmeticException("too long");
+        }
+        BigDecimal whole = new BigDecimal(seconds.toBigInteger());
+        return Duration.ofSeconds(whole.longValueExact(), seconds.subtract(whole).movePointRight(9).intValue());
+    }
+
+    /** Line breaks inside a note, with the indentation around them, read as one space. */
+    public static String collapseLines(String note) {
+        if (note.indexOf('\n') < 0) {
+            return note;
+        }
+        StringBuilder out = new StringBuilder(note.length());
+        for (String line : note.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(line.strip());
+        }
+        return out.toString();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+    }
+
+    // ---- writing ----
+
+    /** The note text (without brackets) for a shot; its coverage is written by END SHOT markers. */
+    public static String format(Shot shot) {
+        String friendly = format(shot, false);
+        Shot plain = shot.toBuilder().coverage(null).build();
+        Optional<Shot> back = read(friendly, new Where(ignored -> { }, Location.DOCUMENT));
+        return back.isPresent() && back.get().equals(plain) ? friendly : format(shot, true);
+    }
+
+    private static String format(Shot shot, boolean keyed) {
+        List<String> fields = new ArrayList<>();
+        List<String> camera = new ArrayList<>();
+        shot.size().ifPresent(s -> camera.add(s.abbreviation()));
+        // An insert framing without a size would read back as the size: it gets its key.
+        boolean keyedInsert = shot.framing().filter(f -> f == Framing.INSERT).isPresent() && shot.size().isEmpty();
+        shot.framing().filter(f -> !keyedInsert).ifPresent(f -> camera.add(f.abbreviation()));
+        shot.angle().ifPresent(a -> camera.add(a.label()));
+        for (CameraMove move : shot.moves()) {
+            camera.add(move.text() + move.note().map(n -> " (" + Fields.escape(n, ",()") + ")").orElse(""));
+        }
+        shot.focus().ifPresent(f -> camera.add("rack focus " + focusName(f.from()) + " to " + focusName(f.to())));
+        shot.lens().ifPresent(l -> camera.add(l.toString()));
+        if (!camera.isEmpty()) {
+            fields.add(String.join(", ", camera));
+        }
+        if (keyedInsert) {
+            fields.add("framing: " + Framing.INSERT.abbreviation());
+        }
+        if (!shot.subjects().isEmpty()) {
+            fields.add((keyed ? "with: " : "") + list(shot.subjects()));
+        }
+        if (!shot.description().isBlank()) {
+            fields.add((keyed ? "description: " : "") + Fields.escape(shot.description(), ""));
+        }
+        if (!shot.props().isEmpty()) {
+            fields.add("props: " + list(shot.props()));
+        }
+        if (keyed) {
+            shot.setup().ifPresent(s -> fields.add("setup: " + Fields.escape(s, "")));
+            shot.setupMinutes().ifPresent(m -> fields.add("setup time: " + m + " min"));
+        } else if (shot.setup().isPresent() || shot.setupMinutes().isPresent()) {
+            List<String> parts = new ArrayList<>();
+            shot.setup().ifPresent(s -> parts.add(Fields.item(s)));
+            shot.setupMinutes().ifPresent(m -> parts.add(m + " min"));
+            fields.add("setup " + String.join(", ", parts));
+        }
+        if (!shot.equipment().isEmpty()) {
+            fields.add("gear: " + list(shot.equipment()));
+        }
+        shot.frameRate().ifPresent(f -> fields.add(keyed ? "fps: " + decimal(f) : decimal(f) + "fps"));
+        shot.audio().ifPresent(a -> fields.add((keyed ? "audio: " : "") + a.abbreviation()));
+        if (shot.vfx()) {
+            fields.add("vfx");
+        }
+        shot.screenTime().ifPresent(t -> fields.add("screen " + duration(t)));
+        shot.shootingMinutes().ifPresent(m -> fields.add((keyed ? "shoot: " : "") + m + " min"));
+        shot.storyboard().ifPresent(s -> fields.add("storyboard: " + Fields.escape(s, "")));
+        for (String note : shot.notes()) {
+            fields.add("note: " + Fields.escape(note, ""));
+        }
+        return SHOT + " " + shot.number() + (fields.isEmpty() ? "" : ": " + String.join(" | ", fields));
+    }
+
+    /** A rack-focus name; a " to " inside it is escaped so that it does not split the pair. */
+    private static String focusName(String name) {
+        return Fields.item(name).replace(" to ", " \\to ").replace(" TO ", " \\TO ");
+    }
+
+    private static String list(List<String> items) {
+        List<String> escaped = new ArrayList<>();
+        for (String item : items) {
+            escaped.add(Fields.item(item));
+        }
+        return String.join(", ", escaped);
+    }
+
+    private static String decimal(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static String duration(Duration t) {
+        long minutes = t.toMinutes();
+        BigDecimal seconds = BigDecimal.valueOf(t.toSecondsPart()).add(BigDecimal.valueOf(t.toNanosPart(), 9))
+                .stripTrailingZeros();
+        String s = seconds.signum() == 0 ? "" : seconds.toPlainString() + "s";
+        if (minutes == 0) {
+            return s.isEmpty() ? "0s" : s;
+        }
+        return minutes + "m" + s;
+    }
+}

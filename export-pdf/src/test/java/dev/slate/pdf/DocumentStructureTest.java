@@ -1,0 +1,85 @@
+package dev.slate.pdf;
+
+import dev.slate.core.Screenplay;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The document around the pages: its outline and its information. */
+class DocumentStructureTest {
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void twentyThousandScenesGetTwentyThousandBookmarks() throws IOException {
+        Screenplay.Builder builder = Screenplay.builder();
+        for (int i = 1; i <= 20_000; i++) {
+            builder.scene("INT. ROOM " + i + " - DAY", s -> s.action("Quiet."));
+        }
+        byte[] pdf = Rendered.bytes(PdfScreenplayRenderer.builder().build(), builder.build(), "twenty-thousand-scenes");
+
+        try (PDDocument document = Rendered.load(pdf)) {
+            int count = 0;
+            String last = null;
+            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                count++;
+                last = item.getTitle();
+            }
+            assertThat(count).isEqualTo(20_000);
+            assertThat(last).isEqualTo("20000. INT. ROOM 20000 - DAY");
+        }
+    }
+
+    @Test
+    void authorsAreJoinedAsASentence() throws IOException {
+        assertThat(author("Lin Xiao")).isEqualTo("Lin Xiao");
+        assertThat(author("Lin Xiao", "Chen Wei")).isEqualTo("Lin Xiao and Chen Wei");
+        assertThat(author("Lin Xiao,", "Chen Wei,", "", "Mrs. Shen")).isEqualTo("Lin Xiao, Chen Wei and Mrs. Shen");
+    }
+
+    @Test
+    void noTitleIsInventedWithoutATitlePage() throws IOException {
+        Screenplay play = Screenplay.builder().scene("INT. ROOM - DAY", s -> s.action("Quiet.")).build();
+        try (PDDocument document = Rendered.load(Rendered.bytes(PdfScreenplayRenderer.builder().build(), play,
+                "info-untitled"))) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            assertThat(info.getTitle()).isNull();
+            assertThat(info.getAuthor()).isNull();
+            assertThat(info.getCreator()).isEqualTo("Slate");
+        }
+    }
+
+    @Test
+    void producerAndAFixedCreationDateAreSetUnlessTheCallerGivesOne() throws IOException {
+        try (PDDocument document = Rendered.load(Rendered.bytes(PdfScreenplayRenderer.builder().build(),
+                Samples.rooftop(), "info-default-date"))) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            assertThat(info.getProducer()).startsWith("Slate");
+            assertThat(info.getCreationDate().toInstant()).isEqualTo(Instant.parse("2000-01-01T00:00:00Z"));
+            assertThat(info.getModificationDate()).isEqualTo(info.getCreationDate());
+        }
+        Instant given = Instant.parse("2026-11-26T08:30:00Z");
+        try (PDDocument document = Rendered.load(Rendered.bytes(PdfScreenplayRenderer.builder().creationDate(given)
+                .build(), Samples.rooftop(), "info-given-date"))) {
+            Calendar date = document.getDocumentInformation().getCreationDate();
+            assertThat(date.toInstant()).isEqualTo(given);
+        }
+    }
+
+    private static String author(String... authors) throws IOException {
+        Screenplay play = Screenplay.builder().title("Rooftop").author(authors)
+                .scene("INT. ROOM - DAY", s -> s.action("Quiet.")).build();
+        try (PDDocument document = Rendered.load(Rendered.bytes(PdfScreenplayRenderer.builder().build(), play,
+                "info-authors"))) {
+            return document.getDocumentInformation().getAuthor();
+        }
+    }
+}
