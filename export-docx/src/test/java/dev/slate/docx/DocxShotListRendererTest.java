@@ -101,8 +101,8 @@ class DocxShotListRendererTest {
     void eachSceneIsATableWhoseHeaderAndSceneRowRepeatTogether() throws IOException {
         try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
             List<XWPFTable> tables = docx.tables();
-            assertThat(tables).hasSize(4);
-            List<XWPFTable> scenes = tables.subList(0, 3);
+            assertThat(tables).hasSize(3);
+            List<XWPFTable> scenes = tables;
             assertThat(scenes).extracting(t -> Docx.cells(t.getRow(1)).get(0))
                     .allMatch(t -> t.startsWith("Scene ")).extracting(t -> t.substring(0, 8))
                     .containsExactly("Scene 1 ", "Scene 2 ", "Scene 3 ");
@@ -122,10 +122,11 @@ class DocxShotListRendererTest {
                     .containsExactly("Scene 1: 4 shots  \u00b7  setup 20 min  \u00b7  shooting 40 min  \u00b7  total 60 min");
             assertThat(tables.get(2).getRows()).extracting(Docx::cells).as("a scene without shots keeps its table")
                     .containsExactly(Docx.cells(tables.get(0).getRow(0)), Docx.cells(tables.get(2).getRow(1)),
-                            List.of("No shots planned for this scene."));
-            XWPFTable total = tables.get(3);
-            assertThat(total.getRows()).singleElement().matches(r -> !r.isRepeatHeader());
-            assertThat(Docx.cells(total.getRow(0))).containsExactly("Total: 8 shots  \u00b7  setup 20 min  \u00b7  shooting 90 min  \u00b7  total 110 min");
+                            List.of("No shots planned for this scene."), List.of(
+                                    "Total: 8 shots  \u00b7  setup 20 min  \u00b7  shooting 90 min  \u00b7  total 110 min"));
+            XWPFTable last = tables.get(2);
+            assertThat(Docx.cells(last.getRow(last.getRows().size() - 1))).as("the grand total ends the last table")
+                    .containsExactly("Total: 8 shots  \u00b7  setup 20 min  \u00b7  shooting 90 min  \u00b7  total 110 min");
             assertThat(tables).flatMap(XWPFTable::getRows).allMatch(XWPFTableRow::isCantSplitRow);
         }
     }
@@ -138,7 +139,7 @@ class DocxShotListRendererTest {
             List<String> after = body.subList(first, body.size()).stream()
                     .map(e -> e instanceof XWPFTable ? "table" : ((XWPFParagraph) e).getStyle()).toList();
             assertThat(after).containsExactly("table", "ShotListSpacer", "table", "ShotListSpacer", "table",
-                    "ShotListSpacer", "table", "ShotListSpacer");
+                    "ShotListSpacer");
             assertThat(body.subList(first, body.size())).filteredOn(e -> e instanceof XWPFParagraph)
                     .allMatch(e -> ((XWPFParagraph) e).getText().isEmpty());
             assertThat(docx.doc.getStyles().getStyle("ShotListSpacer").getName()).isEqualTo("Shot List Spacer");
@@ -316,6 +317,73 @@ class DocxShotListRendererTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void opensInCurrentWordWithALanguageScenesInTheNavigationPaneAndATickFont() throws IOException {
+        try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
+            String settings = docx.doc.getSettings().getCTSettings().xmlText();
+            assertThat(settings).contains("compatSetting").contains("compatibilityMode").contains("\"15\"");
+            var base = docx.doc.getStyles().getStyle("ShotList").getCTStyle().getRPr();
+            assertThat(base.getLangArray(0).getVal()).isEqualTo("en-US");
+            assertThat(docx.doc.getStyles().getStyle("ShotListScene").getCTStyle().getPPr().getOutlineLvl().getVal())
+                    .isEqualTo(BigInteger.ZERO);
+            assertThat(docx.doc.getProperties().getExtendedProperties().getApplication()).isEqualTo("Slate");
+            var tick = docx.table().getRow(2).getCell(0).getParagraphs().get(0).getRuns().get(0);
+            assertThat(tick.getText(0)).isEqualTo("\u2610");
+            assertThat(tick.getFontFamily()).isEqualTo("Segoe UI Symbol");
+        }
+    }
+
+    @Test
+    void sceneRowsStandOutInBlackAndWhiteByAHeavyRule() throws IOException {
+        try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
+            var borders = docx.table().getRow(1).getCell(0).getCTTc().getTcPr().getTcBorders();
+            assertThat(borders.getTop().xmlText()).contains("w:color=\"000000\"");
+            assertThat(((BigInteger) borders.getTop().getSz()).intValue()).isGreaterThanOrEqualTo(12);
+        }
+    }
+
+    @Test
+    void theTotalsRowIsKeptWithTheLastTwoShots() throws IOException {
+        try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
+            List<XWPFTableRow> rows = docx.table().getRows();
+            java.util.function.Predicate<XWPFTableRow> kept = r -> r.getTableCells().stream()
+                    .flatMap(c -> c.getParagraphs().stream()).allMatch(p -> p.getCTPPr().isSetKeepNext());
+            int last = rows.size() - 1;
+            assertThat(Docx.cells(rows.get(last)).get(0)).startsWith("Scene 1: 4 shots");
+            assertThat(rows.subList(last - 2, last)).allMatch(kept);
+            assertThat(rows.get(last - 3)).matches(kept.negate());
+        }
+    }
+
+    @Test
+    void shootingOrderHasARowPerSetupWithItsTimeBeforeItsShots() throws IOException {
+        byte[] bytes = DocxShotListRenderer.builder().order(ShotListOrder.SHOOTING).build().render(Samples.loveLights());
+        try (Docx docx = new Docx(bytes)) {
+            List<String> rows = docx.table().getRows().stream().map(Docx::cells).map(r -> String.join("|", r))
+                    .toList();
+            assertThat(rows.get(2)).isEqualTo("Setup A  \u00b7  24mm  \u00b7  setup 20 min  \u00b7  2 shots  \u00b7  "
+                    + "subtotal 45 min");
+            assertThat(rows.get(3)).startsWith("\u2610|1|");
+            assertThat(rows.get(4)).startsWith("\u2610|1B|");
+            assertThat(rows.get(5)).startsWith("Setup B  \u00b7  50mm  \u00b7  1 shot  \u00b7  subtotal 10 min");
+            assertThat(rows.get(7)).as("inserts last").startsWith("Setup C  \u00b7  100mm");
+        }
+    }
+
+    @Test
+    void titleVersionAndDateAreInTheHeaderOfEveryPage() throws IOException {
+        byte[] bytes = DocxShotListRenderer.builder().options(dev.slate.core.report.ShotListOptions.builder()
+                .title("Rooftop").unit("Ep. 3").revision("Blue").date(LocalDate.of(2026, 11, 26)).build())
+                .build().render(Samples.loveLights());
+        try (Docx docx = new Docx(bytes)) {
+            assertThat(docx.doc.getHeaderList()).singleElement().extracting(h -> h.getText().strip())
+                    .isEqualTo("Rooftop   \u00b7   Ep. 3   \u00b7   Shot list   \u00b7   Revision: Blue   \u00b7   "
+                            + "Date: 2026-11-26");
+            assertThat(docx.titleBlock().get(0)).isEqualTo("Rooftop \u2014 Ep. 3");
+            assertThat(docx.titleBlock().get(1)).contains("Shoot date: 2026-11-26", "Revision: Blue");
         }
     }
 }

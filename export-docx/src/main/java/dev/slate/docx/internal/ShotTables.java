@@ -32,7 +32,7 @@ import java.util.List;
 /**
  * Writes the shot tables: one table per scene, whose first two rows (the column header and the
  * scene heading) repeat on every page the scene runs over, then a row per shot and the scene's
- * totals row; the grand total is a last one-row table. An empty paragraph in the spacer style
+ * totals row; the grand total is the last row of the last table. An empty paragraph in the spacer style
  * separates the tables, so that word processors do not join them. No row splits across pages.
  */
 final class ShotTables {
@@ -51,6 +51,7 @@ final class ShotTables {
     private final int[] widths;
     private final Boards boards;
     private XWPFTable table;
+    private XWPFTableRow lastRow;
 
     /** @param boards the storyboards, or null when the storyboard column is not shown */
     ShotTables(XWPFDocument doc, List<ShotListColumn> columns, int[] widths, Boards boards) {
@@ -95,8 +96,8 @@ final class ShotTables {
             spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, "Scene " + section.number() + ": "
                     + Texts.totals(section.totals()), false);
         }
-        spacer(doc);
-        newTable();
+        // The grand total ends the last table, kept with the row above it: never a page of its own.
+        keepWithNext(lastRow);
         spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, "Total: " + Texts.totals(list.totals()), true);
         spacer(doc);
     }
@@ -292,6 +293,7 @@ final class ShotTables {
         // Appended through the XML: XWPFTable's own row methods count the rows each time, which is quadratic.
         XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
         row.setCantSplitRow(true);
+        lastRow = row;
         return row;
     }
 
