@@ -152,7 +152,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--columns", converter = Converters.ColumnsConverter.class, paramLabel = "LIST",
             description = "Shot-list columns in order, comma-separated, from: tick, shot, size, framing, angle, "
                     + "movement, lens, subjects, description, setup, setup-minutes, minutes, audio, gear, props, "
-                    + "fps, vfx, screen, notes, storyboard (default: tick to audio, then notes).")
+                    + "fps, vfx, screen, notes, storyboard (default: all but gear, props, fps, vfx, screen and storyboard).")
     List<ShotListColumn> columns;
 
     @Option(names = "--debug", description = "Show stack traces of failures.")

@@ -84,6 +84,17 @@ public final class ShotList {
             return scene.heading().timeOfDay().orElse("");
         }
 
+        /**
+         * The time of day with DAY or NIGHT when the words do not say it: {@code LATE AFTERNOON (DAY)},
+         * {@code NIGHT}; empty when the heading has none.
+         */
+        public String timeOfDayWithDayNight() {
+            String time = timeOfDay();
+            return scene.heading().dayNight().map(d -> d.name())
+                    .filter(d -> !time.toUpperCase(Locale.ROOT).contains(d))
+                    .map(d -> time.isEmpty() ? d : time + " (" + d + ")").orElse(time);
+        }
+
         /** The length as printed, {@code 1 3/8}, or empty when unknown. */
         public String pages() {
             return pageEighths.isPresent() ? SceneLength.format(pageEighths.getAsInt()) : "";

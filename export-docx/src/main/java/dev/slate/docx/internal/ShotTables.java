@@ -164,7 +164,7 @@ final class ShotTables {
         XWPFRun number = p.createRun();
         number.setText(Texts.clean("Scene " + section.number() + "   " + section.heading().text()));
         StringBuilder facts = new StringBuilder();
-        for (String fact : List.of(section.interiorExterior(), section.timeOfDay(),
+        for (String fact : List.of(section.interiorExterior(), section.timeOfDayWithDayNight(),
                 section.pages().isEmpty() ? "" : section.pages() + " pg")) {
             if (!fact.isEmpty()) {
                 facts.append(facts.length() == 0 ? "" : "  \u00b7  ").append(fact);
