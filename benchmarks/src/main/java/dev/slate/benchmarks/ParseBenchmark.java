@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Fountain parse throughput: big-fish.fountain (about 200 KB) and a 10 MB script made by repeating
- * it. Throughput in MB/s is the input size divided by the time per operation. The corpus is found
+ * it; and notes left open ({@code [[} with no {@code ]]} before the blank line), 600 KB and ten
+ * times that, to show that time grows linearly with them. Throughput in MB/s is the input size divided by the time per operation. The corpus is found
  * through the system property {@code slate.shared} or at ../shared or ../../shared.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar ParseBenchmark -wi 3 -i 5 -f 1</pre>
@@ -31,8 +32,12 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class ParseBenchmark {
 
-    /** {@code big-fish}, or {@code big-fish-10MB} for the script repeated up to 10 MB. */
-    @Param({"big-fish", "big-fish-10MB"})
+    /**
+     * {@code big-fish}, {@code big-fish-10MB} for the script repeated up to 10 MB, or
+     * {@code unclosed-notes-600KB} and {@code unclosed-notes-6MB}: paragraphs of lines with a note
+     * left open.
+     */
+    @Param({"big-fish", "big-fish-10MB", "unclosed-notes-600KB", "unclosed-notes-6MB"})
     public String input;
 
     private final FountainReader reader = FountainReader.create();
@@ -40,6 +45,11 @@ public class ParseBenchmark {
 
     @Setup
     public void load() {
+        if (input.startsWith("unclosed-notes")) {
+            text = unclosedNotes(input.endsWith("-6MB") ? 6_000_000 : 600_000);
+            System.out.printf("%n%s: %,d characters%n", input, text.length());
+            return;
+        }
         String script = Corpus.read("big-fish.fountain");
         if (input.endsWith("-10MB")) {
             StringBuilder big = new StringBuilder(10 * 1024 * 1024 + script.length());
@@ -50,6 +60,15 @@ public class ParseBenchmark {
         }
         text = script;
         System.out.printf("%n%s: %,d characters%n", input, text.length());
+    }
+
+    /** Paragraphs of three lines, each holding a note that is never closed. */
+    static String unclosedNotes(int size) {
+        StringBuilder text = new StringBuilder(size + 100);
+        while (text.length() < size) {
+            text.append("She waits [[left open\n[[and again\nby the door [[once more\n\n");
+        }
+        return text.toString();
     }
 
     @Benchmark

@@ -1,6 +1,8 @@
 package dev.slate.cli;
 
+import dev.slate.cli.internal.Terminal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code slate check}: read and validate scripts, print each problem, exit 1 when any is an error. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Check scripts and their shot plans for problems.",
                 "Prints each problem as FILE:LINE:COLUMN: error|warning: message [code].",
                 "Storyboards are read as the shot list reads them; each that cannot be shown is a warning."},
@@ -24,17 +26,17 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain files to check.")
+    @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain (.fountain) or Final Draft (.fdx) files to check.")
     List<Path> scripts;
 
     @Option(names = "--quiet", description = "Print errors only, no warnings.")
     boolean quiet;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     BoardOptions boards = new BoardOptions();
 
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() {
@@ -54,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
                         continue;
                     }
                 }
-                out.println(script.format(problem));
+                out.println(Terminal.line(script.format(problem)));
             }
         }
         if (!quiet) {

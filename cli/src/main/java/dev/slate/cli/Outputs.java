@@ -1,72 +1,144 @@
 package dev.slate.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Writes an output file so that a failure never leaves a partial file nor destroys an earlier one:
- * the content goes to a temporary file beside the target, which is then moved into place.
+ * The outputs of one script, replaced all or none. Each is first written in full (a file to a
+ * temporary file beside it, a stream to memory); only when every one has been written are the files
+ * moved into place and the streams sent. A failure before that leaves every earlier output as it was
+ * and no partial file.
  */
-final class Outputs {
+final class Outputs implements AutoCloseable {
 
-    /** Writes the content of one output file. */
+    /** Writes the content of one output. */
     interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private Outputs() {
+    private record Written(OutputTarget target, Path temp, byte[] bytes) {
     }
 
-    /** Refuses an output path that names the input: the script is never overwritten. */
-    static void checkNotInput(Path output, Path input) {
-        if (sameFile(output, input)) {
-            throw UserError.usage(output + ": is the input script; choose another output file");
+    private final OutputStream standardOutput;
+    private final List<Written> written = new ArrayList<>();
+    private boolean committed;
+
+    /** {@code standardOutput} receives the outputs named {@code -}. */
+    Outputs(OutputStream standardOutput) {
+        this.standardOutput = standardOutput;
+    }
+
+    /** Writes one output, not yet in place. */
+    void add(OutputTarget target, Content content) {
+        if (target instanceof OutputTarget.File file) {
+            written.add(new Written(target, writeTemp(file, content), null));
+        } else {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            write(target, () -> content.writeTo(bytes));
+            written.add(new Written(target, null, bytes.toByteArray()));
         }
     }
 
-    static void write(Path target, Content content) {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        if (Files.isDirectory(absolute)) {
-            throw UserError.io(target + ": is a directory; name an output file");
+    /** Puts every output in place: the files first, then the streams. */
+    void commit() {
+        for (Written w : written) {
+            if (w.temp() != null) {
+                OutputTarget.File file = (OutputTarget.File) w.target();
+                write(w.target(), () -> move(w.temp(), file.file()));
+                TempFiles.moved(w.temp());
+            }
         }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw UserError.io(target + ": the folder " + dir + " does not exist; create it first");
+        for (Written w : written) {
+            if (w.target() instanceof OutputTarget.Stream stream) {
+                write(w.target(), () -> {
+                    try (OutputStream out = Files.newOutputStream(stream.device(), StandardOpenOption.WRITE)) {
+                        out.write(w.bytes());
+                    }
+                });
+            } else if (w.target() instanceof OutputTarget.StandardOutput) {
+                write(w.target(), () -> {
+                    standardOutput.write(w.bytes());
+                    standardOutput.flush();
+                });
+            }
         }
+        committed = true;
+    }
+
+    /** Deletes the temporary files of outputs not put in place. */
+    @Override
+    public void close() {
+        if (!committed) {
+            written.stream().filter(w -> w.temp() != null).forEach(w -> TempFiles.delete(w.temp()));
+        }
+    }
+
+    private static Path writeTemp(OutputTarget.File file, Content content) {
+        Path target = file.file();
+        Path dir = target.getParent();
         Path temp;
         try {
-            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+            temp = TempFiles.create(dir, target.getFileName().toString());
         } catch (AccessDeniedException e) {
-            throw UserError.io(target + ": cannot write in " + dir + " (permission denied); choose another folder");
+            throw UserError.io(file.shown() + ": cannot write in " + dir + " (permission denied); choose another folder");
         } catch (IOException e) {
-            throw UserError.io(target + ": cannot write in " + dir + " (" + e.getMessage() + ")", e);
+            throw failure(file, e);
         }
-        boolean moved = false;
+        boolean done = false;
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                content.writeTo(out);
-            }
-            keepPermissions(temp, absolute);
-            move(temp, absolute);
-            moved = true;
-        } catch (NoSuchFileException | AccessDeniedException e) {
-            throw UserError.io(target + ": cannot write (" + e.getMessage() + "); check the path and permissions", e);
-        } catch (IOException e) {
-            throw UserError.io(target + ": cannot write (" + e.getMessage() + ")", e);
+            write(file, () -> {
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    content.writeTo(out);
+                }
+                keepOwnerAndPermissions(temp, target);
+            });
+            done = true;
+            return temp;
         } finally {
-            if (!moved) {
-                deleteQuietly(temp);
+            if (!done) {
+                TempFiles.delete(temp);
             }
         }
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /** Runs one step of writing an output, turning every way it fails into a user error naming the output. */
+    private static void write(OutputTarget target, Step step) {
+        try {
+            step.run();
+        } catch (IOException e) {
+            throw failure(target, e);
+        } catch (UncheckedIOException e) {
+            throw failure(target, e.getCause());
+        }
+    }
+
+    private static UserError failure(OutputTarget target, IOException e) {
+        String reason = String.valueOf(e.getMessage());
+        if (reason.contains("No space left on device") || reason.contains("Disk quota exceeded")) {
+            return UserError.io("no space left on device writing " + target.shown() + "; free some space or write elsewhere", e);
+        }
+        if (e instanceof NoSuchFileException || e instanceof AccessDeniedException) {
+            return UserError.io(target.shown() + ": cannot write (" + reason + "); check the path and permissions", e);
+        }
+        return UserError.io(target.shown() + ": cannot write (" + reason + ")", e);
     }
 
     private static void move(Path temp, Path target) throws IOException {
@@ -78,34 +150,25 @@ final class Outputs {
     }
 
     /**
-     * A temporary file is private to its owner; the output gets the permissions of the file it
-     * replaces, or those of an ordinary new file.
+     * A temporary file is private to its owner; the output gets the permissions (and, where allowed,
+     * the owner and group) of the file it replaces, or the permissions of an ordinary new file.
      */
-    private static void keepPermissions(Path temp, Path target) throws IOException {
-        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+    private static void keepOwnerAndPermissions(Path temp, Path target) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (view == null) {
             return;
         }
-        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, permissions);
-    }
-
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // The write already failed; that error is the one to report.
+        if (!Files.exists(target)) {
+            view.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
+            return;
         }
-    }
-
-    private static boolean sameFile(Path a, Path b) {
+        PosixFileAttributes old = Files.readAttributes(target, PosixFileAttributes.class);
+        view.setPermissions(old.permissions());
         try {
-            if (Files.exists(a) && Files.exists(b)) {
-                return Files.isSameFile(a, b);
-            }
-        } catch (IOException ignored) {
-            // Fall back to comparing the paths.
+            view.setGroup(old.group());
+            view.setOwner(old.owner());
+        } catch (IOException notPermitted) {
+            // Only root may give a file away; another user's replacement is theirs, as with any editor.
         }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 }

@@ -7,6 +7,7 @@ import dev.slate.core.report.ShotList;
 import dev.slate.core.report.ShotListColumn;
 import dev.slate.core.report.ShotListOptions;
 import dev.slate.core.report.ShotListOrder;
+import dev.slate.cli.internal.Terminal;
 import dev.slate.docx.DocxShotListRenderer;
 import dev.slate.docx.DocxStoryboardSheetRenderer;
 import dev.slate.docx.StoryboardProblem;
@@ -16,50 +17,57 @@ import dev.slate.pdf.MissingGlyphException;
 import dev.slate.pdf.PdfRenderException;
 import dev.slate.pdf.PdfScreenplayRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** {@code slate render}: a screenplay PDF, a shot-list DOCX and a CSV from Fountain scripts. */
-@Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         description = {"Render scripts to a screenplay PDF, a shot list (DOCX, XLSX, CSV) and storyboards.",
-                "With no output option, writes SCRIPT.pdf beside each script. Each output is written to a",
-                "temporary file first and moved into place, so a failure never leaves a partial file or",
-                "destroys an earlier one."},
+                "With no output option, writes SCRIPT.pdf beside each script. FILE - writes to standard "
+                        + "output; a character device or a FIFO is written into, never replaced. The outputs "
+                        + "of a script are written in full first and then moved into place together, so a "
+                        + "failure leaves no partial file and keeps every earlier one."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:usage error",
                 "3:a script cannot be read or an output cannot be written, or no font can draw a character"})
 final class RenderCommand implements Callable<Integer> {
 
-    /** An option's value when it is given without a file name: the file goes beside the script. */
-    private static final String BESIDE_SCRIPT = "";
+    private static final String BESIDE_SCRIPT = OutputPlan.BESIDE_SCRIPT;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain files to render.")
+    /** Where {@code -} outputs go. */
+    private final OutputStream standardOutput;
+
+    RenderCommand(OutputStream standardOutput) {
+        this.standardOutput = standardOutput;
+    }
+
+    @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain (.fountain) or Final Draft (.fdx) files to render.")
     List<Path> scripts;
 
     @Option(names = "--pdf", arity = "0..1", fallbackValue = BESIDE_SCRIPT, paramLabel = "FILE",
-            description = "Write the screenplay PDF (default name: SCRIPT.pdf).")
+            description = "Write the screenplay PDF (default: SCRIPT.pdf beside the script).")
     String pdf;
 
     @Option(names = "--shotlist", arity = "0..1", fallbackValue = BESIDE_SCRIPT, paramLabel = "FILE",
-            description = "Write the shot list as DOCX (default name: SCRIPT-shotlist.docx).")
+            description = "Write the shot list as DOCX (default: SCRIPT-shotlist.docx beside the script).")
     String shotlist;
 
     @Option(names = "--csv", arity = "0..1", fallbackValue = BESIDE_SCRIPT, paramLabel = "FILE",
-            description = "Write the shot list as CSV (default name: SCRIPT-shotlist.csv).")
+            description = "Write the shot list as CSV (default: SCRIPT-shotlist.csv beside the script).")
     String csv;
 
     @Option(names = "--xlsx", arity = "0..1", fallbackValue = BESIDE_SCRIPT, paramLabel = "FILE",
@@ -96,12 +104,14 @@ final class RenderCommand implements Callable<Integer> {
             description = "The draft or revision, e.g. Blue, on the shot list's title block and every page header.")
     String revision;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     BoardOptions boards = new BoardOptions();
 
-    @Option(names = "--paper", defaultValue = "letter", converter = Converters.PaperConverter.class,
-            paramLabel = "PAPER", description = "letter or a4, for the PDF and the shot list (default: ${DEFAULT-VALUE}).")
-    Paper paper;
+    @Option(names = "--force", description = "Replace an output file even when it is read-only.")
+    boolean force;
+
+    @Mixin
+    PaperOption paper;
 
     @Option(names = "--scene-numbers", defaultValue = "none", converter = Converters.SceneNumbersConverter.class,
             paramLabel = "WHERE", description = "none, left, right or both (default: ${DEFAULT-VALUE}).")
@@ -155,26 +165,18 @@ final class RenderCommand implements Callable<Integer> {
                     + "fps, vfx, screen, notes, storyboard (default: all but gear, props, fps, vfx, screen and storyboard).")
     List<ShotListColumn> columns;
 
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() {
-        boolean several = scripts.size() > 1;
-        for (String named : new String[] {pdf, shotlist, csv, xlsx, storyboards}) {
-            if (several && named != null && !named.equals(BESIDE_SCRIPT)) {
-                throw UserError.usage("an output file name needs a single script; with several scripts, give "
-                        + "--pdf, --shotlist, --csv, --xlsx or --storyboards without a name to write each output "
-                        + "beside its script");
-            }
-        }
-        List<Job> jobs = plan();
+        List<OutputPlan.Job> jobs = OutputPlan.plan(scripts, pdf, shotlist, csv, xlsx, storyboards, force);
         PrintWriter err = spec.commandLine().getErr();
-        boolean progress = several && System.console() != null;
+        boolean progress = jobs.size() > 1 && System.console() != null;
         PdfScreenplayRenderer renderer = pdfRenderer(err);
         for (int i = 0; i < jobs.size(); i++) {
             if (progress) {
-                err.printf("[%d/%d] %s%n", i + 1, jobs.size(), jobs.get(i).input());
+                err.printf("[%d/%d] %s%n", i + 1, jobs.size(), Terminal.line(jobs.get(i).input().toString()));
                 err.flush();
             }
             render(jobs.get(i), renderer, err);
@@ -182,50 +184,13 @@ final class RenderCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** One script and where its outputs go; null for an output not asked for. */
-    private record Job(Path input, Path pdf, Path docx, Path csv, Path xlsx, Path sheet) {
-    }
-
-    /**
-     * Every output of every script, decided before anything is written: no output may be a script,
-     * and no two outputs may be the same file.
-     */
-    private List<Job> plan() {
-        boolean any = pdf != null || shotlist != null || csv != null || xlsx != null || storyboards != null;
-        List<Job> jobs = new ArrayList<>();
-        Map<Path, String> claimed = new HashMap<>();
-        for (Path input : scripts) {
-            claimed.put(key(input), "the script " + input);
-        }
-        for (Path input : scripts) {
-            Job job = new Job(input, output(input, any ? pdf : BESIDE_SCRIPT, ".pdf"),
-                    output(input, shotlist, "-shotlist.docx"), output(input, csv, "-shotlist.csv"),
-                    output(input, xlsx, "-shotlist.xlsx"), output(input, storyboards, "-storyboards.docx"));
-            for (Path out : new Path[] {job.pdf(), job.docx(), job.csv(), job.xlsx(), job.sheet()}) {
-                if (out == null) {
-                    continue;
-                }
-                String owner = claimed.putIfAbsent(key(out), "another output");
-                if (owner != null) {
-                    throw UserError.usage(out + ": is also " + owner + "; give each output its own file");
-                }
-            }
-            jobs.add(job);
-        }
-        return jobs;
-    }
-
-    private static Path key(Path path) {
-        return path.toAbsolutePath().normalize();
-    }
-
     private PdfScreenplayRenderer pdfRenderer(PrintWriter err) {
         PdfScreenplayRenderer.Builder pdfBuilder = PdfScreenplayRenderer.builder()
                 .warnings(warning -> {
-                    err.println("slate: warning: " + warning);
+                    err.println("slate: warning: " + Terminal.line(warning));
                     err.flush();
                 })
-                .paper(paper)
+                .paper(paper.paper)
                 .sceneNumbers(sceneNumbers)
                 .boldHeadings(boldHeadings)
                 .underlinedHeadings(underlineHeadings)
@@ -254,57 +219,56 @@ final class RenderCommand implements Callable<Integer> {
         return pdfBuilder.build();
     }
 
-    private void render(Job job, PdfScreenplayRenderer pdfRenderer, PrintWriter err) {
+    /** Every output of one script, replaced together or not at all. */
+    private void render(OutputPlan.Job job, PdfScreenplayRenderer pdfRenderer, PrintWriter err) {
         Path input = job.input();
         Script script = Script.read(input);
-        script.problems().forEach(p -> err.println(script.format(p)));
+        script.problems().forEach(p -> err.println(Terminal.line(script.format(p))));
         err.flush();
-        Path pdfOut = job.pdf();
-        Path docxOut = job.docx();
-        Path csvOut = job.csv();
         // The shot list's scene lengths are those of the PDF printed with the same options.
         ShotList.PageEighths lengths = ShotList.PageEighths.paginated(pdfRenderer.paginator());
-        if (pdfOut != null) {
-            Outputs.write(pdfOut, out -> {
-                try {
-                    pdfRenderer.render(script.screenplay(), out);
-                } catch (MissingGlyphException e) {
-                    throw UserError.io(missingGlyph(script, e), e);
-                } catch (PdfRenderException e) {
-                    throw UserError.io(input + ": " + e.getMessage(), e);
+        try (Outputs outputs = new Outputs(standardOutput)) {
+            if (job.pdf() != null) {
+                outputs.add(job.pdf(), out -> {
+                    try {
+                        pdfRenderer.render(script.screenplay(), out);
+                    } catch (MissingGlyphException e) {
+                        throw UserError.io(missingGlyph(script, e), e);
+                    } catch (PdfRenderException e) {
+                        throw UserError.io(input + ": " + e.getMessage(), e);
+                    }
+                });
+            }
+            ShotListOptions list = shotListOptions(lengths);
+            if (job.docx() != null || job.sheet() != null) {
+                StoryboardSource source = boards.source(input);
+                // Each board that cannot be shown is a warning at its shot; the list is still written.
+                Consumer<StoryboardProblem> warn = p -> err.println(Terminal.line(
+                        script.format(BoardOptions.problem(script.sources(), p))));
+                DocxShotListRenderer.Paper docxPaper = paper.paper == Paper.A4 ? DocxShotListRenderer.Paper.A4
+                        : DocxShotListRenderer.Paper.LETTER;
+                if (job.docx() != null) {
+                    byte[] bytes = DocxShotListRenderer.builder().paper(docxPaper).options(list).storyboards(source)
+                            .maxBoardPixels(boards.maxPixels).boardProblems(warn).build().render(script.screenplay());
+                    outputs.add(job.docx(), out -> out.write(bytes));
                 }
-            });
-        }
-        ShotListOptions list = shotListOptions(lengths);
-        if (docxOut != null || job.sheet() != null) {
-            StoryboardSource source = boards.source(input);
-            // Each board that cannot be shown is a warning at its shot; the list is still written.
-            Consumer<StoryboardProblem> warn = p -> err.println(script.format(BoardOptions.problem(script.sources(), p)));
-            DocxShotListRenderer.Paper docxPaper = paper == Paper.A4 ? DocxShotListRenderer.Paper.A4
-                    : DocxShotListRenderer.Paper.LETTER;
-            if (docxOut != null) {
-                DocxShotListRenderer renderer = DocxShotListRenderer.builder().paper(docxPaper).options(list)
-                        .storyboards(source).maxBoardPixels(boards.maxPixels).boardProblems(warn).build();
-                byte[] bytes = renderer.render(script.screenplay());
+                if (job.sheet() != null) {
+                    byte[] bytes = DocxStoryboardSheetRenderer.builder().paper(docxPaper).options(list)
+                            .storyboards(source).maxBoardPixels(boards.maxPixels)
+                            .boardProblems(job.docx() == null ? warn : p -> { }).build().render(script.screenplay());
+                    outputs.add(job.sheet(), out -> out.write(bytes));
+                }
                 err.flush();
-                Outputs.write(docxOut, out -> out.write(bytes));
             }
-            if (job.sheet() != null) {
-                DocxStoryboardSheetRenderer sheet = DocxStoryboardSheetRenderer.builder().paper(docxPaper)
-                        .options(list).storyboards(source).maxBoardPixels(boards.maxPixels)
-                        .boardProblems(docxOut == null ? warn : p -> { }).build();
-                byte[] bytes = sheet.render(script.screenplay());
-                err.flush();
-                Outputs.write(job.sheet(), out -> out.write(bytes));
+            if (job.csv() != null) {
+                CsvShotListWriter writer = CsvShotListWriter.builder().options(list).byteOrderMark(csvBom).build();
+                outputs.add(job.csv(), out -> writer.write(script.screenplay(), out));
             }
-        }
-        if (csvOut != null) {
-            CsvShotListWriter writer = CsvShotListWriter.builder().options(list).byteOrderMark(csvBom).build();
-            Outputs.write(csvOut, out -> writer.write(script.screenplay(), out));
-        }
-        if (job.xlsx() != null) {
-            byte[] bytes = XlsxShotListRenderer.builder().options(list).build().render(script.screenplay());
-            Outputs.write(job.xlsx(), out -> out.write(bytes));
+            if (job.xlsx() != null) {
+                byte[] bytes = XlsxShotListRenderer.builder().options(list).build().render(script.screenplay());
+                outputs.add(job.xlsx(), out -> out.write(bytes));
+            }
+            outputs.commit();
         }
     }
 
@@ -329,23 +293,5 @@ final class RenderCommand implements Callable<Integer> {
         };
         return String.format("%s: no font can draw '%s' (U+%04X); %s, or name one with --fallback-font FONT", where,
                 new String(Character.toChars(codePoint)), codePoint, MissingGlyphException.installAdvice(codePoint));
-    }
-
-    /** Where an output goes: null when not asked for, beside the script when no name was given. */
-    private static Path output(Path input, String option, String suffix) {
-        if (option == null) {
-            return null;
-        }
-        Path target;
-        if (option.equals(BESIDE_SCRIPT)) {
-            String name = input.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            String base = dot > 0 ? name.substring(0, dot) : name;
-            target = input.resolveSibling(base + suffix);
-        } else {
-            target = Path.of(option);
-        }
-        Outputs.checkNotInput(target, input);
-        return target;
     }
 }

@@ -3,7 +3,6 @@ package dev.slate.cli;
 import dev.slate.core.Problem;
 import dev.slate.core.Screenplay;
 import dev.slate.core.SourceMap;
-import dev.slate.core.fountain.FountainReader;
 import dev.slate.core.ReadResult;
 
 import java.nio.file.Path;
@@ -17,11 +16,10 @@ import java.util.Optional;
  */
 record Script(Path file, String text, Screenplay screenplay, SourceMap sources, List<Problem> problems) {
 
-    private static final FountainReader READER = FountainReader.create();
-
+    /** Reads a script in the format its extension names (see {@link ScriptFormat}). */
     static Script read(Path file) {
         String text = Inputs.readScript(file);
-        ReadResult result = READER.read(text);
+        ReadResult result = ScriptFormat.of(file).read(file, text);
         List<Problem> problems = new ArrayList<>(result.problems());
         problems.addAll(result.screenplay().validate(result.sourceMap()));
         return new Script(file, text, result.screenplay(), result.sourceMap(), List.copyOf(problems));

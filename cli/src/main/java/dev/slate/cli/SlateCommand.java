@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "slate",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Screenplays and shot lists from Fountain: industry-format PDFs, printable shot lists, checks and statistics.",
-        subcommands = {RenderCommand.class, CheckCommand.class, StatsCommand.class,
+        description = "Screenplays and shot lists from Fountain or Final Draft: PDFs, shot lists, checks, stats, conversion.",
+        subcommands = {RenderCommand.class, CheckCommand.class, StatsCommand.class, ConvertCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

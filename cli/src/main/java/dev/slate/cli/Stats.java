@@ -32,14 +32,14 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
         out.append(String.format(Locale.ROOT, "Pages: %d (%s paper, title page not counted), about %s of screen time%n",
                 layout.pageCount(), layout.paper().name().toLowerCase(Locale.ROOT), minutes(layout.screenTime())));
         out.append(String.format(Locale.ROOT, "Scenes: %d%n", scenes.rows().size()));
-        out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-14s %5s %-6s %6s %5s %5s %5s %5s%n", "#",
-                "Heading", "INT/EXT", "Time", "Page", "Length", "Screen", "Shots", "Setup", "Shoot", "Total"));
+        out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-14s %-5s %5s %-6s %6s %5s %5s %5s %5s%n", "#",
+                "Heading", "INT/EXT", "Time", "D/N", "Page", "Length", "Screen", "Shots", "Setup", "Shoot", "Total"));
         for (int i = 0; i < scenes.rows().size(); i++) {
             SceneReport.Row row = scenes.rows().get(i);
             SceneLength length = layout.scenes().get(i);
-            out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-14s %5d %-6s %6s %5d %5d %5d %5d%n",
+            out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-14s %-5s %5d %-6s %6s %5d %5d %5d %5d%n",
                     length.number(), clip(row.scene().heading(), 48), row.interiorExterior().orElse(""),
-                    clip(row.timeOfDay().orElse(""), 14), length.firstPage(), length.pages(),
+                    clip(row.timeOfDay().orElse(""), 14), dayNight(row), length.firstPage(), length.pages(),
                     minutes(length.screenTime()), row.shots(), row.setupMinutes(), row.shootingMinutes(),
                     row.totalMinutes()));
         }
@@ -52,7 +52,9 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
         }
         out.append(String.format(Locale.ROOT, "Locations: %d%n", locations.rows().size()));
         for (LocationReport.Row row : locations.rows()) {
-            out.append("  ").append(row.location()).append(": scenes ")
+            out.append("  ").append(row.location())
+                    .append(row.subLocations().isEmpty() ? "" : " (" + String.join(", ", row.subLocations()) + ")")
+                    .append(": scenes ")
                     .append(row.scenes().stream().map(Stats::number).collect(Collectors.joining(", ")))
                     .append('\n');
         }
@@ -80,6 +82,7 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
                     .field("location", row.location())
                     .field("interiorExterior", row.interiorExterior().orElse(null))
                     .field("timeOfDay", row.timeOfDay().orElse(null))
+                    .field("dayNight", row.dayNight().map(Enum::name).orElse(null))
                     .field("page", length.firstPage())
                     .field("eighths", length.eighths())
                     .field("length", length.pages())
@@ -99,7 +102,9 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
         }
         json.endArray().key("locations").beginArray();
         for (LocationReport.Row row : locations.rows()) {
-            json.beginObject().field("name", row.location()).key("scenes").beginArray();
+            json.beginObject().field("name", row.location()).key("subLocations").beginArray();
+            row.subLocations().forEach(json::value);
+            json.endArray().key("scenes").beginArray();
             row.scenes().forEach(s -> json.value(number(s)));
             json.endArray().endObject();
         }
@@ -114,19 +119,23 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
     /** One row per scene, for spreadsheets, written as every CSV of Slate is ({@link Csv}). */
     String csv() {
         StringBuilder out = new StringBuilder();
-        Csv.record(out, List.of("File", "Scene", "Heading", "INT/EXT", "Time of day", "Page", "Eighths", "Length",
-                "Screen seconds", "Shots", "Setup minutes", "Shooting minutes", "Total minutes"));
+        Csv.record(out, List.of("File", "Scene", "Heading", "INT/EXT", "Time of day", "Day/night", "Page", "Eighths",
+                "Length", "Screen seconds", "Shots", "Setup minutes", "Shooting minutes", "Total minutes"));
         for (int i = 0; i < scenes.rows().size(); i++) {
             SceneReport.Row row = scenes.rows().get(i);
             SceneLength length = layout.scenes().get(i);
             Csv.record(out, List.of(file, length.number(), row.scene().heading(), row.interiorExterior().orElse(""),
-                    row.timeOfDay().orElse(""), Integer.toString(length.firstPage()),
+                    row.timeOfDay().orElse(""), dayNight(row), Integer.toString(length.firstPage()),
                     Integer.toString(length.eighths()), length.pages(),
                     Long.toString(length.screenTime().toSeconds()), Integer.toString(row.shots()),
                     Integer.toString(row.setupMinutes()), Integer.toString(row.shootingMinutes()),
                     Integer.toString(row.totalMinutes())));
         }
         return out.toString();
+    }
+
+    private static String dayNight(SceneReport.Row row) {
+        return row.dayNight().map(Enum::name).orElse("");
     }
 
     private static String number(SceneRef scene) {

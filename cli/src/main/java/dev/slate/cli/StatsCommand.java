@@ -1,7 +1,9 @@
 package dev.slate.cli;
 
 import dev.slate.core.layout.Paginator;
+import dev.slate.cli.internal.Terminal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -13,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code slate stats}: pages, scene lengths, cast, locations and shots of a script. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Count pages, scenes, cast, locations and shots.",
                 "Scenes with their first page, length in eighths and screen time; the cast with dialogue",
                 "counts; locations; shots and estimated shooting minutes."},
@@ -26,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain files to count.")
+    @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain (.fountain) or Final Draft (.fdx) files to count.")
     List<Path> scripts;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -34,18 +36,16 @@ final class StatsCommand implements Callable<Integer> {
                     + "in an array when several scripts are given.")
     Format format;
 
-    @Option(names = "--paper", defaultValue = "letter", paramLabel = "PAPER",
-            converter = Converters.PaperConverter.class,
-            description = "letter or a4: page counts follow the paper (default: ${DEFAULT-VALUE}).")
-    dev.slate.core.layout.Paper paper;
+    @Mixin
+    PaperOption paper;
 
-    @Option(names = "--debug", description = "Show stack traces of failures.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Paginator paginator = Paginator.builder().paper(paper).build();
+        Paginator paginator = Paginator.builder().paper(paper.paper).build();
         boolean array = format == Format.json && scripts.size() > 1;
         if (array) {
             out.print('[');
@@ -54,10 +54,10 @@ final class StatsCommand implements Callable<Integer> {
             Script script = Script.read(scripts.get(i));
             Stats stats = Stats.of(script.file().toString(), script.screenplay(), paginator.paginate(script.screenplay()));
             switch (format) {
-                case text -> out.print((i > 0 ? "\n" : "") + stats.text());
+                case text -> out.print((i > 0 ? "\n" : "") + Terminal.lines(stats.text()));
                 case json -> out.print((i > 0 ? "," : "") + stats.json());
                 case csv -> {
-                    String csv = stats.csv();
+                    String csv = Terminal.lines(stats.csv());
                     out.print(i > 0 ? csv.substring(csv.indexOf('\n') + 1) : csv); // one header row in all
                 }
             }

@@ -1,5 +1,6 @@
 package dev.slate.cli;
 
+import dev.slate.cli.internal.Terminal;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -11,8 +12,8 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
         PrintWriter err = cli.getErr();
-        err.println("slate: " + e.getMessage());
-        err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.println("slate: " + Terminal.line(e.getMessage()) + " (see '" + cli.getCommandSpec().qualifiedName()
+                + " --help')");
         err.flush();
         return ExitCodes.USAGE;
     }

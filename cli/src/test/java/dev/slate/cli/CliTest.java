@@ -40,6 +40,45 @@ class CliTest {
                 "\"locations\":[", "\"shots\":{\"total\":");
     }
 
+    /** A 1st AD's breakdown: every scene whose heading has a time of day is DAY or NIGHT. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void everySceneWithATimeOfDayIsDayOrNight(Path script) {
+        Slate slate = Slate.run("stats", "--format", "csv", script.toString());
+
+        assertThat(slate.exitCode()).as(slate.err()).isZero();
+        String[] rows = slate.out().split("\r\n");
+        assertThat(rows[0]).contains("Time of day,Day/night,");
+        for (int r = 1; r < rows.length; r++) {
+            List<String> cells = csvCells(rows[r]);
+            if (!cells.get(4).isEmpty()) {
+                assertThat(cells.get(5)).as("%s: %s", script.getFileName(), rows[r]).isIn("DAY", "NIGHT");
+            }
+        }
+    }
+
+    private static List<String> csvCells(String row) {
+        List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (quoted && c == '"' && i + 1 < row.length() && row.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
     @Test
     void rendersThePdfBesideTheScriptByDefault(@TempDir Path dir) throws IOException {
         Path script = copy("brick-and-steel.fountain", dir);
@@ -104,6 +143,20 @@ class CliTest {
         assertThat(slate.out()).contains(script + ":3:1: error: ").contains("[lens-out-of-range]");
     }
 
+    /** Hidden text that would reach the page: the writer sees where before printing. */
+    @Test
+    void warnsOfANoteLeftOpenAndABoneyardInsideABoneyard(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("hidden.fountain");
+        Files.writeString(script, "INT. ROOF - DAY\n\nShe waits. /* cut /* this */ kept */\n\n[[A note\n\nover a blank line]]\n",
+                StandardCharsets.UTF_8);
+
+        Slate slate = Slate.run("check", script.toString());
+
+        assertThat(slate.exitCode()).as(slate.err()).isZero();
+        assertThat(slate.out()).contains(script + ":3:19: warning: ").contains("[nested-boneyard]")
+                .contains(script + ":5:1: warning: ").contains("[unclosed-note]");
+    }
+
     @Test
     void theCommandsPdfIsByteForByteTheLibrarysPdf(@TempDir Path dir) throws Exception {
         Path script = copy("big-fish.fountain", dir);
@@ -133,12 +186,20 @@ class CliTest {
 
     @Test
     void showsHelpAndVersion() {
-        assertThat(Slate.run("--help").out()).contains("render", "check", "stats", "Exit codes:");
+        assertThat(Slate.run("--help").out()).contains("render", "check", "stats", "convert", "Exit codes:");
         assertThat(Slate.run("render", "--help").out()).contains("--shotlist", "--paper", "--fallback-font");
         assertThat(Slate.run("--version").out()).startsWith("slate ");
     }
 
     static Path copy(String name, Path dir) throws IOException {
         return Files.copy(Corpus.folder().resolve(name), dir.resolve(name));
+    }
+
+    static Path copyQuietly(String name, Path dir) {
+        try {
+            return copy(name, dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

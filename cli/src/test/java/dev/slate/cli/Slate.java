@@ -26,12 +26,28 @@ record Slate(int exitCode, String out, String err) {
 
     /** Runs a main class of the test class path in a new JVM. */
     static Slate java(Path dir, Class<?> main, String... args) throws IOException, InterruptedException {
+        return finish(start(dir, List.of(), main, args));
+    }
+
+    /** As a user runs it, in a JVM started with these options (e.g. {@code -Xmx16m}). */
+    static Slate processWith(Path dir, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        return finish(start(dir, jvmOptions, Main.class, args));
+    }
+
+    /** Starts {@code slate} in a new JVM and returns at once, for tests that signal or feed it. */
+    static Process start(Path dir, List<String> jvmOptions, Class<?> main, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory",
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+                "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(dir.toFile()).start();
         process.getOutputStream().close();
+        return process;
+    }
+
+    /** Waits for a started process and keeps what it printed. */
+    static Slate finish(Process process) throws IOException, InterruptedException {
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {

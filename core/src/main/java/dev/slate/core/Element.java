@@ -6,5 +6,5 @@ package dev.slate.core;
  */
 public sealed interface Element
         permits Action, Dialogue, DualDialogue, Transition, CenteredText, Lyrics, PageBreak, Note, Section,
-        Synopsis {
+        Synopsis, ShotHeading {
 }

@@ -72,6 +72,11 @@ public abstract class ElementsBuilder<B extends ElementsBuilder<B>> {
         return element(CenteredText.of(Checks.notNull(text, "centered")));
     }
 
+    /** A camera direction in the script text, printed in capitals: {@code CLOSE ON THE SHOE}. */
+    public B shotHeading(String text) {
+        return element(ShotHeading.of(Checks.notNull(text, "shotHeading")));
+    }
+
     public B lyrics(String text) {
         return element(Lyrics.of(Checks.notNull(text, "lyrics")));
     }

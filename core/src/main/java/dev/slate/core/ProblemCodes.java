@@ -16,7 +16,7 @@ public final class ProblemCodes {
     public static final String COVERAGE_OUTSIDE_SCENE = "coverage-outside-scene";
     /** Error: a dialogue block has no speech, or only blank speech. */
     public static final String EMPTY_DIALOGUE = "empty-dialogue";
-    /** Error: a lens focal length is 0 mm or less, or above 2000 mm. */
+    /** Error: a lens focal length below 1 mm or above 2000 mm. */
     public static final String LENS_OUT_OF_RANGE = "lens-out-of-range";
     /** Error: a frame rate is below 1 or above 1000 frames per second. */
     public static final String FRAME_RATE_OUT_OF_RANGE = "frame-rate-out-of-range";
@@ -55,6 +55,10 @@ public final class ProblemCodes {
      * read the files; {@link Screenplay#validate()} does not.
      */
     public static final String BAD_STORYBOARD = "bad-storyboard";
+    /** Warning: a shot heading (a camera direction in the script text) has no text. */
+    public static final String EMPTY_SHOT_HEADING = "empty-shot-heading";
+    /** Warning: a shot heading stands before the first scene, so no scene is there for the camera to be in. */
+    public static final String SHOT_HEADING_OUTSIDE_SCENE = "shot-heading-outside-scene";
 
     private ProblemCodes() {
     }

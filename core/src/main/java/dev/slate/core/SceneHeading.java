@@ -100,7 +100,11 @@ public final class SceneHeading {
         return of(prefix, location, null, timeOfDay);
     }
 
-    /** {@code INT. LOCATION - SUB-LOCATION - TIME}; sub-location and time of day may be null. */
+    /**
+     * {@code INT. LOCATION - SUB-LOCATION - TIME}; sub-location and time of day may be null. The
+     * heading is read from that text like any other, so a time of day in no known list reads as a
+     * sub-location.
+     */
     public static SceneHeading of(Prefix prefix, String location, String subLocation, String timeOfDay) {
         Checks.notNull(prefix, "prefix");
         StringBuilder text = new StringBuilder(prefix.text()).append(' ').append(Checks.notBlank(location, "location"));
@@ -146,8 +150,8 @@ public final class SceneHeading {
 
     /**
      * The time of day as written, modifiers left out: DAY, NIGHT, LATE AFTERNOON, CONTINUOUS,
-     * MOMENTS LATER, THE NEXT MORNING... A last dash-separated part in no known list (a time in
-     * another language) is kept as the time of day too.
+     * MOMENTS LATER, THE NEXT MORNING, and the common words for day and night of other languages
+     * (ДЕНЬ, NUIT, NACHT, NOCHE, 夜...). A part in no known list is a sub-location, not a time.
      */
     public Optional<String> timeOfDay() {
         return Optional.ofNullable(parts.timeOfDay());

@@ -22,7 +22,8 @@ class SceneHeadingTest {
             "INT./EXT. CAR - MOVING - DAY                  | INT_EXT | CAR                    | MOVING        | DAY",
             "INT/EXT CAR - DAY                             | INT_EXT | CAR                    | -             | DAY",
             "INT. / EXT. CAR - DAY                         | INT_EXT | CAR                    | -             | DAY",
-            "EXT/INT. SORORITY HOUSE - THE DOORWAY         | INT_EXT | SORORITY HOUSE         | -             | THE DOORWAY",
+            "EXT/INT. SORORITY HOUSE - THE DOORWAY         | INT_EXT | SORORITY HOUSE         | THE DOORWAY   | -",
+            "INT. HOUSE - KITCHEN                          | INT     | HOUSE                  | KITCHEN       | -",
             "int. kitchen - night                          | INT     | kitchen                | -             | night",
             "INT. SCHOOL ROOFTOP LATE AFTERNOON            | INT     | SCHOOL ROOFTOP         | -             | LATE AFTERNOON",
             "INT. HOUSE - KITCHEN - NIGHT                  | INT     | HOUSE                  | KITCHEN       | NIGHT",
@@ -72,7 +73,9 @@ class SceneHeadingTest {
             "INT. HOUSE - CONTINUOUS             | -",
             "INT. HOUSE - MOMENTS LATER          | -",
             "INT. OFFICE                         | -",
-            "EXT. ПЛОЩАДЬ - ДЕНЬ                 | -",
+            "EXT. ПЛОЩАДЬ - ДЕНЬ                 | DAY",
+            "EXT. PLACE DE LA CONCORDE - NUIT    | NIGHT",
+            "EXT. FURTHER ALONG - ROUGH PATH     | -",
     })
     void givesTheDayOrNightOfItsTime(String text, DayNight expected) {
         assertThat(SceneHeading.parse(text).dayNight()).isEqualTo(Optional.ofNullable(expected));

@@ -44,7 +44,7 @@ class ValidationPropertiesTest {
             for (int s = 0; s < play.scenes().size(); s++) {
                 Scene scene = play.scenes().get(s);
                 for (Shot shot : scene.shots()) {
-                    boolean badLens = shot.lens().filter(l -> l.shortMm() <= 0 || l.longMm() > 2000).isPresent();
+                    boolean badLens = shot.lens().filter(l -> l.shortMm() < 1 || l.longMm() > 2000).isPresent();
                     boolean badRate = shot.frameRate().filter(f -> f < 1 || f > 1000).isPresent();
                     boolean outside = shot.coverage().filter(c -> c.last() >= scene.elements().size()).isPresent();
                     int scene0 = s;
@@ -54,7 +54,7 @@ class ValidationPropertiesTest {
                             .map(Problem::code).toList();
                     assertThat(codes.contains(ProblemCodes.LENS_OUT_OF_RANGE)).isEqualTo(badLens
                             || otherShotWithNumber(scene, shot, s2 -> s2.lens().filter(
-                                    l -> l.shortMm() <= 0 || l.longMm() > 2000).isPresent()));
+                                    l -> l.shortMm() < 1 || l.longMm() > 2000).isPresent()));
                     if (badRate) {
                         assertThat(codes).contains(ProblemCodes.FRAME_RATE_OUT_OF_RANGE);
                     }

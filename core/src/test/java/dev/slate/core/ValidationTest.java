@@ -134,13 +134,14 @@ class ValidationTest {
     }
 
     @Test
-    void lensesRunFromAboveZeroTo2000mm() {
+    void lensesRunFrom1To2000mm() {
         assertThat(only(withShot(s -> s.lens(0))).code()).isEqualTo(ProblemCodes.LENS_OUT_OF_RANGE);
         assertThat(only(withShot(s -> s.lens(-35))).code()).isEqualTo(ProblemCodes.LENS_OUT_OF_RANGE);
         assertThat(only(withShot(s -> s.lens(Lens.zoom(100, 2400)))).message()).contains("100-2400mm");
-        assertThat(only(withShot(s -> s.lens(1e300))).message()).contains("a 1.0E300mm lens");
+        assertThat(only(withShot(s -> s.lens(1e20))).message()).contains("a 100000000000000000000mm lens");
+        assertThat(only(withShot(s -> s.lens(0.5))).code()).isEqualTo(ProblemCodes.LENS_OUT_OF_RANGE);
         assertThat(withShot(s -> s.lens(2000)).validate()).isEmpty();
-        assertThat(withShot(s -> s.lens(0.5)).validate()).isEmpty();
+        assertThat(withShot(s -> s.lens(1)).validate()).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.slate.examples;
 import dev.slate.core.Screenplay;
 import dev.slate.core.report.CsvShotListWriter;
 import dev.slate.docx.DocxShotListRenderer;
+import dev.slate.fdx.FdxWriter;
 import dev.slate.pdf.PdfScreenplayRenderer;
 
 import java.io.IOException;
@@ -15,7 +16,8 @@ import java.nio.file.Path;
  * shot plan, written with the builder API. The same screenplay is bundled as
  * {@code love-lights-my-way-back-home.fountain}; a test proves both are equal.
  *
- * <p>Run it to write the screenplay PDF, the shot-list DOCX and its CSV into a folder (default
+ * <p>Run it to write the screenplay PDF, the shot-list DOCX, its CSV and the script as a Final Draft
+ * file (FDX, shot plan carried as script notes) into a folder (default
  * {@code target/love-lights}). This is an example: no API contract.
  */
 public final class LoveLightsMyWayBackHome {
@@ -30,12 +32,13 @@ public final class LoveLightsMyWayBackHome {
         }
     }
 
-    /** Writes the PDF, DOCX and CSV of a screenplay into a folder; returns the files written. */
+    /** Writes the PDF, DOCX, CSV and FDX of a screenplay into a folder; returns the files written. */
     static Path[] write(Screenplay play, Path folder) throws IOException {
         Files.createDirectories(folder);
         Path pdf = folder.resolve("love-lights-my-way-back-home.pdf");
         Path docx = folder.resolve("love-lights-my-way-back-home-shotlist.docx");
         Path csv = folder.resolve("love-lights-my-way-back-home-shotlist.csv");
+        Path fdx = folder.resolve("love-lights-my-way-back-home.fdx");
         try (OutputStream out = Files.newOutputStream(pdf)) {
             PdfScreenplayRenderer.builder().build().render(play, out);
         }
@@ -45,7 +48,10 @@ public final class LoveLightsMyWayBackHome {
         try (OutputStream out = Files.newOutputStream(csv)) {
             CsvShotListWriter.builder().build().write(play, out);
         }
-        return new Path[] {pdf, docx, csv};
+        try (OutputStream out = Files.newOutputStream(fdx)) {
+            FdxWriter.create().write(play, out);
+        }
+        return new Path[] {pdf, docx, csv, fdx};
     }
 
     public static Screenplay screenplay() {

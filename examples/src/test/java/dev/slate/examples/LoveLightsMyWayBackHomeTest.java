@@ -8,6 +8,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import dev.slate.fdx.FdxReader;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +18,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +52,43 @@ class LoveLightsMyWayBackHomeTest {
         }
         assertThat(Files.readString(files[2])).contains("\"Final image: the hand on the forearm, Lin Xiao's eyes on "
                 + "the horizon, the shoe in the dust\"");
+    }
+
+    @Test
+    void writesTheScriptAsFdxThatReadsBackWithItsShotPlan(@TempDir Path folder) throws Exception {
+        Path fdx = LoveLightsMyWayBackHome.write(play, folder)[3];
+
+        ReadResult read;
+        try (InputStream in = Files.newInputStream(fdx)) {
+            read = FdxReader.create().read(in);
+        }
+        assertThat(read.problems()).isEmpty();
+        Screenplay back = read.screenplay();
+        assertThat(back.scenes()).hasSameSizeAs(play.scenes());
+        for (int s = 0; s < play.scenes().size(); s++) {
+            assertThat(back.scenes().get(s).elements()).isEqualTo(play.scenes().get(s).elements());
+            assertThat(back.scenes().get(s).shots()).isEqualTo(play.scenes().get(s).shots());
+        }
+        assertThat(back.cast()).isEqualTo(play.cast());
+        assertThat(back.titlePage()).isEqualTo(play.titlePage());
+        assertThat(checkFdx(fdx)).endsWith(" 0 findings");
+    }
+
+    /** The shared check-fdx tool's report on a file; skipped where Python 3 is not installed. */
+    private static String checkFdx(Path fdx) throws IOException, InterruptedException {
+        String shared = System.getProperty("slate.shared");
+        Path tool = (shared != null ? Path.of(shared) : Path.of("..", "..", "shared")).resolve("tools/check-fdx");
+        Process process;
+        try {
+            process = new ProcessBuilder("python3", tool.toString(), fdx.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            Assumptions.abort("python3 runs check-fdx: " + e.getMessage());
+            throw e;
+        }
+        String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(report).isZero();
+        return report;
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * A scene heading after its prefix, read as a 1st AD breaks it down: location, sub-locations, time
  * of day and modifiers. The time of day is the first dash-separated part that reads as one
  * ({@link TimeOfDay}), else a time after the last comma or at the end without a dash
- * ({@code HOUSE DAY}), else, as written, the last dash-separated part. A group in parentheses or
+ * ({@code HOUSE DAY}); a heading with neither has no time of day, and all its dash-separated parts
+ * after the first are sub-locations ({@code HOUSE - KITCHEN}). A group in parentheses or
  * brackets is a modifier when it stands in or after the time of day, or when it is one of the
  * known ones ({@code FLASHBACK}, {@code MOVING}, a year) anywhere; other groups belong to the
  * location ({@code RESTAURANT (LA RUE 14°)}).
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * @param location    the place, possibly empty
  * @param subLocation the parts between place and time, joined by {@code " - "}, or null
  * @param timeOfDay   as written, or null
- * @param reading     what the time of day says, or null when it is no known time
+ * @param reading     what the time of day says, or null when there is none
  * @param modifiers   the modifiers, without their brackets, in order
  */
 public record HeadingParts(String location, String subLocation, String timeOfDay, TimeOfDay.Reading reading,
@@ -82,11 +83,7 @@ public record HeadingParts(String location, String subLocation, String timeOfDay
             return new HeadingParts(place.get(0), join(place.subList(1, place.size())), time, TimeOfDay.read(time),
                     modifiers);
         }
-        if (last == 0) {
-            return new HeadingParts(tail, null, null, null, modifiers);
-        }
-        // A time in no known list (another language, a place): kept as written, day or night unknown.
-        return new HeadingParts(place.get(0), join(place.subList(1, last)), emptyToNull(tail), null, modifiers);
+        return new HeadingParts(place.get(0), join(place.subList(1, place.size())), null, null, modifiers);
     }
 
     /**
@@ -184,9 +181,5 @@ public record HeadingParts(String location, String subLocation, String timeOfDay
             }
         }
         return kept.isEmpty() ? null : String.join(" - ", kept);
-    }
-
-    private static String emptyToNull(String s) {
-        return s.isEmpty() ? null : s;
     }
 }

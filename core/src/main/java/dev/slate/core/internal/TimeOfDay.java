@@ -31,7 +31,19 @@ public final class TimeOfDay {
             Map.entry("CONTINUOUS", Reading.CONTINUES), Map.entry("CONTINUED", Reading.CONTINUES),
             Map.entry("CONTINUING", Reading.CONTINUES), Map.entry("CONT'D", Reading.CONTINUES),
             Map.entry("LATER", Reading.CONTINUES), Map.entry("SAME", Reading.CONTINUES),
-            Map.entry("SIMULTANEOUS", Reading.CONTINUES), Map.entry("SIMULTANEOUSLY", Reading.CONTINUES));
+            Map.entry("SIMULTANEOUS", Reading.CONTINUES), Map.entry("SIMULTANEOUSLY", Reading.CONTINUES),
+            // Day and night in the languages scripts are most often written in besides English.
+            Map.entry("ДЕНЬ", Reading.DAY), Map.entry("УТРО", Reading.DAY), Map.entry("НОЧЬ", Reading.NIGHT),
+            Map.entry("ВЕЧЕР", Reading.NIGHT), Map.entry("НІЧ", Reading.NIGHT), Map.entry("JOUR", Reading.DAY),
+            Map.entry("MATIN", Reading.DAY), Map.entry("NUIT", Reading.NIGHT), Map.entry("SOIR", Reading.NIGHT),
+            Map.entry("TAG", Reading.DAY), Map.entry("MORGEN", Reading.DAY), Map.entry("NACHT", Reading.NIGHT),
+            Map.entry("ABEND", Reading.NIGHT), Map.entry("DÍA", Reading.DAY), Map.entry("DIA", Reading.DAY),
+            Map.entry("MAÑANA", Reading.DAY), Map.entry("TARDE", Reading.DAY), Map.entry("NOCHE", Reading.NIGHT),
+            Map.entry("NOITE", Reading.NIGHT), Map.entry("GIORNO", Reading.DAY), Map.entry("NOTTE", Reading.NIGHT),
+            Map.entry("SERA", Reading.NIGHT), Map.entry("DZIEŃ", Reading.DAY), Map.entry("NOC", Reading.NIGHT),
+            Map.entry("日", Reading.DAY), Map.entry("白天", Reading.DAY), Map.entry("昼", Reading.DAY),
+            Map.entry("朝", Reading.DAY), Map.entry("夜", Reading.NIGHT), Map.entry("夜晚", Reading.NIGHT),
+            Map.entry("晚上", Reading.NIGHT));
 
     /** Words that qualify a time without saying when: LATE, NEXT, A FEW, TWO DAYS, PRESENT... */
     private static final Set<String> QUALIFIERS = Set.of("LATE", "EARLY", "MID", "NEXT", "THE", "THAT", "THIS",

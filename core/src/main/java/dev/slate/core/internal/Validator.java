@@ -10,6 +10,7 @@ import dev.slate.core.Location;
 import dev.slate.core.Problem;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
+import dev.slate.core.ShotHeading;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.SourceMap;
 import dev.slate.core.report.Setups;
@@ -34,6 +35,7 @@ import static dev.slate.core.ProblemCodes.*;
  */
 public final class Validator {
 
+    private static final double MIN_LENS_MM = 1;
     private static final double MAX_LENS_MM = 2000;
     private static final double MIN_FPS = 1;
     private static final double MAX_FPS = 1000;
@@ -79,6 +81,7 @@ public final class Validator {
             guarded(() -> describeElement(-1, element), () -> {
                 emptyDialogue(-1, element);
                 uncastCharacters(-1, element);
+                shotHeading(-1, element);
             });
         }
         for (int s = 0; s < play.scenes().size(); s++) {
@@ -95,6 +98,7 @@ public final class Validator {
         for (int e = 0; e < scene(s).elements().size(); e++) {
             emptyDialogue(s, e);
             uncastCharacters(s, e);
+            shotHeading(s, e);
         }
         duplicateShotNumbers(s);
         for (int k = 0; k < scene(s).shots().size(); k++) {
@@ -260,6 +264,21 @@ public final class Validator {
         });
     }
 
+    private void shotHeading(int s, int e) {
+        if (!(element(s, e) instanceof ShotHeading shot)) {
+            return;
+        }
+        if (shot.text().plain().isBlank()) {
+            warning(EMPTY_SHOT_HEADING, describeElement(s, e) + " is a shot heading without text; write the camera "
+                    + "direction (CLOSE ON THE SHOE) or remove it", elementAt(s, e));
+        }
+        if (s < 0) {
+            warning(SHOT_HEADING_OUTSIDE_SCENE, "the shot heading '" + shot.text().plain().strip() + "' in "
+                    + describeElement(s, e) + " comes before the first scene heading; start a scene before it",
+                    elementAt(s, e));
+        }
+    }
+
     // Shot rules
 
     private void unknownSubjects(int s, int k) {
@@ -296,10 +315,10 @@ public final class Validator {
 
     private void lensOutOfRange(int s, int k) {
         Shot shot = scene(s).shots().get(k);
-        Optional<Lens> lens = shot.lens().filter(l -> l.shortMm() <= 0 || l.longMm() > MAX_LENS_MM);
+        Optional<Lens> lens = shot.lens().filter(l -> l.shortMm() < MIN_LENS_MM || l.longMm() > MAX_LENS_MM);
         if (lens.isPresent()) {
             error(LENS_OUT_OF_RANGE, "shot " + shot.number() + " of " + describe(s) + " has a " + lens.get()
-                    + " lens; focal lengths run from above 0 to 2000 mm, write for example 50mm", shotAt(s, k));
+                    + " lens; focal lengths run from 1 to 2000 mm, write for example 50mm", shotAt(s, k));
         }
     }
 

@@ -21,7 +21,9 @@ public enum LineKind {
     /** The cue repeated with {@code (CONT'D)} at the top of a page where dialogue continues. */
     CONTINUED_CHARACTER,
     /** The optional {@code (CONTINUED)} and {@code CONTINUED:} markers of a scene running over a page. */
-    CONTINUED;
+    CONTINUED,
+    /** A camera direction in the script text ({@code CLOSE ON THE SHOE}), at the heading position. */
+    SHOT_HEADING;
 
     /** Whether the line repeats or announces text rather than being text of the screenplay. */
     public boolean isGenerated() {

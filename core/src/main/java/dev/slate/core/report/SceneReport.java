@@ -1,5 +1,6 @@
 package dev.slate.core.report;
 
+import dev.slate.core.DayNight;
 import dev.slate.core.Scene;
 import dev.slate.core.SceneHeading;
 import dev.slate.core.Screenplay;
@@ -13,7 +14,7 @@ import java.util.OptionalInt;
 
 /**
  * The scenes of a screenplay with what a production breakdown needs: heading, INT/EXT, time of day,
- * shots and estimated shooting minutes, and, when the pages are known, the length in eighths of a
+ * day or night, shots and estimated shooting minutes, and, when the pages are known, the length in eighths of a
  * page and the screen time it suggests.
  *
  * <pre>{@code
@@ -40,6 +41,8 @@ public record SceneReport(List<Row> rows) {
      * @param location          the location of the heading (the whole heading when free-form)
      * @param interiorExterior  INT, EXT or INT/EXT; empty for a free-form heading
      * @param timeOfDay         as written in the heading
+     * @param dayNight          DAY or NIGHT for production, CONTINUOUS and LATER resolved
+     *                          ({@link Screenplay#dayNights()}); empty when the heading says neither
      * @param shots             the number of shots planned
      * @param shootingMinutes   the sum of the shots' estimated shooting minutes
      * @param setupMinutes      the setup estimates, counted once per camera setup ({@link Setups})
@@ -47,7 +50,8 @@ public record SceneReport(List<Row> rows) {
      * @param pageEighths       the length in eighths of a page, when pagination supplied it
      */
     public record Row(SceneRef scene, String location, Optional<String> interiorExterior, Optional<String> timeOfDay,
-                      int shots, int shootingMinutes, int setupMinutes, int unestimatedShots,
+                      Optional<DayNight> dayNight, int shots, int shootingMinutes, int setupMinutes,
+                      int unestimatedShots,
                       OptionalInt pageEighths) {
 
         public Row {
@@ -55,6 +59,7 @@ public record SceneReport(List<Row> rows) {
             Checks.notNull(location, "location");
             Checks.notNull(interiorExterior, "interiorExterior");
             Checks.notNull(timeOfDay, "timeOfDay");
+            Checks.notNull(dayNight, "dayNight");
             Checks.notNegative(shots, "shots");
             Checks.notNegative(shootingMinutes, "shootingMinutes");
             Checks.notNegative(setupMinutes, "setupMinutes");
@@ -87,13 +92,14 @@ public record SceneReport(List<Row> rows) {
         Checks.notNull(screenplay, "screenplay");
         List<Integer> eighths = Checks.listOf(pageEighths, "pageEighths");
         List<Row> rows = new ArrayList<>();
+        List<Optional<DayNight>> dayNights = screenplay.dayNights();
         for (int s = 0; s < screenplay.scenes().size(); s++) {
             Scene scene = screenplay.scenes().get(s);
             SceneHeading heading = scene.heading();
             Setups.Totals totals = Setups.totals(scene.shots());
             int unestimated = (int) scene.shots().stream().filter(shot -> shot.shootingMinutes().isEmpty()).count();
             rows.add(new Row(SceneRef.of(s, scene), heading.location(),
-                    heading.prefix().map(SceneHeading.Prefix::interiorExterior), heading.timeOfDay(),
+                    heading.prefix().map(SceneHeading.Prefix::interiorExterior), heading.timeOfDay(), dayNights.get(s),
                     scene.shots().size(), totals.shootingMinutes(), totals.setupMinutes(), unestimated,
                     s < eighths.size() ? OptionalInt.of(Checks.notNegative(eighths.get(s), "pageEighths"))
                             : OptionalInt.empty()));

@@ -1,5 +1,6 @@
 package dev.slate.core.report;
 
+import dev.slate.core.DayNight;
 import dev.slate.core.Scene;
 import dev.slate.core.SceneHeading;
 import dev.slate.core.Screenplay;
@@ -57,10 +58,13 @@ public final class ShotList {
      * @param shots       the shots in the order asked
      * @param setups      the camera setups of the shots, in the order of the shots
      * @param totals      shots, setup minutes counted once per setup, and shooting minutes
+     * @param dayNight    DAY or NIGHT for production, CONTINUOUS and LATER resolved
+     *                    ({@link Screenplay#dayNights()}); empty when the heading says neither
      */
     public record Section(int sceneIndex, Scene scene, String number, OptionalInt pageEighths, List<Shot> shots,
-                          List<Setups.Setup> setups, Setups.Totals totals) {
+                          List<Setups.Setup> setups, Setups.Totals totals, Optional<DayNight> dayNight) {
         public Section {
+            Checks.notNull(dayNight, "dayNight");
             Checks.notNull(scene, "scene");
             Checks.notBlank(number, "number");
             Checks.notNull(pageEighths, "pageEighths");
@@ -82,17 +86,6 @@ public final class ShotList {
         /** The time of day as written in the heading, or empty. */
         public String timeOfDay() {
             return scene.heading().timeOfDay().orElse("");
-        }
-
-        /**
-         * The time of day with DAY or NIGHT when the words do not say it: {@code LATE AFTERNOON (DAY)},
-         * {@code NIGHT}; empty when the heading has none.
-         */
-        public String timeOfDayWithDayNight() {
-            String time = timeOfDay();
-            return scene.heading().dayNight().map(d -> d.name())
-                    .filter(d -> !time.toUpperCase(Locale.ROOT).contains(d))
-                    .map(d -> time.isEmpty() ? d : time + " (" + d + ")").orElse(time);
         }
 
         /** The length as printed, {@code 1 3/8}, or empty when unknown. */
@@ -127,6 +120,7 @@ public final class ShotList {
         List<Integer> lengths = Checks.listOf(pageEighths, "pageEighths");
         List<Scene> scenes = screenplay.scenes();
         List<Section> sections = new ArrayList<>(scenes.size());
+        List<Optional<DayNight>> dayNights = screenplay.dayNights();
         for (int i = 0; i < scenes.size(); i++) {
             Scene scene = scenes.get(i);
             List<Setups.Setup> setups = Setups.of(scene.shots());
@@ -137,7 +131,7 @@ public final class ShotList {
                     ? setups.stream().flatMap(s -> s.shots().stream()).toList() : scene.shots();
             sections.add(new Section(i, scene, scene.number().orElse(Integer.toString(i + 1)),
                     i < lengths.size() ? OptionalInt.of(Checks.notNegative(lengths.get(i), "pageEighths"))
-                            : OptionalInt.empty(), shots, setups, Setups.totals(scene.shots())));
+                            : OptionalInt.empty(), shots, setups, Setups.totals(scene.shots()), dayNights.get(i)));
         }
         return new ShotList(order, sections);
     }

@@ -1,12 +1,12 @@
 package dev.slate.core.shot;
 
-import java.util.Locale;
+import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A lens: a prime ({@code 50mm}) or a zoom range ({@code 24-70mm}), focal lengths in millimetres.
- * Any finite value is accepted here; {@link dev.slate.core.Screenplay#validate()} reports lenses outside 0-2000 mm.
+ * Any finite value is accepted here; {@link dev.slate.core.Screenplay#validate()} reports lenses outside 1-2000 mm.
  */
 public record Lens(double shortMm, double longMm) {
 
@@ -49,15 +49,14 @@ public record Lens(double shortMm, double longMm) {
         return longMm != shortMm;
     }
 
-    /** As crews write it: {@code 50mm}, {@code 24-70mm}. */
+    /** As crews write it, in plain decimals that read back: {@code 50mm}, {@code 24-70mm}, {@code 0.0001mm}. */
     @Override
     public String toString() {
         return isZoom() ? mm(shortMm) + "-" + mm(longMm) + "mm" : mm(shortMm) + "mm";
     }
 
     private static String mm(double value) {
-        // Whole millimetres print without a decimal point, as long as a long holds them exactly.
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : String.format(Locale.ROOT, "%s", value);
+        // Never E-notation, which no reader takes for a focal length.
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -37,6 +37,23 @@ class PathologicalTest {
         assertThat(plainOfOnlyAction(result)).startsWith("[[\n[[");
     }
 
+    /** 600 KB of notes left open: read in time and memory proportional to it, every note reported. */
+    @Test
+    void sixHundredKilobytesOfUnclosedNotes() {
+        String paragraph = "She waits [[left open\n[[and again\nby the door [[once more\n\n";
+        String text = paragraph.repeat(600_000 / paragraph.length());
+        long before = Allocated.bytes();
+        ReadResult result = READER.read(text);
+        long allocated = Allocated.bytes() - before;
+        int paragraphs = 600_000 / paragraph.length();
+        assertThat(result.screenplay().preamble()).hasSize(paragraphs).allSatisfy(e -> assertThat(((Action) e)
+                .text().plain()).isEqualTo("She waits [[left open\n[[and again\nby the door [[once more"));
+        assertThat(result.problems()).hasSize(paragraphs).extracting(Problem::code).containsOnly("unclosed-note");
+        // Gigabytes for these 600 KB were the failure; a reader proportional to its input stays far below.
+        assertThat(allocated).as("bytes allocated reading %,d characters", text.length())
+                .isLessThan(1_000L * text.length());
+    }
+
     @Test
     void manyUnclosedBoneyards() {
         ReadResult result = READER.read("/* ".repeat(100_000));

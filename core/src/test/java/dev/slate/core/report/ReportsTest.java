@@ -92,4 +92,23 @@ class ReportsTest {
         assertThat(roof.subLocations()).containsExactly("STAIRWELL");
         assertThat(LocationReport.of(Screenplay.builder().scene("INT.", s -> { }).build()).rows()).isEmpty();
     }
+
+    @Test
+    void scenesHaveTheirDayOrNightAndLocationsTheirSubLocations() {
+        Screenplay play = Screenplay.builder()
+                .scene("INT. HOUSE - KITCHEN - NIGHT", s -> s.action("Dark."))
+                .scene("INT. HOUSE - HALL - CONTINUOUS", s -> s.action("Still dark."))
+                .scene("EXT. HOUSE - DUSK (FLASHBACK)", s -> s.action("Long ago."))
+                .scene("INT. HOUSE - KITCHEN - MORNING", s -> s.action("Light."))
+                .build();
+        assertThat(SceneReport.of(play).rows()).extracting(r -> r.dayNight().map(Enum::name).orElse(""))
+                .containsExactly("NIGHT", "NIGHT", "NIGHT", "DAY");
+        assertThat(SceneReport.of(play).rows().get(2).timeOfDay()).contains("DUSK");
+        assertThat(ShotList.of(play, ShotListOrder.SCRIPT).sections()).extracting(ShotList.Section::dayNight)
+                .extracting(d -> d.map(Enum::name).orElse("")).containsExactly("NIGHT", "NIGHT", "NIGHT", "DAY");
+        LocationReport locations = LocationReport.of(play);
+        assertThat(locations.rows()).extracting(LocationReport.Row::location).containsExactly("HOUSE");
+        assertThat(locations.rows().get(0).subLocations()).containsExactly("KITCHEN", "HALL");
+        assertThat(locations.rows().get(0).scenes()).hasSize(4);
+    }
 }

@@ -63,18 +63,6 @@ class ShotListTest {
     }
 
     @Test
-    void sceneRowsSayDayOrNightWhenTheTimeOfDayDoesNot() {
-        Screenplay play = Screenplay.builder()
-                .scene(Scene.builder("EXT. ROOF - LATE AFTERNOON").build())
-                .scene(Scene.builder("INT. HALL - NIGHT").build())
-                .scene(Scene.builder("the roof, later").build())
-                .build();
-        assertThat(ShotList.of(play, ShotListOrder.SCRIPT).sections())
-                .extracting(ShotList.Section::timeOfDayWithDayNight)
-                .containsExactly("LATE AFTERNOON (DAY)", "NIGHT", "");
-    }
-
-    @Test
     void shootingOrderLeavesInsertsAndCutawaysToTheEnd() {
         Screenplay play = Screenplay.builder()
                 .scene(Scene.builder("INT. A - DAY")

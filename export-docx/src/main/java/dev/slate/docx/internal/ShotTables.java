@@ -164,7 +164,10 @@ final class ShotTables {
         XWPFRun number = p.createRun();
         number.setText(Texts.clean("Scene " + section.number() + "   " + section.heading().text()));
         StringBuilder facts = new StringBuilder();
-        for (String fact : List.of(section.interiorExterior(), section.timeOfDayWithDayNight(),
+        // Day or night as production plans it, where the time as written does not already say it.
+        String dayNight = section.dayNight().map(Enum::name).filter(d -> !d.equalsIgnoreCase(section.timeOfDay()))
+                .orElse("");
+        for (String fact : List.of(section.interiorExterior(), section.timeOfDay(), dayNight,
                 section.pages().isEmpty() ? "" : section.pages() + " pg")) {
             if (!fact.isEmpty()) {
                 facts.append(facts.length() == 0 ? "" : "  \u00b7  ").append(fact);

@@ -16,6 +16,7 @@ import dev.slate.core.PageBreak;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
 import dev.slate.core.Section;
+import dev.slate.core.ShotHeading;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.StyledText;
 import dev.slate.core.Synopsis;
@@ -182,6 +183,9 @@ public final class ScriptWriter {
             dialogue(dual.left(), false);
             blank();
             dialogue(dual.right(), true);
+        } else if (element instanceof ShotHeading shot) {
+            // Fountain has no shot heading: an action line in capitals prints the same (docs/fountain.md).
+            action(shot.printed(), afterAction);
         } else if (element instanceof Transition transition) {
             transition(transition.text());
         } else if (element instanceof CenteredText centered) {

@@ -12,6 +12,8 @@ record Block(Kind kind, int scene, List<Row> rows, List<Row> continuedCue) {
     enum Kind {
         /** A scene heading: never the last thing on a page. */
         HEADING,
+        /** A shot heading in the script text: never the last thing on a page, never a new page. */
+        SHOT_HEADING,
         /** Action or lyrics: kept whole up to 3 rows, else split with 2 rows on each side. */
         TEXT,
         /** A dialogue block: split inside speech with (MORE) and (CONT'D). */

@@ -10,6 +10,7 @@ import dev.slate.core.Note;
 import dev.slate.core.PageBreak;
 import dev.slate.core.Scene;
 import dev.slate.core.Section;
+import dev.slate.core.ShotHeading;
 import dev.slate.core.Style;
 import dev.slate.core.StyledText;
 import dev.slate.core.Synopsis;
@@ -120,6 +121,8 @@ final class BlockMaker {
         int width = settings.paper().actionWidth();
         if (element instanceof Action a) {
             return Block.of(Block.Kind.TEXT, scene, rows(LineKind.ACTION, left, a.text(), width));
+        } else if (element instanceof ShotHeading s) {
+            return Block.of(Block.Kind.SHOT_HEADING, scene, rows(LineKind.SHOT_HEADING, left, s.printed(), width));
         } else if (element instanceof Lyrics l) {
             return Block.of(Block.Kind.TEXT, scene,
                     rows(LineKind.LYRICS, DIALOGUE, styled(l.text(), Style.ITALIC), DIALOGUE_WIDTH));

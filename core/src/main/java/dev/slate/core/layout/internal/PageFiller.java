@@ -132,7 +132,8 @@ final class PageFiller {
             return true;
         }
         Block following = blocks.get(next);
-        if (blocks.get(index).kind() == Block.Kind.HEADING) {
+        Block.Kind kind = blocks.get(index).kind();
+        if (kind == Block.Kind.HEADING || kind == Block.Kind.SHOT_HEADING) {
             return rest >= 1 + smallestHead(next, 0);
         }
         return following.kind() != Block.Kind.TRANSITION || rest >= 1 + following.height();
@@ -146,7 +147,8 @@ final class PageFiller {
             case PAGE_BREAK:
                 return 0;
             case HEADING:
-                if (settings.scenePerPage()) {
+            case SHOT_HEADING:
+                if (block.kind() == Block.Kind.HEADING && settings.scenePerPage()) {
                     return 0;
                 }
                 rows = block.height();

@@ -123,6 +123,9 @@ public final class ShotNotation {
         String lower = s.toLowerCase(Locale.ROOT);
         if (Fields.startsWithWord(lower, "setup") && lower.length() > 6) {
             for (String part : Fields.items(s.substring(6))) {
+                if (negativeMinutes(part)) {
+                    return malformed(s, "minutes cannot be negative; write for example 'setup B, 5 min'", where);
+                }
                 Integer minutes = minutes(part);
                 if (minutes != null) {
                     seen.set("setup time", where);
@@ -133,6 +136,9 @@ public final class ShotNotation {
                 }
             }
             return true;
+        }
+        if (negativeMinutes(s)) {
+            return malformed(s, "minutes cannot be negative; write for example '5 min'", where);
         }
         Integer minutes = minutes(s);
         if (minutes != null) {
@@ -159,14 +165,16 @@ public final class ShotNotation {
         if (Fields.startsWithWord(lower, "screen")) {
             return screen(s.substring(6).strip(), shot, seen, where);
         }
+        // A field with any camera term is the camera field, whichever term is unknown: an unknown
+        // first term must not turn the lens and moves after it into a description.
         List<String> terms = Fields.split(s, ',');
-        if (cameraTerm(terms.get(0).strip(), shot, seen, where)) {
-            for (int i = 1; i < terms.size(); i++) {
-                String term = terms.get(i).strip();
+        if (terms.stream().anyMatch(t -> isCameraTerm(t.strip())) || looksLikeLens(s)) {
+            for (String t : terms) {
+                String term = t.strip();
                 if (!term.isEmpty() && !cameraTerm(term, shot, seen, where)) {
                     where.warn(UNKNOWN_SHOT_TERM, "'" + Fields.value(term) + "' is no shot size, framing,"
-                            + " angle, camera move or lens; kept as a shot note. Sizes: "
-                            + Vocabularies.accepted(ShotSize.class));
+                            + " angle, camera move or lens (write lenses as 50mm or 24-70mm); kept as a shot note."
+                            + " Sizes: " + Vocabularies.accepted(ShotSize.class));
                     shot.note(Fields.value(term));
                 }
             }
@@ -360,6 +368,26 @@ public final class ShotNotation {
         return false;
     }
 
+    private static final Where SILENT = new Where(ignored -> { }, Location.DOCUMENT);
+
+    /** Whether a term is a camera term, without setting anything. */
+    private static boolean isCameraTerm(String term) {
+        return !term.isEmpty() && cameraTerm(term, Shot.builder("1"), new Seen(), SILENT);
+    }
+
+    /** A number with {@code mm} that is no lens, such as {@code 1.0E-4mm}: reported, never a description. */
+    private static boolean looksLikeLens(String field) {
+        String t = Fields.value(field).strip().toLowerCase(Locale.ROOT);
+        return t.endsWith("mm") && t.length() > 2 && (Character.isDigit(t.charAt(0)) || t.charAt(0) == '-'
+                || t.charAt(0) == '.') && t.indexOf(' ') < 0;
+    }
+
+    /** {@code -5 min}: minutes read as written would be negative. */
+    private static boolean negativeMinutes(String text) {
+        String t = text.strip();
+        return t.startsWith("-") && minutes(t.substring(1)) != null;
+    }
+
     /** {@code dolly in slow (along the railing)}. */
     private static CameraMove move(String raw) {
         String words = raw;
@@ -407,7 +435,7 @@ public final class ShotNotation {
 
     private static Lens lens(String term) {
         String t = term.strip().toLowerCase(Locale.ROOT);
-        if (!t.endsWith("mm") || t.length() > 40) {
+        if (!t.endsWith("mm") || t.length() > 400) { // a double written out in full has at most ~330 digits
             return null;
         }
         for (int i = 0; i < t.length() - 2; i++) {

@@ -1,0 +1,95 @@
+package dev.slate.cli;
+
+import dev.slate.cli.internal.Terminal;
+import dev.slate.core.layout.Paper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code slate convert}: a script from Fountain to Final Draft (FDX) or back. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Convert a script between Fountain and Final Draft (FDX).",
+                "The formats come from the extensions (.fountain, .fdx) or --to. The output is written to a",
+                "temporary file first and moved into place, so a failure never leaves a partial file or",
+                "destroys an earlier one; the input is never overwritten."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:usage error",
+                "3:the script cannot be read or the output cannot be written"})
+final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "The script to convert (.fountain or .fdx).")
+    Path input;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "The file to write.")
+    Path output;
+
+    @Option(names = "--to", converter = FormatConverter.class, paramLabel = "FORMAT",
+            description = "fountain or fdx (default: from OUT's extension).")
+    ScriptFormat to;
+
+    @Option(names = "--paper", defaultValue = "letter", converter = Converters.PaperConverter.class,
+            paramLabel = "PAPER", description = "letter or a4: the page layout written into an FDX file "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Paper paper;
+
+    @Mixin
+    DebugOption debug;
+
+    @Option(names = "--force", description = "Replace an output file even when it is read-only.")
+    boolean force;
+
+    /** Where a {@code -} output goes. */
+    private final OutputStream standardOutput;
+
+    ConvertCommand(OutputStream standardOutput) {
+        this.standardOutput = standardOutput;
+    }
+
+    @Override
+    public Integer call() {
+        ScriptFormat format = to != null ? to : ScriptFormat.named(output).orElseThrow(() -> UserError.usage(output
+                + ": cannot tell the format from the extension; name it .fountain or .fdx, or give --to fountain|fdx"));
+        OutputTarget target = OutputPlan.single(input, output, force);
+        Script script = Script.read(input);
+        PrintWriter err = spec.commandLine().getErr();
+        script.problems().forEach(p -> err.println(Terminal.line(script.format(p))));
+        err.flush();
+        try (Outputs outputs = new Outputs(standardOutput)) {
+            outputs.add(target, out -> {
+                try {
+                    format.write(script.screenplay(), paper, out);
+                } catch (IllegalArgumentException e) {
+                    throw UserError.io(input + ": " + e.getMessage(), e);
+                }
+            });
+            outputs.commit();
+        }
+        return ExitCodes.OK;
+    }
+
+    /** {@code fountain} or {@code fdx}. */
+    static final class FormatConverter implements ITypeConverter<ScriptFormat> {
+        @Override
+        public ScriptFormat convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "fountain" -> ScriptFormat.FOUNTAIN;
+                case "fdx", "finaldraft", "final-draft" -> ScriptFormat.FDX;
+                default -> throw new TypeConversionException("unknown format '" + value + "'; accepted: fountain, fdx");
+            };
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.slate.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where every output of a {@code render} run goes, decided before anything is written: no output may
+ * be a script, no two outputs may be the same file, and each target is one Slate may write.
+ */
+final class OutputPlan {
+
+    /** An option's value when it is given without a file name: the file goes beside the script. */
+    static final String BESIDE_SCRIPT = "";
+
+    /** One script and where its outputs go; null for an output not asked for. */
+    record Job(Path input, OutputTarget pdf, OutputTarget docx, OutputTarget csv, OutputTarget xlsx,
+               OutputTarget sheet) {
+    }
+
+    private OutputPlan() {
+    }
+
+    /**
+     * The jobs for these scripts. {@code pdf}, {@code docx}, {@code csv}, {@code xlsx} and
+     * {@code sheet} (the storyboard sheet) are the option values: null when not given,
+     * {@link #BESIDE_SCRIPT} when given without a name.
+     */
+    static List<Job> plan(List<Path> scripts, String pdf, String docx, String csv, String xlsx, String sheet,
+                          boolean force) {
+        boolean several = scripts.size() > 1;
+        for (String named : new String[] {pdf, docx, csv, xlsx, sheet}) {
+            if (several && named != null && !named.equals(BESIDE_SCRIPT)) {
+                throw UserError.usage("an output file name needs a single script; with several scripts, give "
+                        + "--pdf, --shotlist, --csv, --xlsx or --storyboards without a name to write each output "
+                        + "beside its script");
+            }
+        }
+        boolean any = pdf != null || docx != null || csv != null || xlsx != null || sheet != null;
+        Map<Object, String> claimed = new HashMap<>();
+        for (Path input : scripts) {
+            claimed.put(key(input), "the script " + input);
+        }
+        List<Job> jobs = new ArrayList<>();
+        for (Path input : scripts) {
+            Path[] outs = {output(input, any ? pdf : BESIDE_SCRIPT, ".pdf"), output(input, docx, "-shotlist.docx"),
+                    output(input, csv, "-shotlist.csv"), output(input, xlsx, "-shotlist.xlsx"),
+                    output(input, sheet, "-storyboards.docx")};
+            OutputTarget[] targets = new OutputTarget[outs.length];
+            for (int i = 0; i < outs.length; i++) {
+                if (outs[i] == null) {
+                    continue;
+                }
+                String owner = claimed.putIfAbsent(key(outs[i]), "another output");
+                if (owner != null) {
+                    throw UserError.usage(outs[i] + ": is also " + owner + "; give each output its own file");
+                }
+                targets[i] = OutputTarget.of(outs[i], force);
+            }
+            jobs.add(new Job(input, targets[0], targets[1], targets[2], targets[3], targets[4]));
+        }
+        return jobs;
+    }
+
+    /** The target of a command with one input and one named output, such as {@code convert}. */
+    static OutputTarget single(Path input, Path output, boolean force) {
+        if (sameFile(output, input)) {
+            throw UserError.usage(output + ": is the input script; choose another output file");
+        }
+        return OutputTarget.of(output, force);
+    }
+
+    /** Where an output goes: null when not asked for, beside the script when no name was given. */
+    private static Path output(Path input, String option, String suffix) {
+        if (option == null) {
+            return null;
+        }
+        Path target;
+        if (option.equals(BESIDE_SCRIPT)) {
+            String name = input.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String base = dot > 0 ? name.substring(0, dot) : name;
+            target = input.resolveSibling(base + suffix);
+        } else {
+            target = Path.of(option);
+        }
+        if (sameFile(target, input)) {
+            throw UserError.usage(target + ": is the input script; choose another output file");
+        }
+        return target;
+    }
+
+    /** The same file however it is named: through links, and {@code -} for standard output. */
+    private static Object key(Path path) {
+        if (path.toString().equals(OutputTarget.STANDARD_OUTPUT)) {
+            return OutputTarget.STANDARD_OUTPUT;
+        }
+        try {
+            return path.toRealPath();
+        } catch (IOException notYet) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException ignored) {
+            // Fall back to comparing the paths.
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+}

@@ -1,0 +1,87 @@
+package dev.slate.cli;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The temporary files outputs are written to before they are moved into place. Each is named
+ * {@code .NAME.slate-PID-RANDOM.part} beside its output, so that a leftover is recognisable; an
+ * interrupted run (Ctrl-C, SIGTERM) deletes its own on the way out, and the next run in the folder
+ * deletes those of a run that was killed outright (its process no longer exists).
+ */
+final class TempFiles {
+
+    private static final Pattern NAME = Pattern.compile("\\..+\\.slate-(\\d+)-[^/]*\\.part");
+    private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteLive, "slate-temp-cleanup"));
+    }
+
+    private TempFiles() {
+    }
+
+    /** A new temporary file in {@code dir} for the output named {@code name}, deleted if the JVM stops first. */
+    static Path create(Path dir, String name) throws IOException {
+        removeLeftovers(dir);
+        Path temp = Files.createTempFile(dir, "." + name + ".slate-" + ProcessHandle.current().pid() + "-", ".part");
+        LIVE.add(temp);
+        return temp;
+    }
+
+    /** The file was moved into place: nothing to delete any more. */
+    static void moved(Path temp) {
+        LIVE.remove(temp);
+    }
+
+    static void delete(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // The run already failed; that error is the one to report.
+        }
+        LIVE.remove(temp);
+    }
+
+    /** Whether a file name is one of ours. */
+    static boolean isTemporary(String fileName) {
+        return NAME.matcher(fileName).matches();
+    }
+
+    private static void removeLeftovers(Path dir) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, p -> isTemporary(p.getFileName().toString()))) {
+            for (Path entry : entries) {
+                Matcher m = NAME.matcher(entry.getFileName().toString());
+                if (m.matches() && !alive(m.group(1)) && Files.isRegularFile(entry)) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        } catch (IOException ignored) {
+            // An unreadable folder fails the write itself, with a better message.
+        }
+    }
+
+    private static boolean alive(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true; // not a pid we wrote: leave it alone
+        }
+    }
+
+    private static void deleteLive() {
+        for (Path temp : LIVE) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // Shutting down: nothing left to tell.
+            }
+        }
+    }
+}

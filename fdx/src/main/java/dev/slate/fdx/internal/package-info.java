@@ -1,0 +1,2 @@
+/** The implementation of FDX reading and writing; not part of the API. */
+package dev.slate.fdx.internal;

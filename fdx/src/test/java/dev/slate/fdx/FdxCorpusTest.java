@@ -1,0 +1,75 @@
+package dev.slate.fdx;
+
+import dev.slate.core.Action;
+import dev.slate.core.Dialogue;
+import dev.slate.core.DualDialogue;
+import dev.slate.core.Note;
+import dev.slate.core.Scene;
+import dev.slate.core.Screenplay;
+import dev.slate.core.Synopsis;
+import dev.slate.core.ReadResult;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The FDX files of the shared corpus read to the screenplay they hold. */
+class FdxCorpusTest {
+
+    private static ReadResult read(String name) {
+        return Shared.read(Shared.dir("corpus/fdx").resolve(name));
+    }
+
+    @Test
+    void screenplainSimple() {
+        ReadResult result = read("screenplain-simple.fdx");
+        Screenplay play = result.screenplay();
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(play.preamble()).isEmpty();
+        Scene scene = play.scenes().get(0);
+        assertThat(scene.heading().text()).isEqualTo("EXT. SOMEWHERE - DAY");
+        assertThat(scene.number()).isEmpty();
+        assertThat(scene.elements()).containsExactly(
+                Action.of("GUY and GURL walk down the street."),
+                // Runs joined with no separator, their line breaks kept.
+                Action.of("It's a sunny day.\nSunnier than normal.\nToo sunny to be funny."),
+                Dialogue.of("GUY", "So what's up?"),
+                Dialogue.of("GURL", "Nothing much.", "Just thinking.", "And you?"),
+                Dialogue.of("GUY", "Nothing."));
+        FdxSourceMap where = (FdxSourceMap) result.sourceMap();
+        assertThat(where.sceneParagraph(0)).contains(0);
+        assertThat(where.elementParagraph(0, 3)).contains(5);
+        assertThat(where.element(0, 3)).hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(24));
+    }
+
+    @Test
+    void screenplainDualDialogueInAnUntypedWrapper() {
+        ReadResult result = read("screenplain-dual-dialogue.fdx");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.screenplay().preamble()).containsExactly(
+                new DualDialogue(Dialogue.of("GIRL", "Hey!"), Dialogue.of("GUY", "Hello!")));
+    }
+
+    @Test
+    void afterwritingInlineNoteBeforeTheActionText() {
+        ReadResult result = read("afterwriting-note.fdx");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.screenplay().preamble()).containsExactly(
+                new Note("Note in action. Note. Note. Note."), Action.of("Action. Action."));
+    }
+
+    @Test
+    void afterwritingSceneSummaryIsTheSynopsis() {
+        ReadResult result = read("afterwriting-synopsis.fdx");
+
+        assertThat(result.problems()).isEmpty();
+        List<Scene> scenes = result.screenplay().scenes();
+        assertThat(scenes).hasSize(1);
+        assertThat(scenes.get(0).heading().text()).isEqualTo("INT. SCENE HEADING - DAY");
+        assertThat(scenes.get(0).elements()).containsExactly(new Synopsis("Here is the synopsis."));
+    }
+}
