@@ -54,7 +54,7 @@ class DocxShotListRendererTest {
             String length = SceneLength.format(
                     Paginator.builder().build().paginate(Samples.loveLights()).scenes().get(0).eighths());
             assertThat(rows.get(1)).containsExactly("Scene 1   EXT. SCHOOL ROOFTOP - LATE AFTERNOON      EXT  \u00b7  "
-                    + "LATE AFTERNOON  \u00b7  " + length + " pg");
+                    + "LATE AFTERNOON  \u00b7  DAY  \u00b7  " + length + " pg");
             assertThat(rows.get(2)).containsExactly("\u2610", "1", "WS", "master", "eye level", "static", "24mm",
                     "JIAYI, LIN XIAO, CHEN WEI", "The four students in a loose semicircle, the horizon behind them.",
                     "A", "20", "15", "sync", "");
@@ -283,7 +283,7 @@ class DocxShotListRendererTest {
         byte[] bytes = DocxShotListRenderer.builder().pageEighths(play -> List.of(11, 4, 8)).build()
                 .render(Samples.loveLights());
         try (Docx docx = new Docx(bytes)) {
-            assertThat(docx.rows().get(1).get(0)).endsWith("EXT  \u00b7  LATE AFTERNOON  \u00b7  1 3/8 pg");
+            assertThat(docx.rows().get(1).get(0)).endsWith("EXT  \u00b7  LATE AFTERNOON  \u00b7  DAY  \u00b7  1 3/8 pg");
             assertThat(docx.rows()).extracting(r -> r.get(0)).filteredOn(t -> t.startsWith("Scene 3 "))
                     .singleElement().asString().endsWith("CONTINUOUS  \u00b7  1 pg");
         }
@@ -330,9 +330,10 @@ class DocxShotListRendererTest {
             assertThat(docx.doc.getStyles().getStyle("ShotListScene").getCTStyle().getPPr().getOutlineLvl().getVal())
                     .isEqualTo(BigInteger.ZERO);
             assertThat(docx.doc.getProperties().getExtendedProperties().getApplication()).isEqualTo("Slate");
-            var tick = docx.table().getRow(2).getCell(0).getParagraphs().get(0).getRuns().get(0);
-            assertThat(tick.getText(0)).isEqualTo("\u2610");
-            assertThat(tick.getFontFamily()).isEqualTo("Segoe UI Symbol");
+            var tick = docx.table().getRow(2).getCell(0).getParagraphs().get(0);
+            assertThat(tick.getText()).isEqualTo("\u2610");
+            assertThat(docx.doc.getStyles().getStyle(tick.getStyle()).getCTStyle().getRPr().getRFontsArray(0).getAscii())
+                    .isEqualTo("Segoe UI Symbol");
         }
     }
 

@@ -207,25 +207,18 @@ final class ShotTables {
         XWPFTableRow row = newRow();
         for (int c = 0; c < columns.size(); c++) {
             ShotListColumn column = columns.get(c);
-            XWPFTableCell cell = cell(row.addNewTableCell(), widths[c], 1);
+            // No width of its own: the fixed grid and the header row give it, and a long list stays small.
+            XWPFTableCell cell = row.addNewTableCell();
             XWPFParagraph p = cell.getParagraphs().get(0);
             if (column == ShotListColumn.TICK) {
-                text(p, DocxStyles.CELL, ParagraphAlignment.CENTER, TICK_BOX);
-                p.getRuns().forEach(ShotTables::symbolFont);
+                text(p, DocxStyles.TICK, ParagraphAlignment.LEFT, TICK_BOX);
             } else if (column == ShotListColumn.STORYBOARD && boards != null && boards.of(shot).isPresent()) {
                 board(p, boards.of(shot).get());
             } else {
-                text(p, DocxStyles.CELL, align(column), column.cell(shot, columns));
+                text(p, style(column), ParagraphAlignment.LEFT, column.cell(shot, columns));
             }
         }
         return row;
-    }
-
-    /** A font that has the ballot box: Arial has none, and a substitute may print it as a blank. */
-    static void symbolFont(XWPFRun run) {
-        run.setFontFamily(SYMBOL_FONT, XWPFRun.FontCharRange.ascii);
-        run.setFontFamily(SYMBOL_FONT, XWPFRun.FontCharRange.hAnsi);
-        run.setFontFamily(SYMBOL_FONT, XWPFRun.FontCharRange.cs);
     }
 
     private static void board(XWPFParagraph p, Boards.Board board) {
@@ -335,9 +328,14 @@ final class ShotTables {
     }
 
     private static ParagraphAlignment align(ShotListColumn column) {
+        return style(column) == DocxStyles.CELL_CENTERED ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT;
+    }
+
+    /** Short columns are centred: their cells take the centred style. */
+    private static DocxStyles style(ShotListColumn column) {
         return switch (column) {
-            case TICK, SHOT, LENS, SETUP, MINUTES -> ParagraphAlignment.CENTER;
-            default -> ParagraphAlignment.LEFT;
+            case TICK, SHOT, LENS, SETUP, SETUP_MINUTES, MINUTES, FRAME_RATE, VFX, SCREEN_TIME -> DocxStyles.CELL_CENTERED;
+            default -> DocxStyles.CELL;
         };
     }
 
