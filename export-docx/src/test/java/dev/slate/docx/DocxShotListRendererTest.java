@@ -285,7 +285,7 @@ class DocxShotListRendererTest {
         try (Docx docx = new Docx(bytes)) {
             assertThat(docx.rows().get(1).get(0)).endsWith("EXT  \u00b7  LATE AFTERNOON  \u00b7  DAY  \u00b7  1 3/8 pg");
             assertThat(docx.rows()).extracting(r -> r.get(0)).filteredOn(t -> t.startsWith("Scene 3 "))
-                    .singleElement().asString().endsWith("CONTINUOUS  \u00b7  1 pg");
+                    .singleElement().asString().endsWith("CONTINUOUS  \u00b7  DAY  \u00b7  1 pg");
         }
     }
 
