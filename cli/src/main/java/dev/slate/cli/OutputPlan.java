@@ -66,16 +66,16 @@ final class OutputPlan {
         return jobs;
     }
 
-    /** The target of a command with one input and one named output, such as {@code convert}. */
+    /** The target of a command with one input and one output, such as {@code convert}. */
     static OutputTarget single(Path input, Path output, boolean force) {
-        if (sameFile(output, input)) {
+        if (!output.toString().equals(OutputTarget.STANDARD_OUTPUT) && sameFile(output, input)) {
             throw UserError.usage(output + ": is the input script; choose another output file");
         }
         return OutputTarget.of(output, force);
     }
 
     /** Where an output goes: null when not asked for, beside the script when no name was given. */
-    private static Path output(Path input, String option, String suffix) {
+    static Path output(Path input, String option, String suffix) {
         if (option == null) {
             return null;
         }
@@ -88,7 +88,7 @@ final class OutputPlan {
         } else {
             target = Path.of(option);
         }
-        if (sameFile(target, input)) {
+        if (!option.equals(OutputTarget.STANDARD_OUTPUT) && sameFile(target, input)) {
             throw UserError.usage(target + ": is the input script; choose another output file");
         }
         return target;

@@ -51,6 +51,11 @@ final class RenderCommand implements Callable<Integer> {
     /** Where {@code -} outputs go. */
     private final OutputStream standardOutput;
 
+    /** For tools that make commands by reflection, such as picocli's completion generator. */
+    RenderCommand() {
+        this(System.out);
+    }
+
     RenderCommand(OutputStream standardOutput) {
         this.standardOutput = standardOutput;
     }
@@ -168,9 +173,17 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    @Mixin
+    SchedulePaperOptions papers = new SchedulePaperOptions();
+
     @Override
     public Integer call() {
-        List<OutputPlan.Job> jobs = OutputPlan.plan(scripts, pdf, shotlist, csv, xlsx, storyboards, force);
+        papers.checkNames(scripts.size());
+        // Only the schedule's papers asked for: no default PDF.
+        List<OutputPlan.Job> jobs = papers.any() && pdf == null && shotlist == null && csv == null && xlsx == null
+                && storyboards == null
+                ? scripts.stream().map(s -> new OutputPlan.Job(s, null, null, null, null, null)).toList()
+                : OutputPlan.plan(scripts, pdf, shotlist, csv, xlsx, storyboards, force);
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = jobs.size() > 1 && System.console() != null;
         PdfScreenplayRenderer renderer = pdfRenderer(err);
@@ -245,8 +258,7 @@ final class RenderCommand implements Callable<Integer> {
                 // Each board that cannot be shown is a warning at its shot; the list is still written.
                 Consumer<StoryboardProblem> warn = p -> err.println(Terminal.line(
                         script.format(BoardOptions.problem(script.sources(), p))));
-                DocxShotListRenderer.Paper docxPaper = paper.paper == Paper.A4 ? DocxShotListRenderer.Paper.A4
-                        : DocxShotListRenderer.Paper.LETTER;
+                Paper docxPaper = paper.paper;
                 if (job.docx() != null) {
                     byte[] bytes = DocxShotListRenderer.builder().paper(docxPaper).options(list).storyboards(source)
                             .maxBoardPixels(boards.maxPixels).boardProblems(warn).build().render(script.screenplay());
@@ -268,6 +280,8 @@ final class RenderCommand implements Callable<Integer> {
                 byte[] bytes = XlsxShotListRenderer.builder().options(list).build().render(script.screenplay());
                 outputs.add(job.xlsx(), out -> out.write(bytes));
             }
+            papers.add(script, paper.paper,
+                    force, outputs);
             outputs.commit();
         }
     }

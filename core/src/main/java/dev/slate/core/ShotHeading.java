@@ -1,5 +1,7 @@
 package dev.slate.core;
 
+import dev.slate.core.shot.Shot;
+
 import dev.slate.core.internal.Checks;
 
 import java.util.ArrayList;
@@ -9,7 +11,7 @@ import java.util.Locale;
 /**
  * A camera direction written in the script text, such as {@code CLOSE ON THE SHOE} or
  * {@code ANGLE ON LIN XIAO}: printed in capitals where a scene heading stands, but not a new scene
- * (scenes are not renumbered by it) and not a planned {@link Shot}. Final Draft calls it a
+ * (scenes are not renumbered by it) and not a planned {@link dev.slate.core.shot.Shot}. Final Draft calls it a
  * {@code Shot} paragraph.
  */
 public record ShotHeading(StyledText text) implements Element {
@@ -30,5 +32,10 @@ public record ShotHeading(StyledText text) implements Element {
     /** An unstyled shot heading. */
     public static ShotHeading of(String text) {
         return new ShotHeading(StyledText.of(Checks.notNull(text, "text")));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
     }
 }

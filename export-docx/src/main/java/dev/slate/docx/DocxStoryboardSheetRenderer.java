@@ -2,7 +2,7 @@ package dev.slate.docx;
 
 import dev.slate.core.Screenplay;
 import dev.slate.core.report.ShotListOptions;
-import dev.slate.docx.DocxShotListRenderer.Paper;
+import dev.slate.core.layout.Paper;
 import dev.slate.docx.internal.StoryboardSheet;
 
 import java.io.IOException;

@@ -2,6 +2,7 @@ package dev.slate.docx;
 
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
+import dev.slate.core.layout.Paper;
 import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.SceneLength;
 import dev.slate.core.report.ShotListColumn;
@@ -64,8 +65,9 @@ class DocxShotListRendererTest {
             assertThat(rows.get(6)).containsExactly("Scene 1: 4 shots  \u00b7  setup 20 min  \u00b7  shooting 40 min  \u00b7  total 60 min");
             assertThat(docx.shotRows()).extracting(r -> r.get(1))
                     .containsExactly("1", "1A", "1B", "1C", "2", "2A", "2B", "2C");
+            // CONTINUOUS is planned as the day or night of the scene it continues.
             assertThat(rows.get(rows.size() - 3).get(0)).startsWith("Scene 3   INT. STAIRWELL - CONTINUOUS      INT  \u00b7  "
-                    + "CONTINUOUS  \u00b7  ");
+                    + "CONTINUOUS  \u00b7  DAY  \u00b7  ");
             assertThat(rows.get(rows.size() - 2)).containsExactly("No shots planned for this scene.");
             assertThat(rows.get(rows.size() - 1)).containsExactly("Total: 8 shots  \u00b7  setup 20 min  \u00b7  shooting 90 min  \u00b7  total 110 min");
         }
@@ -89,7 +91,7 @@ class DocxShotListRendererTest {
 
     @Test
     void shootingOrderGroupsShotsBySetupWithinEachScene() throws IOException {
-        byte[] bytes = DocxShotListRenderer.builder().order(ShotListOrder.SHOOTING).build().render(Samples.loveLights());
+        byte[] bytes = DocxShotListRenderer.builder().order(ShotListOrder.SETUP).build().render(Samples.loveLights());
         try (Docx docx = new Docx(bytes)) {
             assertThat(docx.shotRows()).extracting(r -> r.get(1) + r.get(9))
                     .containsExactly("1A", "1BA", "1AB", "1CC", "2A", "2BA", "2AB", "2C");
@@ -149,7 +151,7 @@ class DocxShotListRendererTest {
     @Test
     void pagesAreLandscapeLetterOrA4() throws IOException {
         try (Docx letter = new Docx(DEFAULT.render(Samples.loveLights()));
-             Docx a4 = new Docx(DocxShotListRenderer.builder().paper(DocxShotListRenderer.Paper.A4).build()
+             Docx a4 = new Docx(DocxShotListRenderer.builder().paper(Paper.A4).build()
                      .render(Samples.loveLights()))) {
             CTPageSz size = letter.doc.getDocument().getBody().getSectPr().getPgSz();
             assertThat(size.getOrient()).isEqualTo(STPageOrientation.LANDSCAPE);
@@ -162,11 +164,11 @@ class DocxShotListRendererTest {
 
     @Test
     void paperIsReadAsTheCommandLineWritesIt() {
-        assertThat(List.of(DocxShotListRenderer.Paper.parse("a4"), DocxShotListRenderer.Paper.parse(" Letter"),
-                DocxShotListRenderer.Paper.parse("US Letter")))
-                .containsExactly(DocxShotListRenderer.Paper.A4, DocxShotListRenderer.Paper.LETTER,
-                        DocxShotListRenderer.Paper.LETTER);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocxShotListRenderer.Paper.parse("legal"))
+        assertThat(List.of(Paper.parse("a4"), Paper.parse(" Letter"),
+                Paper.parse("US Letter")))
+                .containsExactly(Paper.A4, Paper.LETTER,
+                        Paper.LETTER);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Paper.parse("legal"))
                 .hasMessage("unknown paper 'legal'; accepted: letter, a4");
     }
 
@@ -361,7 +363,7 @@ class DocxShotListRendererTest {
 
     @Test
     void shootingOrderHasARowPerSetupWithItsTimeBeforeItsShots() throws IOException {
-        byte[] bytes = DocxShotListRenderer.builder().order(ShotListOrder.SHOOTING).build().render(Samples.loveLights());
+        byte[] bytes = DocxShotListRenderer.builder().order(ShotListOrder.SETUP).build().render(Samples.loveLights());
         try (Docx docx = new Docx(bytes)) {
             List<String> rows = docx.table().getRows().stream().map(Docx::cells).map(r -> String.join("|", r))
                     .toList();

@@ -81,11 +81,11 @@ class PrintedShotListTest {
                         ? ("Scene " + s + " long take: " + "the camera drifts along the desks while chalk dust hangs in the light. ".repeat(14)).strip()
                         : "Scene " + s + " shot " + n + " covers the teacher at the board.";
                 descriptions.add(description);
-                scene.shot(s + "-" + n, b -> b.size("MS").lens(35).description(description).minutes(5));
+                scene.shot(s + "-" + n, b -> b.size("MS").lens(35).description(description).shootingMinutes(5));
             }
             play.scene(scene.build());
         }
-        byte[] docx = DocxShotListRenderer.builder().paper(DocxShotListRenderer.Paper.A4).build().render(play.build());
+        byte[] docx = DocxShotListRenderer.builder().paper(dev.slate.core.layout.Paper.A4).build().render(play.build());
         Path pdfFile = LibreOffice.toPdf(dir, "long", docx);
         try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
             int count = pdf.getNumberOfPages();
@@ -111,7 +111,7 @@ class PrintedShotListTest {
         Scene.Builder alley = Scene.builder("EXT. ALLEY BEHIND THE NOODLE SHOP - NIGHT").number("2");
         for (int n = 1; n <= 40; n++) {
             String beat = String.format("Alley beat %02d: the courier waits by the back door.", n);
-            alley.shot("2-" + n, b -> b.size("MS").lens(50).description(beat).minutes(5));
+            alley.shot("2-" + n, b -> b.size("MS").lens(50).description(beat).shootingMinutes(5));
         }
         Screenplay play = Screenplay.builder().title("Night Run")
                 .scene(Scene.builder("INT. NOODLE SHOP - NIGHT").number("1")
@@ -167,10 +167,10 @@ class PrintedShotListTest {
                         .shot("1", b -> b.size("EWS").framing("establishing").angle("worm's eye")
                                 .move("dolly in slow").move("crane up").lens("24-70mm").subjects("GRANDMOTHER", "CHEN WEI")
                                 .description("Establishing: the kitchen, steam rising from the kettle")
-                                .setup("A").setupMinutes(45).minutes(20).storyboard("boards/1.png"))
+                                .setup("A").setupMinutes(45).shootingMinutes(20).storyboard("boards/1.png"))
                         .shot("1A", b -> b.size("ECU").framing("OTS").lens("100mm").subjects("GRANDMOTHER")
                                 .description("Her hands, counterclockwise, stirring the congee")
-                                .setup("B").minutes(10).storyboard("boards/2.png").note("unreadable board"))
+                                .setup("B").shootingMinutes(10).storyboard("boards/2.png").note("unreadable board"))
                         .build())
                 .build();
         List<StoryboardProblem> problems = new ArrayList<>();
@@ -210,7 +210,7 @@ class PrintedShotListTest {
             int shots = 3 + s % 5;
             for (int n = 1; n <= shots; n++) {
                 String marker = "beat-" + s + "-" + n;
-                scene.shot(s + "-" + n, b -> b.size("MS").lens(35).minutes(5)
+                scene.shot(s + "-" + n, b -> b.size("MS").lens(35).shootingMinutes(5)
                         .description(marker + " the teacher at the board, chalk in hand, the class behind"));
             }
             play.scene(scene.build());

@@ -20,9 +20,9 @@ class XlsxShotListRendererTest {
 
     private static final Screenplay PLAY = Screenplay.builder().title("Rooftop")
             .scene(Scene.builder("EXT. ROOF - DAY").number("1")
-                    .shot("1", s -> s.size("WS").setup("A").setupMinutes(20).minutes(10).frameRate(48)
+                    .shot("1", s -> s.size("WS").setup("A").setupMinutes(20).shootingMinutes(10).frameRate(48)
                             .description("=HYPERLINK(\"http://evil\",\"click\")"))
-                    .shot("1.10", s -> s.size("CU").setup("A").minutes(5).description("林晓 looks away"))
+                    .shot("1.10", s -> s.size("CU").setup("A").shootingMinutes(5).description("林晓 looks away"))
                     .shot("3-4", s -> s.description("+1 then -2").note("@SUM(A1)")).build())
             .scene(Scene.builder("INT. HALL - NIGHT").number("2").action("Empty.").build())
             .build();

@@ -124,10 +124,10 @@ public final class ShotList {
         for (int i = 0; i < scenes.size(); i++) {
             Scene scene = scenes.get(i);
             List<Setups.Setup> setups = Setups.of(scene.shots());
-            if (order == ShotListOrder.SHOOTING) {
+            if (order == ShotListOrder.SETUP) {
                 setups = shootingOrder(setups);
             }
-            List<Shot> shots = order == ShotListOrder.SHOOTING
+            List<Shot> shots = order == ShotListOrder.SETUP
                     ? setups.stream().flatMap(s -> s.shots().stream()).toList() : scene.shots();
             sections.add(new Section(i, scene, scene.number().orElse(Integer.toString(i + 1)),
                     i < lengths.size() ? OptionalInt.of(Checks.notNegative(lengths.get(i), "pageEighths"))

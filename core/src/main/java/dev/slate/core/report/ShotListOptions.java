@@ -15,7 +15,7 @@ import java.util.Optional;
  * <pre>{@code
  * ShotListOptions options = ShotListOptions.builder()
  *         .columns(ShotListColumn.parseList("shot,size,lens,description,minutes"))
- *         .order(ShotListOrder.SHOOTING)
+ *         .order(ShotListOrder.SETUP)
  *         .title("Love Lights").director("Mei Tan").dp("Ray Okafor")
  *         .date(LocalDate.of(2026, 11, 26)).revision("Blue")
  *         .build();

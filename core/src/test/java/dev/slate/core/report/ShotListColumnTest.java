@@ -36,7 +36,7 @@ class ShotListColumnTest {
     void cellsUseTheAbbreviationsCrewsWrite() {
         Shot shot = Shot.builder("10A").size("close up").framing("over the shoulder").angle("low angle")
                 .move("dolly in slow").move("pan left").lens("24-70").subjects("DANA", "WILL").audio("mute")
-                .minutes(12).setupMinutes(3).frameRate(48).vfx(true).rackFocus("DANA", "WILL").equipment("dolly")
+                .shootingMinutes(12).setupMinutes(3).frameRate(48).vfx(true).rackFocus("DANA", "WILL").equipment("dolly")
                 .props("phone").note("hold for the bus").storyboard("boards/10a.png").build();
         assertThat(List.of(ShotListColumn.values())).extracting(c -> c.cell(shot)).containsExactly("", "10A", "CU",
                 "OTS", "low", "dolly in slow, pan left, rack focus DANA to WILL", "24-70mm", "DANA, WILL", "", "", "3",
@@ -45,7 +45,7 @@ class ShotListColumnTest {
 
     @Test
     void notesTakeInOnlyTheFieldsWhoseColumnsAreNotShown() {
-        Shot shot = Shot.builder("10A").move("dolly in").minutes(12).setupMinutes(3).frameRate(47.95).vfx(true)
+        Shot shot = Shot.builder("10A").move("dolly in").shootingMinutes(12).setupMinutes(3).frameRate(47.95).vfx(true)
                 .equipment("dolly", "slider").props("phone").screenTime(java.time.Duration.ofSeconds(95))
                 .note("hold for the bus").build();
         assertThat(NOTES.cell(shot, List.of(SHOT, NOTES))).isEqualTo(

@@ -15,10 +15,10 @@ class ShotListTest {
 
     private static final Screenplay PLAY = Screenplay.builder()
             .scene(Scene.builder("EXT. ROOFTOP - DAY").number("4")
-                    .shot("4", s -> s.size("WS").setup("A").minutes(10).setupMinutes(20))
-                    .shot("4A", s -> s.size("CU").framing("OTS").setup("B").minutes(5))
+                    .shot("4", s -> s.size("WS").setup("A").shootingMinutes(10).setupMinutes(20))
+                    .shot("4A", s -> s.size("CU").framing("OTS").setup("B").shootingMinutes(5))
                     .shot("4B", s -> s.size("MCU").move("pan left").setup("A"))
-                    .shot("4C", s -> s.size("insert").minutes(3))
+                    .shot("4C", s -> s.size("insert").shootingMinutes(3))
                     .shot("4D", s -> s.angle("low").setup("B").audio("MOS"))
                     .build())
             .scene(Scene.builder("the roof, later").build())
@@ -31,7 +31,7 @@ class ShotListTest {
 
     @Test
     void shootingOrderGroupsBySetupInOrderOfFirstUseWithLooseShotsLast() {
-        assertThat(numbers(ShotList.of(PLAY, ShotListOrder.SHOOTING))).containsExactly("4", "4B", "4A", "4D", "4C");
+        assertThat(numbers(ShotList.of(PLAY, ShotListOrder.SETUP))).containsExactly("4", "4B", "4A", "4D", "4C");
     }
 
     @Test
@@ -47,14 +47,14 @@ class ShotListTest {
     void aSetupsTimeIsCountedOncePerSetupOfEachScene() {
         Screenplay play = Screenplay.builder()
                 .scene(Scene.builder("INT. A - DAY")
-                        .shot("1", s -> s.setup("A").setupMinutes(20).minutes(5))
-                        .shot("1A", s -> s.setup("A").minutes(5))
-                        .shot("1B", s -> s.setup("A").setupMinutes(20).minutes(5))
-                        .shot("1C", s -> s.setup("B").setupMinutes(15).minutes(3))
+                        .shot("1", s -> s.setup("A").setupMinutes(20).shootingMinutes(5))
+                        .shot("1A", s -> s.setup("A").shootingMinutes(5))
+                        .shot("1B", s -> s.setup("A").setupMinutes(20).shootingMinutes(5))
+                        .shot("1C", s -> s.setup("B").setupMinutes(15).shootingMinutes(3))
                         .shot("1D", s -> s.setupMinutes(7)).build())
                 .scene(Scene.builder("INT. B - DAY").shot("1", s -> s.setup("A").setupMinutes(30)).build())
                 .build();
-        ShotList list = ShotList.of(play, ShotListOrder.SHOOTING);
+        ShotList list = ShotList.of(play, ShotListOrder.SETUP);
         assertThat(list.sections().get(0).totals()).isEqualTo(new Setups.Totals(5, 42, 18));
         assertThat(list.totals()).isEqualTo(new Setups.Totals(6, 72, 18));
         assertThat(list.totals().totalMinutes()).isEqualTo(90);
@@ -73,16 +73,16 @@ class ShotListTest {
                         .shot("1D", s -> s.size("MS"))
                         .shot("1E", s -> s.size("MS").setup("A")).build())
                 .build();
-        assertThat(numbers(ShotList.of(play, ShotListOrder.SHOOTING))).containsExactly("1A", "1E", "1C", "1D", "1",
+        assertThat(numbers(ShotList.of(play, ShotListOrder.SETUP))).containsExactly("1A", "1E", "1C", "1D", "1",
                 "1B");
     }
 
     @Test
     void totalsStopAtTheLargestIntRatherThanWrap() {
         Screenplay huge = Screenplay.builder()
-                .scene(Scene.builder("INT. A - DAY").shot("1", s -> s.minutes(Integer.MAX_VALUE))
-                        .shot("2", s -> s.minutes(Integer.MAX_VALUE)).build())
-                .scene(Scene.builder("INT. B - DAY").shot("1", s -> s.minutes(5)).build())
+                .scene(Scene.builder("INT. A - DAY").shot("1", s -> s.shootingMinutes(Integer.MAX_VALUE))
+                        .shot("2", s -> s.shootingMinutes(Integer.MAX_VALUE)).build())
+                .scene(Scene.builder("INT. B - DAY").shot("1", s -> s.shootingMinutes(5)).build())
                 .build();
         ShotList list = ShotList.of(huge, ShotListOrder.SCRIPT);
         assertThat(list.sections().get(0).totals().shootingMinutes()).isEqualTo(Integer.MAX_VALUE);

@@ -1,7 +1,7 @@
 package dev.slate.docx.internal;
 
+import dev.slate.core.layout.Paper;
 import dev.slate.core.report.ShotListOptions;
-import dev.slate.docx.DocxShotListRenderer.Paper;
 import dev.slate.docx.StoryboardProblem;
 import dev.slate.docx.StoryboardSource;
 

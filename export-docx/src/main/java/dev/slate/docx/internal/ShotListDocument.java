@@ -74,7 +74,7 @@ public final class ShotListDocument {
         shown.date().map(LocalDate::toString).or(() -> screenplay.titlePage().draftDate())
                 .ifPresent(d -> facts.add("Shoot date: " + d));
         shown.revision().ifPresent(r -> facts.add("Revision: " + r));
-        if (list.order() == ShotListOrder.SHOOTING) {
+        if (list.order() == ShotListOrder.SETUP) {
             facts.add("shooting order");
         }
         facts.add(Texts.totals(list.totals()));

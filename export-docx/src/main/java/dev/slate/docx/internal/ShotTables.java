@@ -80,7 +80,7 @@ final class ShotTables {
                 continue;
             }
             List<XWPFTableRow> rows = new ArrayList<>();
-            if (list.order() == ShotListOrder.SHOOTING) {
+            if (list.order() == ShotListOrder.SETUP) {
                 for (Setups.Setup setup : section.setups()) {
                     setupRow(setup);
                     setup.shots().forEach(shot -> rows.add(shotRow(shot)));

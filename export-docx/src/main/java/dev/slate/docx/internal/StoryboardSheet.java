@@ -5,7 +5,7 @@ import dev.slate.core.shot.Shot;
 import dev.slate.core.report.ShotList;
 import dev.slate.core.report.ShotListColumn;
 import dev.slate.core.report.ShotListOptions;
-import dev.slate.docx.DocxShotListRenderer.Paper;
+import dev.slate.core.layout.Paper;
 import dev.slate.docx.StoryboardProblem;
 import dev.slate.docx.StoryboardSource;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -61,7 +61,7 @@ public final class StoryboardSheet {
         int width = WordPackage.textWidth(paper);
         int cellWidth = width / ACROSS;
         // Page height less margins, the page header and footer, the repeated header row, and captions.
-        int rowHeight = (paper.shortSideTwips() - 2 * WordPackage.MARGIN - 700 - HEADER_ROW_TWIPS) / rowsPerPage;
+        int rowHeight = (WordPackage.twips(paper.width()) - 2 * WordPackage.MARGIN - 700 - HEADER_ROW_TWIPS) / rowsPerPage;
         double captionPt = rowsPerPage == 2 ? 62 : 52;
         double imageHeightPt = rowHeight / 20.0 - captionPt;
         double imageWidthPt = (cellWidth - 200) / 20.0;

@@ -2,7 +2,7 @@ package dev.slate.docx.internal;
 
 import dev.slate.core.Screenplay;
 import dev.slate.core.report.ShotListOptions;
-import dev.slate.docx.DocxShotListRenderer.Paper;
+import dev.slate.core.layout.Paper;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -126,8 +126,8 @@ final class WordPackage {
         CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(paper.longSideTwips()));
-        size.setH(BigInteger.valueOf(paper.shortSideTwips()));
+        size.setW(BigInteger.valueOf(twips(paper.height())));
+        size.setH(BigInteger.valueOf(twips(paper.width())));
         size.setOrient(STPageOrientation.LANDSCAPE);
         CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
         margins.setTop(BigInteger.valueOf(MARGIN));
@@ -141,7 +141,12 @@ final class WordPackage {
 
     /** The text width of a landscape page, in twips. */
     static int textWidth(Paper paper) {
-        return paper.longSideTwips() - 2 * MARGIN;
+        return twips(paper.height()) - 2 * MARGIN;
+    }
+
+    /** Inches in twentieths of a point, as Word measures a page. */
+    static int twips(double inches) {
+        return (int) Math.round(inches * 1440);
     }
 
     /** The document's bytes, every zip entry stamped with one fixed time. */
