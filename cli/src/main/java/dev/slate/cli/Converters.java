@@ -62,6 +62,17 @@ final class Converters {
         }
     }
 
+    static final class DateConverter implements ITypeConverter<java.time.LocalDate> {
+        @Override
+        public java.time.LocalDate convert(String value) {
+            try {
+                return java.time.LocalDate.parse(value.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new TypeConversionException("not a date '" + value + "'; write it as YYYY-MM-DD, e.g. 2026-11-26");
+            }
+        }
+    }
+
     /** A day length as an AD writes it: {@code 12h}, {@code 10h30}, {@code 11.5h}, {@code 690m}. */
     static final class DayLengthConverter implements ITypeConverter<java.time.Duration> {
         private static final java.util.regex.Pattern HOURS =

@@ -73,8 +73,10 @@ class OutputSafetyTest {
         Path pdf = Files.writeString(dir.resolve("out.pdf"), "earlier pdf");
         Path csv = Files.writeString(dir.resolve("out.csv"), "earlier csv");
 
+        // A missing board no longer fails a list (it prints as an empty frame): an output in a folder
+        // that does not exist does.
         Slate slate = Slate.run("render", script.toString(), "--pdf", pdf.toString(), "--csv", csv.toString(),
-                "--shotlist", dir.resolve("out.docx").toString(), "--columns", "shot,storyboard");
+                "--shotlist", dir.resolve("no-such-folder/out.docx").toString(), "--columns", "shot,storyboard");
 
         assertThat(slate.exitCode()).isEqualTo(ExitCodes.IO);
         assertThat(Files.readString(pdf)).isEqualTo("earlier pdf");

@@ -49,6 +49,12 @@ public final class ProblemCodes {
     /** Warning: a shot has no camera setup id while other shots have one, so it cannot be scheduled by setup. */
     public static final String MISSING_SETUP = "missing-setup";
 
+    /**
+     * Warning: a shot's storyboard cannot be shown (missing, refused, unreadable, too large); it
+     * prints as an empty frame. Reported by {@code slate check} and the shot-list renderers, which
+     * read the files; {@link Screenplay#validate()} does not.
+     */
+    public static final String BAD_STORYBOARD = "bad-storyboard";
     /** Warning: a shot heading (a camera direction in the script text) has no text. */
     public static final String EMPTY_SHOT_HEADING = "empty-shot-heading";
     /** Warning: a shot heading stands before the first scene, so no scene is there for the camera to be in. */
