@@ -53,7 +53,7 @@ class DocxShotListRendererTest {
             String length = SceneLength.format(
                     Paginator.builder().build().paginate(Samples.loveLights()).scenes().get(0).eighths());
             assertThat(rows.get(1)).containsExactly("Scene 1   EXT. SCHOOL ROOFTOP - LATE AFTERNOON      EXT  \u00b7  "
-                    + "LATE AFTERNOON  \u00b7  " + length + " pg");
+                    + "LATE AFTERNOON  \u00b7  DAY  \u00b7  " + length + " pg"); // day or night after the time of day
             assertThat(rows.get(2)).containsExactly("\u2610", "1", "WS", "master", "eye level", "static", "24mm",
                     "JIAYI, LIN XIAO, CHEN WEI", "The four students in a loose semicircle, the horizon behind them.",
                     "A", "15", "sync", "setup 20 min");
@@ -279,9 +279,9 @@ class DocxShotListRendererTest {
         byte[] bytes = DocxShotListRenderer.builder().pageEighths(play -> List.of(11, 4, 8)).build()
                 .render(Samples.loveLights());
         try (Docx docx = new Docx(bytes)) {
-            assertThat(docx.rows().get(1).get(0)).endsWith("EXT  \u00b7  LATE AFTERNOON  \u00b7  1 3/8 pg");
+            assertThat(docx.rows().get(1).get(0)).endsWith("EXT  \u00b7  LATE AFTERNOON  \u00b7  DAY  \u00b7  1 3/8 pg");
             assertThat(docx.rows()).extracting(r -> r.get(0)).filteredOn(t -> t.startsWith("Scene 3 "))
-                    .singleElement().asString().endsWith("CONTINUOUS  \u00b7  1 pg");
+                    .singleElement().asString().endsWith("CONTINUOUS  \u00b7  DAY  \u00b7  1 pg");
         }
     }
 
