@@ -60,7 +60,7 @@ public class ShotListBenchmark {
                         .move(MOVES.get(i % MOVES.size())).lens(24 + i % 4 * 26)
                         .subjects(NAMES.get(i % NAMES.size()), NAMES.get((i + 1) % NAMES.size()))
                         .description("Mrs. Shen's heel catches on a crack; she pitches forward and her foot slides free of the shoe, shot " + i + ".")
-                        .setup(Character.toString('A' + i % 3)).minutes(5 + i % 20).audio(i % 4 == 0 ? "MOS" : "sync")
+                        .setup(Character.toString('A' + i % 3)).shootingMinutes(5 + i % 20).audio(i % 4 == 0 ? "MOS" : "sync")
                         .note(i % 5 == 0 ? "match the eyeline of the previous setup" : "check continuity"));
             }
             play.scene(scene.build());

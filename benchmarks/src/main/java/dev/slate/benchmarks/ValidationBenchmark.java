@@ -64,7 +64,7 @@ public class ValidationBenchmark {
             for (int k = 0; k < 8; k++) {
                 int first = k * 2;
                 scene.shot(Integer.toString(k + 1), shot -> shot.size("MCU").lens(50).frameRate(24)
-                        .subjects(CAST[first % CAST.length]).covers(first, first + 3).minutes(10));
+                        .subjects(CAST[first % CAST.length]).covers(first, first + 3).shootingMinutes(10));
             }
             b.scene(scene.build());
         }

@@ -52,8 +52,18 @@ final class ConvertCommand implements Callable<Integer> {
     /** Where an output named {@code -} goes. */
     private final OutputStream standardOutput;
 
+    /** For tools that make commands by reflection, such as picocli's completion generator. */
+    ConvertCommand() {
+        this(System.out);
+    }
+
     ConvertCommand(OutputStream standardOutput) {
         this.standardOutput = standardOutput;
+    }
+
+    /** For picocli's own factory, which the build's completion-script generator uses. */
+    ConvertCommand() {
+        this(System.out);
     }
 
     @Override

@@ -70,7 +70,7 @@ final class OutputPlan {
     }
 
     /** Where an output goes: null when not asked for, beside the script when no name was given. */
-    private static Path output(Path input, String option, String suffix) {
+    static Path output(Path input, String option, String suffix) {
         if (option == null) {
             return null;
         }

@@ -46,8 +46,18 @@ final class RenderCommand implements Callable<Integer> {
     /** Where {@code -} outputs go. */
     private final OutputStream standardOutput;
 
+    /** For tools that make commands by reflection, such as picocli's completion generator. */
+    RenderCommand() {
+        this(System.out);
+    }
+
     RenderCommand(OutputStream standardOutput) {
         this.standardOutput = standardOutput;
+    }
+
+    /** For picocli's own factory, which the build's completion-script generator uses. */
+    RenderCommand() {
+        this(System.out);
     }
 
     @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain (.fountain) or Final Draft (.fdx) files to render.")
@@ -126,9 +136,16 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    @Mixin
+    SchedulePaperOptions papers = new SchedulePaperOptions();
+
     @Override
     public Integer call() {
-        List<OutputPlan.Job> jobs = OutputPlan.plan(scripts, pdf, shotlist, csv, force);
+        papers.checkNames(scripts.size());
+        // Only the schedule's papers asked for: no default PDF.
+        List<OutputPlan.Job> jobs = papers.any() && pdf == null && shotlist == null && csv == null
+                ? scripts.stream().map(s -> new OutputPlan.Job(s, null, null, null)).toList()
+                : OutputPlan.plan(scripts, pdf, shotlist, csv, force);
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = jobs.size() > 1 && System.console() != null;
         PdfScreenplayRenderer renderer = pdfRenderer(err);
@@ -209,13 +226,15 @@ final class RenderCommand implements Callable<Integer> {
                 CsvShotListWriter built = writer.build();
                 outputs.add(job.csv(), out -> built.write(script.screenplay(), out));
             }
+            papers.add(script, paper.paper == Paper.A4 ? DocxShotListRenderer.Paper.A4 : DocxShotListRenderer.Paper.LETTER,
+                    force, outputs);
             outputs.commit();
         }
     }
 
     private DocxShotListRenderer docxRenderer(ShotList.PageEighths lengths) {
         DocxShotListRenderer.Builder docx = DocxShotListRenderer.builder()
-                .paper(paper.paper == Paper.A4 ? DocxShotListRenderer.Paper.A4 : DocxShotListRenderer.Paper.LETTER)
+                .paper(paper.paper)
                 .order(order)
                 .pageEighths(lengths);
         if (columns != null) {

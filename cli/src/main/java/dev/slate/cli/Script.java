@@ -3,6 +3,7 @@ package dev.slate.cli;
 import dev.slate.core.Problem;
 import dev.slate.core.Screenplay;
 import dev.slate.core.ReadResult;
+import dev.slate.core.schedule.ScheduleCheck;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ record Script(Path file, String text, Screenplay screenplay, List<Problem> probl
         ReadResult result = ScriptFormat.of(file).read(file, text);
         List<Problem> problems = new ArrayList<>(result.problems());
         problems.addAll(result.screenplay().validate(result.sourceMap()));
+        problems.addAll(ScheduleCheck.of(result.screenplay(), result.sourceMap()));
         return new Script(file, text, result.screenplay(), List.copyOf(problems));
     }
 

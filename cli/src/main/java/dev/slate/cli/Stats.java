@@ -8,6 +8,10 @@ import dev.slate.core.report.CastReport;
 import dev.slate.core.report.LocationReport;
 import dev.slate.core.report.SceneRef;
 import dev.slate.core.report.SceneReport;
+import dev.slate.core.schedule.Breakdown;
+import dev.slate.core.schedule.ScheduleNotes;
+import dev.slate.core.schedule.ScheduleRates;
+import dev.slate.core.schedule.ScheduleReport;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,13 +20,17 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The numbers {@code slate stats} prints for one script, and the three ways it prints them. */
-record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, LocationReport locations) {
+record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, LocationReport locations,
+             ScheduleReport schedule) {
 
     static Stats of(String file, Screenplay screenplay, Layout layout) {
         List<Integer> eighths = new ArrayList<>();
         layout.scenes().forEach(s -> eighths.add(s.eighths()));
+        Breakdown breakdown = Breakdown.of(screenplay, layout);
+        ScheduleReport schedule = ScheduleReport.of(breakdown, ScheduleNotes.read(screenplay).schedule(),
+                ScheduleRates.DEFAULT);
         return new Stats(file, layout, SceneReport.of(screenplay, eighths), CastReport.of(screenplay),
-                LocationReport.of(screenplay));
+                LocationReport.of(screenplay), schedule);
     }
 
     String text() {
@@ -105,7 +113,32 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
         }
         json.endArray().key("shots").beginObject().field("total", scenes.shots())
                 .field("estimatedMinutes", scenes.shootingMinutes()).endObject();
+        scheduleJson(json);
         return json.endObject().toString();
+    }
+
+    /** The planned shooting days (none without [[DAY ...]] notes) and their totals, as docs/schedule.md counts them. */
+    private void scheduleJson(Json json) {
+        json.key("schedule").beginObject().field("shootingDays", schedule.days().size())
+                .field("eighths", schedule.eighths()).field("companyMoves", schedule.moves())
+                .field("castWorkDays", schedule.castDays()).field("castHoldDays", schedule.holdDays())
+                .field("minutes", schedule.minutes()).key("days").beginArray();
+        for (ScheduleReport.Day day : schedule.days()) {
+            json.beginObject().field("number", day.day().number())
+                    .field("date", day.day().date().map(Object::toString).orElse(null))
+                    .field("call", day.day().callOrDefault().toString()).field("wrap", day.wrap().toString())
+                    .field("plannedMinutes", day.day().lengthOrDefault().toMinutes())
+                    .field("eighths", day.eighths()).key("scenes").beginArray();
+            day.scenes().forEach(json::value);
+            json.endArray().field("setups", day.setups()).field("shootingMinutes", day.shootingMinutes())
+                    .field("setupMinutes", day.setupMinutes()).field("moveMinutes", day.moveMinutes())
+                    .field("mealMinutes", day.mealMinutes()).field("minutes", day.minutes()).key("cast").beginArray();
+            day.cast().forEach(c -> json.value(c));
+            json.endArray().key("locations").beginArray();
+            day.locations().forEach(json::value);
+            json.endArray().endObject();
+        }
+        json.endArray().endObject();
     }
 
     /** One row per scene, for spreadsheets. */

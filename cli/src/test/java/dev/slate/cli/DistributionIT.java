@@ -33,7 +33,7 @@ class DistributionIT {
     static void unpack() throws Exception {
         Path into = Files.createDirectories(TARGET.resolve("it/Slate Install " + System.nanoTime())).toAbsolutePath();
         run(into, "tar", "-xzf", TARGET.resolve("slate-" + VERSION + ".tar.gz").toAbsolutePath().toString());
-        home = into.resolve("slate-" + VERSION);
+        home = into.resolve("slate-" + VERSION).toAbsolutePath();
     }
 
     @Test

@@ -13,4 +13,9 @@ public record Action(StyledText text) implements Element {
     public static Action of(String text) {
         return new Action(StyledText.of(text));
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -13,4 +13,9 @@ public record CenteredText(StyledText text) implements Element {
     public static CenteredText of(String text) {
         return new CenteredText(StyledText.of(text));
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -169,4 +169,9 @@ public record Dialogue(String character, List<String> extensions, List<Part> par
             return new Dialogue(character, extensions, parts);
         }
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

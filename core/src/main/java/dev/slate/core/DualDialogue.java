@@ -9,4 +9,9 @@ public record DualDialogue(Dialogue left, Dialogue right) implements Element {
         Checks.notNull(left, "left");
         Checks.notNull(right, "right");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

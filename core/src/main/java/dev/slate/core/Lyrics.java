@@ -13,4 +13,9 @@ public record Lyrics(StyledText text) implements Element {
     public static Lyrics of(String text) {
         return new Lyrics(StyledText.of(text));
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

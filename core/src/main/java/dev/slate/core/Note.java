@@ -8,4 +8,9 @@ public record Note(String text) implements Element {
     public Note {
         Checks.notNull(text, "text");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

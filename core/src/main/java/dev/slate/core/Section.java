@@ -11,4 +11,9 @@ public record Section(int level, String text) implements Element {
         }
         Checks.notNull(text, "text");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.slate.core;
 
+import dev.slate.core.shot.Shot;
+
 import dev.slate.core.internal.Checks;
 
 import java.util.ArrayList;
@@ -30,5 +32,10 @@ public record ShotHeading(StyledText text) implements Element {
     /** An unstyled shot heading. */
     public static ShotHeading of(String text) {
         return new ShotHeading(StyledText.of(Checks.notNull(text, "text")));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
     }
 }

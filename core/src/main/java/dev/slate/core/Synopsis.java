@@ -8,4 +8,9 @@ public record Synopsis(String text) implements Element {
     public Synopsis {
         Checks.notNull(text, "text");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -13,4 +13,9 @@ public record Transition(StyledText text) implements Element {
     public static Transition of(String text) {
         return new Transition(StyledText.of(text));
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -30,9 +30,9 @@
  *                 .action("Wind tugs at the laundry lines. JIAYI stands at the rail.")
  *                 .dialogue("LIN XIAO (O.S.)", "(breathless)", "You came.")
  *                 .dialogue("JIAYI", "We are not done yet.")
- *                 .shot("12", shot -> shot.size("WS").framing("master").lens(24).covers(0, 2).minutes(30))
+ *                 .shot("12", shot -> shot.size("WS").framing("master").lens(24).covers(0, 2).shootingMinutes(30))
  *                 .shot("12A", shot -> shot.size("CU").move("push-in slow").lens("85mm")
- *                         .subjects("JIAYI").covers(2, 2).minutes(15)))
+ *                         .subjects("JIAYI").covers(2, 2).shootingMinutes(15)))
  *         .build();
  * }</pre>
  *

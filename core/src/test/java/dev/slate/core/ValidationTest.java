@@ -28,7 +28,7 @@ class ValidationTest {
 
     private static Screenplay withShot(Consumer<Shot.Builder> shot) {
         return play(s -> s.shot("1", b -> {
-            b.minutes(5);
+            b.shootingMinutes(5);
             shot.accept(b);
         }));
     }
@@ -55,9 +55,9 @@ class ValidationTest {
                         .action("Wind tugs at the laundry lines. JIAYI stands at the rail.")
                         .dialogue("LIN XIAO (O.S.)", "(breathless)", "You came.")
                         .dialogue("JIAYI", "We are not done yet.")
-                        .shot("12", shot -> shot.size("WS").framing("master").lens(24).covers(0, 2).minutes(30))
+                        .shot("12", shot -> shot.size("WS").framing("master").lens(24).covers(0, 2).shootingMinutes(30))
                         .shot("12A", shot -> shot.size("CU").move("push-in slow").lens("85mm")
-                                .subjects("JIAYI").covers(2, 2).minutes(15)))
+                                .subjects("JIAYI").covers(2, 2).shootingMinutes(15)))
                 .build();
         assertThat(play.validate()).isEmpty();
         assertThat(ShotNumbering.builder().build().apply(play)).isEqualTo(play);
@@ -221,12 +221,12 @@ class ValidationTest {
 
     @Test
     void warnsOfAMissingEstimateOnlyWhenOthersAreEstimated() {
-        Screenplay play = play(s -> s.shot("1", b -> b.minutes(10)).shot("1A", b -> { }));
+        Screenplay play = play(s -> s.shot("1", b -> b.shootingMinutes(10)).shot("1A", b -> { }));
         Problem problem = only(play);
         assertThat(problem.code()).isEqualTo(ProblemCodes.MISSING_ESTIMATE);
         assertThat(problem.location().shot()).contains("1A");
         assertThat(play(s -> s.shot("1", b -> { }).shot("1A", b -> { })).validate()).isEmpty();
-        Screenplay setups = play(s -> s.shot("1", b -> b.minutes(10).setupMinutes(20)).shot("1A", b -> b.minutes(5)));
+        Screenplay setups = play(s -> s.shot("1", b -> b.shootingMinutes(10).setupMinutes(20)).shot("1A", b -> b.shootingMinutes(5)));
         assertThat(only(setups).message()).contains("has no setup estimate");
     }
 

@@ -1,6 +1,7 @@
 package dev.slate.docx;
 
 import dev.slate.core.Screenplay;
+import dev.slate.core.layout.Paper;
 import dev.slate.core.report.ShotList;
 import dev.slate.core.report.ShotListColumn;
 import dev.slate.core.report.ShotListOrder;
@@ -29,8 +30,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * DocxShotListRenderer.builder()
- *         .paper(DocxShotListRenderer.Paper.A4)
- *         .order(ShotListOrder.SHOOTING)
+ *         .paper(Paper.A4)
+ *         .order(ShotListOrder.SETUP)
  *         .director("Mei Tan")
  *         .date(LocalDate.of(2026, 11, 26))
  *         .build()
@@ -38,47 +39,6 @@ import java.util.Optional;
  * }</pre>
  */
 public final class DocxShotListRenderer {
-
-    /** The paper, printed landscape. Sizes in twentieths of a point, portrait width first. */
-    public enum Paper {
-        /** US Letter, 8.5 × 11 in. */
-        LETTER(12240, 15840),
-        /** A4, 210 × 297 mm. */
-        A4(11906, 16838);
-
-        private final int shortSide;
-        private final int longSide;
-
-        Paper(int shortSide, int longSide) {
-            this.shortSide = shortSide;
-            this.longSide = longSide;
-        }
-
-        /**
-         * Reads {@code letter} or {@code a4}, ignoring case, as the command line's {@code --paper} takes it.
-         *
-         * @throws IllegalArgumentException naming the accepted values
-         */
-        public static Paper parse(String text) {
-            String key = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT).replace("US", "").strip();
-            for (Paper paper : values()) {
-                if (paper.name().equals(key)) {
-                    return paper;
-                }
-            }
-            throw new IllegalArgumentException("unknown paper '" + text + "'; accepted: letter, a4");
-        }
-
-        /** The short side in twips (1/1440 in). */
-        public int shortSideTwips() {
-            return shortSide;
-        }
-
-        /** The long side in twips (1/1440 in). */
-        public int longSideTwips() {
-            return longSide;
-        }
-    }
 
     private final RenderOptions options;
 

@@ -20,7 +20,7 @@ class DocxShotListPropertiesTest {
     @Test
     void everyShotIsOneRowInTheOrderAskedWithTotalsThatAddUp() {
         qt().withExamples(40).forAll(ScreenplayGen.screenplays(), booleans().all()).checkAssert((play, shooting) -> {
-            ShotListOrder order = shooting ? ShotListOrder.SHOOTING : ShotListOrder.SCRIPT;
+            ShotListOrder order = shooting ? ShotListOrder.SETUP : ShotListOrder.SCRIPT;
             byte[] bytes = DocxShotListRenderer.builder().order(order).build().render(play);
             List<List<String>> expected = new ArrayList<>();
             List<String> sceneTotals = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.slate.docx;
 
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
+import dev.slate.core.layout.Paper;
 import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.SceneLength;
 import dev.slate.core.report.ShotListColumn;
@@ -53,7 +54,7 @@ class DocxShotListRendererTest {
             String length = SceneLength.format(
                     Paginator.builder().build().paginate(Samples.loveLights()).scenes().get(0).eighths());
             assertThat(rows.get(1)).containsExactly("Scene 1   EXT. SCHOOL ROOFTOP - LATE AFTERNOON      EXT  \u00b7  "
-                    + "LATE AFTERNOON  \u00b7  DAY  \u00b7  " + length + " pg"); // day or night after the time of day
+                    + "LATE AFTERNOON  \u00b7  DAY  \u00b7  " + length + " pg");
             assertThat(rows.get(2)).containsExactly("\u2610", "1", "WS", "master", "eye level", "static", "24mm",
                     "JIAYI, LIN XIAO, CHEN WEI", "The four students in a loose semicircle, the horizon behind them.",
                     "A", "15", "sync", "setup 20 min");
@@ -63,8 +64,9 @@ class DocxShotListRendererTest {
             assertThat(rows.get(6)).containsExactly("Scene 1: 4 shots  \u00b7  40 min");
             assertThat(docx.shotRows()).extracting(r -> r.get(1))
                     .containsExactly("1", "1A", "1B", "1C", "2", "2A", "2B", "2C");
+            // CONTINUOUS is planned as the day or night of the scene it continues.
             assertThat(rows.get(rows.size() - 3).get(0)).startsWith("Scene 3   INT. STAIRWELL - CONTINUOUS      INT  \u00b7  "
-                    + "CONTINUOUS  \u00b7  ");
+                    + "CONTINUOUS  \u00b7  DAY  \u00b7  ");
             assertThat(rows.get(rows.size() - 2)).containsExactly("No shots planned for this scene.");
             assertThat(rows.get(rows.size() - 1)).containsExactly("Total: 8 shots  \u00b7  90 min");
         }
@@ -88,7 +90,7 @@ class DocxShotListRendererTest {
 
     @Test
     void shootingOrderGroupsShotsBySetupWithinEachScene() throws IOException {
-        byte[] bytes = DocxShotListRenderer.builder().order(ShotListOrder.SHOOTING).build().render(Samples.loveLights());
+        byte[] bytes = DocxShotListRenderer.builder().order(ShotListOrder.SETUP).build().render(Samples.loveLights());
         try (Docx docx = new Docx(bytes)) {
             assertThat(docx.shotRows()).extracting(r -> r.get(1) + r.get(9))
                     .containsExactly("1A", "1BA", "1AB", "1CC", "2A", "2BA", "2AB", "2C");
@@ -147,7 +149,7 @@ class DocxShotListRendererTest {
     @Test
     void pagesAreLandscapeLetterOrA4() throws IOException {
         try (Docx letter = new Docx(DEFAULT.render(Samples.loveLights()));
-             Docx a4 = new Docx(DocxShotListRenderer.builder().paper(DocxShotListRenderer.Paper.A4).build()
+             Docx a4 = new Docx(DocxShotListRenderer.builder().paper(Paper.A4).build()
                      .render(Samples.loveLights()))) {
             CTPageSz size = letter.doc.getDocument().getBody().getSectPr().getPgSz();
             assertThat(size.getOrient()).isEqualTo(STPageOrientation.LANDSCAPE);
@@ -160,11 +162,11 @@ class DocxShotListRendererTest {
 
     @Test
     void paperIsReadAsTheCommandLineWritesIt() {
-        assertThat(List.of(DocxShotListRenderer.Paper.parse("a4"), DocxShotListRenderer.Paper.parse(" Letter"),
-                DocxShotListRenderer.Paper.parse("US Letter")))
-                .containsExactly(DocxShotListRenderer.Paper.A4, DocxShotListRenderer.Paper.LETTER,
-                        DocxShotListRenderer.Paper.LETTER);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocxShotListRenderer.Paper.parse("legal"))
+        assertThat(List.of(Paper.parse("a4"), Paper.parse(" Letter"),
+                Paper.parse("US Letter")))
+                .containsExactly(Paper.A4, Paper.LETTER,
+                        Paper.LETTER);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Paper.parse("legal"))
                 .hasMessage("unknown paper 'legal'; accepted: letter, a4");
     }
 

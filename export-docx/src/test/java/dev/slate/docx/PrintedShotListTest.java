@@ -81,11 +81,11 @@ class PrintedShotListTest {
                         ? ("Scene " + s + " long take: " + "the camera drifts along the desks while chalk dust hangs in the light. ".repeat(14)).strip()
                         : "Scene " + s + " shot " + n + " covers the teacher at the board.";
                 descriptions.add(description);
-                scene.shot(s + "-" + n, b -> b.size("MS").lens(35).description(description).minutes(5));
+                scene.shot(s + "-" + n, b -> b.size("MS").lens(35).description(description).shootingMinutes(5));
             }
             play.scene(scene.build());
         }
-        byte[] docx = DocxShotListRenderer.builder().paper(DocxShotListRenderer.Paper.A4).build().render(play.build());
+        byte[] docx = DocxShotListRenderer.builder().paper(dev.slate.core.layout.Paper.A4).build().render(play.build());
         Path pdfFile = LibreOffice.toPdf(dir, "long", docx);
         try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
             int count = pdf.getNumberOfPages();
@@ -111,7 +111,7 @@ class PrintedShotListTest {
         Scene.Builder alley = Scene.builder("EXT. ALLEY BEHIND THE NOODLE SHOP - NIGHT").number("2");
         for (int n = 1; n <= 40; n++) {
             String beat = String.format("Alley beat %02d: the courier waits by the back door.", n);
-            alley.shot("2-" + n, b -> b.size("MS").lens(50).description(beat).minutes(5));
+            alley.shot("2-" + n, b -> b.size("MS").lens(50).description(beat).shootingMinutes(5));
         }
         Screenplay play = Screenplay.builder().title("Night Run")
                 .scene(Scene.builder("INT. NOODLE SHOP - NIGHT").number("1")

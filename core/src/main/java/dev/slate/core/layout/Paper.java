@@ -38,6 +38,27 @@ public enum Paper {
         this.rightSceneNumber = rightSceneNumber;
     }
 
+    /**
+     * Reads {@code letter} (also {@code us}, {@code us-letter}, {@code US Letter}) or {@code a4}, ignoring
+     * case, as the command line's {@code --paper} takes it.
+     *
+     * @param text the paper's name
+     * @return the paper
+     * @throws IllegalArgumentException naming the accepted values
+     */
+    public static Paper parse(String text) {
+        String key = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (key.startsWith("us")) {
+            key = key.substring(2).replaceFirst("^[ -]", "");
+            key = key.isEmpty() ? "letter" : key;
+        }
+        return switch (key) {
+            case "letter" -> LETTER;
+            case "a4" -> A4;
+            default -> throw new IllegalArgumentException("unknown paper '" + text + "'; accepted: letter, a4");
+        };
+    }
+
     /** Paper width in inches. */
     public double width() {
         return width;

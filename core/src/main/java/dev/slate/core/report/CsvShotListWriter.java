@@ -19,7 +19,7 @@ import java.util.List;
  * spreadsheet. Immutable and thread-safe.
  *
  * <pre>{@code
- * CsvShotListWriter.builder().order(ShotListOrder.SHOOTING).build().write(screenplay, out);
+ * CsvShotListWriter.builder().order(ShotListOrder.SETUP).build().write(screenplay, out);
  * }</pre>
  */
 public final class CsvShotListWriter {

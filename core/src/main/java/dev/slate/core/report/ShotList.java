@@ -136,7 +136,7 @@ public final class ShotList {
         List<Optional<DayNight>> dayNights = screenplay.dayNights();
         for (int i = 0; i < scenes.size(); i++) {
             Scene scene = scenes.get(i);
-            List<Shot> shots = order == ShotListOrder.SHOOTING ? bySetup(scene.shots()) : scene.shots();
+            List<Shot> shots = order == ShotListOrder.SETUP ? bySetup(scene.shots()) : scene.shots();
             sections.add(new Section(i, scene, scene.number().orElse(Integer.toString(i + 1)),
                     i < lengths.size() ? OptionalInt.of(Checks.notNegative(lengths.get(i), "pageEighths"))
                             : OptionalInt.empty(), shots, Totals.of(shots), dayNights.get(i)));

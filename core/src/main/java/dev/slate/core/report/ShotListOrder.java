@@ -10,23 +10,23 @@ public enum ShotListOrder {
      * Grouped by camera setup, so that lighting changes least: setups in the order they first
      * appear, each with its shots in script order; shots without a setup come last, in script order.
      */
-    SHOOTING;
+    SETUP;
 
     /**
-     * Reads {@code script}, or {@code shooting} (also {@code setup}, as in "by setup"), ignoring case.
+     * Reads {@code script} or {@code setup} (also {@code shooting}, its former name), ignoring case.
      *
      * @throws IllegalArgumentException naming the accepted values
      */
     public static ShotListOrder parse(String text) {
         String key = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-        if (key.equals("SETUP")) {
-            return SHOOTING;
+        if (key.equals("SHOOTING")) {
+            return SETUP;
         }
         for (ShotListOrder order : values()) {
             if (order.name().equals(key)) {
                 return order;
             }
         }
-        throw new IllegalArgumentException("unknown shot order '" + text + "'; accepted: script, shooting (or setup)");
+        throw new IllegalArgumentException("unknown shot order '" + text + "'; accepted: script, setup");
     }
 }

@@ -1,5 +1,7 @@
 package dev.slate.core.schedule;
 
+import java.util.Set;
+
 /** The codes of the problems {@link ScheduleCheck} reports (documented in docs/schedule.md). */
 public final class ScheduleCodes {
 
@@ -23,5 +25,11 @@ public final class ScheduleCodes {
     public static final String SHOT_BEFORE_SETUP = "shot-before-setup";
 
     private ScheduleCodes() {
+    }
+
+    /** Every code above. */
+    public static Set<String> all() {
+        return Set.of(MALFORMED_DAY, DUPLICATE_DAY, UNKNOWN_SCENE, UNKNOWN_SHOT, SCHEDULED_TWICE, NOT_SCHEDULED,
+                OVERTIME, MISSING_MOVE, SHOT_BEFORE_SETUP);
     }
 }

@@ -20,7 +20,7 @@ class CsvShotListWriterTest {
             .scene(Scene.builder("EXT. ALLEY, BEHIND \"THE\" SCHOOL - AFTERNOON").number("2")
                     .shot("2A", s -> s.size("CU").description("She says \"stop\", then walks,\nslowly.")
                             .subjects("LIN XIAO", "MRS. SHEN").move("pan left").move("dolly in slow").lens(50)
-                            .note("line one\r\nline two").minutes(5).setupMinutes(10))
+                            .note("line one\r\nline two").shootingMinutes(5).setupMinutes(10))
                     .shot("2B", s -> s.description("林晓 looks away"))
                     .build())
             .build();
@@ -75,7 +75,7 @@ class CsvShotListWriterTest {
         List<ShotListColumn> all = List.of(ShotListColumn.values());
         qt().withExamples(200).forAll(ScreenplayGen.screenplays(), org.quicktheories.generators.SourceDSL.booleans().all())
                 .checkAssert((play, shooting) -> {
-                    ShotListOrder order = shooting ? ShotListOrder.SHOOTING : ShotListOrder.SCRIPT;
+                    ShotListOrder order = shooting ? ShotListOrder.SETUP : ShotListOrder.SCRIPT;
                     List<List<String>> records = Rfc4180.parse(
                             CsvShotListWriter.builder().columns(all).order(order).build().toCsv(play));
                     List<List<String>> expected = new ArrayList<>();

@@ -36,7 +36,7 @@ class ShotListColumnTest {
     void cellsUseTheAbbreviationsCrewsWrite() {
         Shot shot = Shot.builder("10A").size("close up").framing("over the shoulder").angle("low angle")
                 .move("dolly in slow").move("pan left").lens("24-70").subjects("DANA", "WILL").audio("mute")
-                .minutes(12).setupMinutes(3).frameRate(48).vfx(true).rackFocus("DANA", "WILL").equipment("dolly")
+                .shootingMinutes(12).setupMinutes(3).frameRate(48).vfx(true).rackFocus("DANA", "WILL").equipment("dolly")
                 .props("phone").note("hold for the bus").storyboard("boards/10a.png").build();
         assertThat(List.of(ShotListColumn.values())).extracting(c -> c.cell(shot)).containsExactly("", "10A", "CU",
                 "OTS", "low", "dolly in slow, pan left", "24-70mm", "DANA, WILL", "", "", "12", "MOS",

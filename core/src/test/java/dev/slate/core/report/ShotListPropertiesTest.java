@@ -30,7 +30,7 @@ class ShotListPropertiesTest {
     @Test
     void shootingOrderListsEveryShotOnceWithEachSetupTogether() {
         qt().forAll(ScreenplayGen.screenplays()).checkAssert(play -> {
-            ShotList list = ShotList.of(play, ShotListOrder.SHOOTING);
+            ShotList list = ShotList.of(play, ShotListOrder.SETUP);
             for (int i = 0; i < play.scenes().size(); i++) {
                 Scene scene = play.scenes().get(i);
                 List<Shot> listed = list.sections().get(i).shots();

@@ -15,10 +15,10 @@ class ShotListTest {
 
     private static final Screenplay PLAY = Screenplay.builder()
             .scene(Scene.builder("EXT. ROOFTOP - DAY").number("4")
-                    .shot("4", s -> s.size("WS").setup("A").minutes(10).setupMinutes(20))
-                    .shot("4A", s -> s.size("CU").framing("OTS").setup("B").minutes(5))
+                    .shot("4", s -> s.size("WS").setup("A").shootingMinutes(10).setupMinutes(20))
+                    .shot("4A", s -> s.size("CU").framing("OTS").setup("B").shootingMinutes(5))
                     .shot("4B", s -> s.size("MCU").move("pan left").setup("A"))
-                    .shot("4C", s -> s.size("insert").minutes(3))
+                    .shot("4C", s -> s.size("insert").shootingMinutes(3))
                     .shot("4D", s -> s.angle("low").setup("B").audio("MOS"))
                     .build())
             .scene(Scene.builder("the roof, later").build())
@@ -31,7 +31,7 @@ class ShotListTest {
 
     @Test
     void shootingOrderGroupsBySetupInOrderOfFirstUseWithLooseShotsLast() {
-        assertThat(numbers(ShotList.of(PLAY, ShotListOrder.SHOOTING))).containsExactly("4", "4B", "4A", "4D", "4C");
+        assertThat(numbers(ShotList.of(PLAY, ShotListOrder.SETUP))).containsExactly("4", "4B", "4A", "4D", "4C");
     }
 
     @Test
@@ -45,9 +45,9 @@ class ShotListTest {
     @Test
     void totalsStopAtTheLargestIntRatherThanWrap() {
         Screenplay huge = Screenplay.builder()
-                .scene(Scene.builder("INT. A - DAY").shot("1", s -> s.minutes(Integer.MAX_VALUE))
-                        .shot("2", s -> s.minutes(Integer.MAX_VALUE)).build())
-                .scene(Scene.builder("INT. B - DAY").shot("1", s -> s.minutes(5)).build())
+                .scene(Scene.builder("INT. A - DAY").shot("1", s -> s.shootingMinutes(Integer.MAX_VALUE))
+                        .shot("2", s -> s.shootingMinutes(Integer.MAX_VALUE)).build())
+                .scene(Scene.builder("INT. B - DAY").shot("1", s -> s.shootingMinutes(5)).build())
                 .build();
         ShotList list = ShotList.of(huge, ShotListOrder.SCRIPT);
         assertThat(list.sections().get(0).totals().minutes()).isEqualTo(Integer.MAX_VALUE);

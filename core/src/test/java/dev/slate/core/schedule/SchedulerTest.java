@@ -94,7 +94,7 @@ class SchedulerTest {
     void onlyTheUnscheduledWorkIsProposed() {
         Screenplay play = Screenplay.builder()
                 .scene("INT. KITCHEN - DAY", s -> s.number("1").action("Tea.")
-                        .shot("1", b -> b.setup("A").minutes(20)).shot("1A", b -> b.setup("B").minutes(20)))
+                        .shot("1", b -> b.setup("A").shootingMinutes(20)).shot("1A", b -> b.setup("B").shootingMinutes(20)))
                 .scene("EXT. ALLEY - NIGHT", s -> s.number("2").action("Rain."))
                 .scene("INT. KITCHEN - DAY", s -> s.number("3").action("More tea."))
                 .build();

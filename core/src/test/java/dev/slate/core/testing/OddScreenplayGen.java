@@ -146,7 +146,7 @@ public final class OddScreenplayGen {
             s.coverage(new Coverage(first, Math.max(first, pick(in, List.of(0, 3, Integer.MAX_VALUE)))));
         }
         if (chance(in, 50)) {
-            s.minutes(pick(in, List.of(0, 1, Integer.MAX_VALUE)));
+            s.shootingMinutes(pick(in, List.of(0, 1, Integer.MAX_VALUE)));
             s.setupMinutes(pick(in, List.of(0, Integer.MAX_VALUE)));
         }
         if (chance(in, 30)) {

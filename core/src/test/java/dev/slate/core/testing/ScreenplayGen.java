@@ -228,7 +228,7 @@ public final class ScreenplayGen {
             s.audio(pick(in, List.of(Audio.values())));
         }
         if (chance(in, 60)) {
-            s.minutes(between(in, 1, 45));
+            s.shootingMinutes(between(in, 1, 45));
         }
         if (chance(in, 30)) {
             s.setupMinutes(between(in, 0, 30));

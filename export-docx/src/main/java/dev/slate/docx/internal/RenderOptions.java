@@ -1,9 +1,9 @@
 package dev.slate.docx.internal;
 
+import dev.slate.core.layout.Paper;
 import dev.slate.core.report.ShotList;
 import dev.slate.core.report.ShotListColumn;
 import dev.slate.core.report.ShotListOrder;
-import dev.slate.docx.DocxShotListRenderer.Paper;
 import dev.slate.docx.StoryboardSource;
 
 import java.time.LocalDate;

@@ -59,7 +59,7 @@ public final class ShotListDocument {
      * @throws IllegalArgumentException when a storyboard image is missing or unreadable, naming the shot
      */
     public byte[] toBytes() {
-        int textWidth = options.paper().longSideTwips() - 2 * MARGIN;
+        int textWidth = twips(options.paper().height()) - 2 * MARGIN;
         int[] widths = ColumnWidths.of(options.columns(), textWidth);
         List<List<Optional<Thumbnails.Thumbnail>>> thumbnails = null;
         int board = options.columns().indexOf(ShotListColumn.STORYBOARD);
@@ -105,7 +105,7 @@ public final class ShotListDocument {
             facts.add((range.contains("\u2013") ? "Scenes " : "Scene ") + range);
         }
         options.date().map(LocalDate::toString).or(() -> screenplay.titlePage().draftDate()).ifPresent(facts::add);
-        if (list.order() == ShotListOrder.SHOOTING) {
+        if (list.order() == ShotListOrder.SETUP) {
             facts.add("shooting order");
         }
         facts.add(Texts.totals(list.totals()));
@@ -166,8 +166,8 @@ public final class ShotListDocument {
         CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(options.paper().longSideTwips()));
-        size.setH(BigInteger.valueOf(options.paper().shortSideTwips()));
+        size.setW(BigInteger.valueOf(twips(options.paper().height())));
+        size.setH(BigInteger.valueOf(twips(options.paper().width())));
         size.setOrient(STPageOrientation.LANDSCAPE);
         CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
         margins.setTop(BigInteger.valueOf(MARGIN));
@@ -177,5 +177,10 @@ public final class ShotListDocument {
         margins.setHeader(BigInteger.valueOf(HEADER_FOOTER_DISTANCE));
         margins.setFooter(BigInteger.valueOf(HEADER_FOOTER_DISTANCE));
         margins.setGutter(BigInteger.ZERO);
+    }
+
+    /** Inches in twentieths of a point, as Word measures a page. */
+    private static int twips(double inches) {
+        return (int) Math.round(inches * 1440);
     }
 }

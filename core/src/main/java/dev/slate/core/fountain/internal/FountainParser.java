@@ -1,7 +1,7 @@
 package dev.slate.core.fountain.internal;
 
 import dev.slate.core.shot.internal.CastNotation;
-import dev.slate.core.shot.internal.ShotNotation;
+import dev.slate.core.shot.internal.ShotNoteReader;
 
 import dev.slate.core.Action;
 import dev.slate.core.CastMember;
@@ -275,7 +275,7 @@ public final class FountainParser {
         }
 
         private boolean isSpecial(String note) {
-            return readShots && (ShotNotation.isShot(note) || ShotNotation.isEnd(note) || CastNotation.isCast(note));
+            return readShots && (ShotNoteReader.isShot(note) || ShotNoteReader.isEnd(note) || CastNotation.isCast(note));
         }
 
         /** Places the notes that start before paragraph line {@code k}: shot notes and Note elements. */
@@ -294,7 +294,7 @@ public final class FountainParser {
             String text = note.text();
             // Problems in a shot note name the scene it stands in, as well as the line.
             Location location = Location.source(note.line(), note.column());
-            ShotNotation.Where where = new ShotNotation.Where(problems::add,
+            ShotNoteReader.Where where = new ShotNoteReader.Where(problems::add,
                     scenes.isEmpty() ? location : location.withScene(scenes.size() - 1));
             long position = Positions.pack(note.line(), note.column());
             if (CastNotation.isCast(text)) {
@@ -313,13 +313,13 @@ public final class FountainParser {
                 return;
             }
             SceneDraft scene = scenes.get(scenes.size() - 1);
-            if (ShotNotation.isEnd(text)) {
-                for (String number : ShotNotation.endNumbers(text)) {
+            if (ShotNoteReader.isEnd(text)) {
+                for (String number : ShotNoteReader.endNumbers(text)) {
                     end(scene, number, where);
                 }
                 return;
             }
-            Optional<Shot> shot = ShotNotation.read(text, where);
+            Optional<Shot> shot = ShotNoteReader.read(text, where);
             if (shot.isPresent()) {
                 PendingShot pending = new PendingShot(shot.get(), scene.elements.list.size(), position);
                 scene.shots.add(pending);
@@ -329,7 +329,7 @@ public final class FountainParser {
             }
         }
 
-        private void end(SceneDraft scene, String number, ShotNotation.Where where) {
+        private void end(SceneDraft scene, String number, ShotNoteReader.Where where) {
             ArrayDeque<PendingShot> open = scene.open.get(number);
             if (open != null && !open.isEmpty()) {
                 PendingShot pending = open.removeLast();
@@ -367,7 +367,7 @@ public final class FountainParser {
             notesBefore(first);
             // A shot note written inside the element's text begins with the element.
             while (nextNote < notes.size() && notes.get(nextNote).index() <= last
-                    && readShots && ShotNotation.isShot(notes.get(nextNote).text())) {
+                    && readShots && ShotNoteReader.isShot(notes.get(nextNote).text())) {
                 special(notes.get(nextNote++));
             }
             add(element, paragraph.get(first));

@@ -2,7 +2,7 @@ package dev.slate.core.fountain.internal;
 
 import dev.slate.core.Location;
 import dev.slate.core.Problem;
-import dev.slate.core.shot.internal.ShotNotation;
+import dev.slate.core.shot.internal.ShotNoteReader;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +17,11 @@ final class Problems {
     /** A boneyard opened inside a boneyard: the first {@code *}{@code /} closes both. */
     public static final String NESTED_BONEYARD = "nested-boneyard";
     /** A note that starts like a shot or cast entry but cannot be read as one. */
-    public static final String MALFORMED_SHOT = ShotNotation.MALFORMED_SHOT;
+    public static final String MALFORMED_SHOT = ShotNoteReader.MALFORMED_SHOT;
     /** A word in a shot note that is in none of the vocabularies; kept as a shot note. */
-    public static final String UNKNOWN_SHOT_TERM = ShotNotation.UNKNOWN_SHOT_TERM;
+    public static final String UNKNOWN_SHOT_TERM = ShotNoteReader.UNKNOWN_SHOT_TERM;
     /** A field given twice in one shot note; the later one wins. */
-    public static final String DUPLICATE_SHOT_FIELD = ShotNotation.DUPLICATE_SHOT_FIELD;
+    public static final String DUPLICATE_SHOT_FIELD = ShotNoteReader.DUPLICATE_SHOT_FIELD;
     /** A shot note before the first scene heading, kept as a note. */
     public static final String SHOT_OUTSIDE_SCENE = "shot-outside-scene";
     /** An END SHOT marker for a shot that is not open, or one that closes before any element. */
@@ -35,10 +35,6 @@ final class Problems {
 
     void warning(String code, String message, int line, int column) {
         list.add(Problem.warning(code, message, Location.source(line, column)));
-    }
-
-    void error(String code, String message, int line, int column) {
-        list.add(Problem.error(code, message, Location.source(line, column)));
     }
 
     void add(Problem problem) {

@@ -1,7 +1,8 @@
 package dev.slate.core.fountain.internal;
 
 import dev.slate.core.shot.internal.CastNotation;
-import dev.slate.core.shot.internal.ShotNotation;
+import dev.slate.core.shot.internal.ShotNoteReader;
+import dev.slate.core.shot.internal.ShotNoteWriter;
 
 import dev.slate.core.Action;
 import dev.slate.core.CastMember;
@@ -148,7 +149,7 @@ public final class ScriptWriter {
         for (int e = 0; e < elements.size(); e++) {
             element(elements.get(e));
             if (!ending.get(e).isEmpty()) {
-                line("[[" + ShotNotation.END + " " + String.join(", ", ending.get(e)) + "]]");
+                line("[[" + ShotNoteReader.END + " " + String.join(", ", ending.get(e)) + "]]");
                 blank();
             }
             shotNotes(starting.get(e + 1));
@@ -167,7 +168,7 @@ public final class ScriptWriter {
 
     private void shotNotes(List<Shot> shots) {
         for (Shot shot : shots) {
-            line("[[" + ShotNotation.format(shot) + "]]");
+            line("[[" + ShotNoteWriter.format(shot) + "]]");
         }
         if (!shots.isEmpty()) {
             blank();
@@ -175,40 +176,87 @@ public final class ScriptWriter {
     }
 
     private void element(Element element) {
-        if (element instanceof Action action) {
-            action(action.text(), afterAction);
-        } else if (element instanceof Dialogue dialogue) {
-            dialogue(dialogue, false);
-        } else if (element instanceof DualDialogue dual) {
-            dialogue(dual.left(), false);
-            blank();
-            dialogue(dual.right(), true);
-        } else if (element instanceof ShotHeading shot) {
-            // Fountain has no shot heading: an action line in capitals prints the same (docs/fountain.md).
-            action(shot.printed(), afterAction);
-        } else if (element instanceof Transition transition) {
-            transition(transition.text());
-        } else if (element instanceof CenteredText centered) {
-            for (StyledText line : centered.text().lines()) {
-                line("> " + Inline.format(line) + " <");
-            }
-        } else if (element instanceof Lyrics lyrics) {
-            for (StyledText line : lyrics.text().lines()) {
-                line("~" + Inline.format(line));
-            }
-        } else if (element instanceof PageBreak) {
-            line("===");
-        } else if (element instanceof Note note) {
-            line("[[" + noteText(note.text(), newline) + "]]");
-        } else if (element instanceof Section section) {
-            line("#".repeat(section.level()) + " " + Inline.escapePlain(section.text()));
-        } else if (element instanceof Synopsis synopsis) {
-            line("= " + Inline.escapePlain(synopsis.text()));
-        }
+        element.accept(elementWriter);
         onlyNotesSoFar &= element instanceof Note;
         afterAction = element instanceof Action || afterAction && element instanceof Note;
         blank();
     }
+
+    /** Writes the lines of one element. */
+    private final Element.Visitor<Void> elementWriter = new Element.Visitor<>() {
+        @Override
+        public Void visit(Action action) {
+            action(action.text(), afterAction);
+            return null;
+        }
+
+        @Override
+        public Void visit(Dialogue dialogue) {
+            dialogue(dialogue, false);
+            return null;
+        }
+
+        @Override
+        public Void visit(DualDialogue dual) {
+            dialogue(dual.left(), false);
+            blank();
+            dialogue(dual.right(), true);
+            return null;
+        }
+
+        @Override
+        public Void visit(ShotHeading shot) {
+            // Fountain has no shot heading: an action line in capitals prints the same (docs/fountain.md).
+            action(shot.printed(), afterAction);
+            return null;
+        }
+
+        @Override
+        public Void visit(Transition transition) {
+            transition(transition.text());
+            return null;
+        }
+
+        @Override
+        public Void visit(CenteredText centered) {
+            for (StyledText line : centered.text().lines()) {
+                line("> " + Inline.format(line) + " <");
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(Lyrics lyrics) {
+            for (StyledText line : lyrics.text().lines()) {
+                line("~" + Inline.format(line));
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(PageBreak pageBreak) {
+            line("===");
+            return null;
+        }
+
+        @Override
+        public Void visit(Note note) {
+            line("[[" + noteText(note.text(), newline) + "]]");
+            return null;
+        }
+
+        @Override
+        public Void visit(Section section) {
+            line("#".repeat(section.level()) + " " + Inline.escapePlain(section.text()));
+            return null;
+        }
+
+        @Override
+        public Void visit(Synopsis synopsis) {
+            line("= " + Inline.escapePlain(synopsis.text()));
+            return null;
+        }
+    };
 
     /** Empty lines leading action that follows action are written as the blank lines they were read from. */
     private void action(StyledText text, boolean afterAction) {
@@ -286,7 +334,7 @@ public final class ScriptWriter {
     /** A note's text with brackets and backslashes escaped, and a leading escape if it reads as a shot. */
     private static String noteText(String text, String newline) {
         StringBuilder out = new StringBuilder();
-        if (ShotNotation.isShot(text) || ShotNotation.isEnd(text) || CastNotation.isCast(text)) {
+        if (ShotNoteReader.isShot(text) || ShotNoteReader.isEnd(text) || CastNotation.isCast(text)) {
             out.append('\\');
         }
         String[] lines = text.split("\n", -1);

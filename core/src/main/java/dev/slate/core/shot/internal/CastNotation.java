@@ -31,15 +31,15 @@ public final class CastNotation {
     }
 
     /** Reads a cast note; empty (and reported) when it has no name. */
-    public static Optional<CastMember> read(String note, ShotNotation.Where where) {
-        String text = ShotNotation.collapseLines(note).substring(CAST.length()).strip();
+    public static Optional<CastMember> read(String note, ShotNoteReader.Where where) {
+        String text = ShotNoteReader.collapseLines(note).substring(CAST.length()).strip();
         if (text.startsWith(":")) {
             text = text.substring(1);
         }
         List<String> fields = Fields.split(text, '|');
         String name = Fields.value(fields.get(0));
         if (name.isEmpty()) {
-            where.error(ShotNotation.MALFORMED_SHOT, "cast note needs a name: [[CAST: MRS. SHEN | description]]");
+            where.error(ShotNoteReader.MALFORMED_SHOT, "cast note needs a name: [[CAST: MRS. SHEN | description]]");
             return Optional.empty();
         }
         String description = null;
@@ -52,7 +52,7 @@ public final class CastNotation {
             if (numbered.matches()) {
                 int value = Integer.parseInt(numbered.group(1));
                 if (value < 1) {
-                    where.error(ShotNotation.MALFORMED_SHOT, "a cast number is 1 or more: [[CAST: " + name + " | #1]]");
+                    where.error(ShotNoteReader.MALFORMED_SHOT, "a cast number is 1 or more: [[CAST: " + name + " | #1]]");
                 } else {
                     number = OptionalInt.of(value);
                 }

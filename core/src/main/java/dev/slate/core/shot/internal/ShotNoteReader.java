@@ -11,12 +11,12 @@ import dev.slate.core.Location;
 import dev.slate.core.shot.Movement;
 import dev.slate.core.Problem;
 import dev.slate.core.shot.Shot;
+import dev.slate.core.shot.ShotNotes;
 import dev.slate.core.shot.ShotSize;
 import dev.slate.core.shot.Speed;
 import dev.slate.core.internal.Casing;
 import dev.slate.core.internal.SlateNumbers;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,25 +25,25 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The shot notation inside a Fountain note:
+ * Reads the shot notation inside a note (a Fountain note, a Final Draft script note):
  * {@code [[SHOT 2B: CU, low angle, static, 50mm | MRS. SHEN | her bare foot on the red pavement | setup B | 3 min]]}.
  * Fields are separated by {@code |} and recognised by their form, so they may come in any order;
  * each also has a keyed form ({@code props: ...}) that the writer falls back to when the short form
  * would read differently. The grammar is documented in docs/fountain.md.
  */
-public final class ShotNotation {
+public final class ShotNoteReader {
 
-    /** A note that starts like a shot or cast entry but cannot be read as one. */
-    public static final String MALFORMED_SHOT = "malformed-shot";
-    /** A word in a shot note that is in none of the vocabularies; kept as a shot note. */
-    public static final String UNKNOWN_SHOT_TERM = "unknown-shot-term";
-    /** A field given twice in one shot note; the later one wins. */
-    public static final String DUPLICATE_SHOT_FIELD = "duplicate-shot-field";
+    /** See {@link ShotNotes#MALFORMED_SHOT}. */
+    public static final String MALFORMED_SHOT = ShotNotes.MALFORMED_SHOT;
+    /** See {@link ShotNotes#UNKNOWN_SHOT_TERM}. */
+    public static final String UNKNOWN_SHOT_TERM = ShotNotes.UNKNOWN_SHOT_TERM;
+    /** See {@link ShotNotes#DUPLICATE_SHOT_FIELD}. */
+    public static final String DUPLICATE_SHOT_FIELD = ShotNotes.DUPLICATE_SHOT_FIELD;
 
     public static final String SHOT = "SHOT";
     public static final String END = "END SHOT";
 
-    private ShotNotation() {
+    private ShotNoteReader() {
     }
 
     /** Whether a note's text is a shot note: {@code SHOT} then a space, a colon or the end. */
@@ -126,7 +126,7 @@ public final class ShotNotation {
                 if (negativeMinutes(part)) {
                     return malformed(s, "minutes cannot be negative; write for example 'setup B, 5 min'", where);
                 }
-                Integer minutes = minutes(part);
+                Integer minutes = ShotValues.minutes(part);
                 if (minutes != null) {
                     seen.set("setup time", where);
                     shot.setupMinutes(minutes);
@@ -140,13 +140,13 @@ public final class ShotNotation {
         if (negativeMinutes(s)) {
             return malformed(s, "minutes cannot be negative; write for example '5 min'", where);
         }
-        Integer minutes = minutes(s);
+        Integer minutes = ShotValues.minutes(s);
         if (minutes != null) {
             seen.set("shooting time", where);
-            shot.minutes(minutes);
+            shot.shootingMinutes(minutes);
             return true;
         }
-        Double fps = fps(s);
+        Double fps = ShotValues.fps(s);
         if (fps != null) {
             seen.set("frame rate", where);
             shot.frameRate(fps);
@@ -225,13 +225,13 @@ public final class ShotNotation {
                 shot.setup(setup.isBlank() ? null : setup);
             }
             case "setup time", "shoot" -> {
-                Integer minutes = minutes(value);
+                Integer minutes = ShotValues.minutes(value);
                 if (minutes == null) {
                     return malformed(key + ": " + value, "write minutes as '20 min'", where);
                 }
                 seen.set(key.equals("shoot") ? "shooting time" : "setup time", where);
                 if (key.equals("shoot")) {
-                    shot.minutes(minutes);
+                    shot.shootingMinutes(minutes);
                 } else {
                     shot.setupMinutes(minutes);
                 }
@@ -241,7 +241,7 @@ public final class ShotNotation {
                 shot.equipment(Fields.items(value).toArray(new String[0]));
             }
             case "fps" -> {
-                Double fps = number(value);
+                Double fps = ShotValues.number(value);
                 if (fps == null) {
                     return malformed("fps: " + value, "write a frame rate as 'fps: 48' or '48fps'", where);
                 }
@@ -291,7 +291,7 @@ public final class ShotNotation {
     }
 
     private static boolean screen(String value, Shot.Builder shot, Seen seen, Where where) {
-        Duration duration = duration(value);
+        Duration duration = ShotValues.duration(value);
         if (duration == null) {
             return malformed("screen " + value, "write screen time as 'screen 45s', 'screen 1m30s' or 'screen 1:30'",
                     where);
@@ -338,7 +338,7 @@ public final class ShotNotation {
             shot.angle(angle.get());
             return true;
         }
-        Lens lens = lens(term);
+        Lens lens = ShotValues.lens(term);
         if (lens != null) {
             seen.set("lens", where);
             shot.lens(lens);
@@ -385,7 +385,7 @@ public final class ShotNotation {
     /** {@code -5 min}: minutes read as written would be negative. */
     private static boolean negativeMinutes(String text) {
         String t = text.strip();
-        return t.startsWith("-") && minutes(t.substring(1)) != null;
+        return t.startsWith("-") && ShotValues.minutes(t.substring(1)) != null;
     }
 
     /** {@code dolly in slow (along the railing)}. */
@@ -433,104 +433,6 @@ public final class ShotNotation {
         return null;
     }
 
-    private static Lens lens(String term) {
-        String t = term.strip().toLowerCase(Locale.ROOT);
-        if (!t.endsWith("mm") || t.length() > 400) { // a double written out in full has at most ~330 digits
-            return null;
-        }
-        for (int i = 0; i < t.length() - 2; i++) {
-            if ("0123456789.- \u2013".indexOf(t.charAt(i)) < 0 && t.charAt(i) != 'm') {
-                return null;
-            }
-        }
-        try {
-            return Lens.parse(t);
-        } catch (IllegalArgumentException notALens) {
-            return null;
-        }
-    }
-
-    /** {@code 20 min}, {@code 20min}, {@code 20 minutes}. */
-    private static Integer minutes(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        int digits = 0;
-        while (digits < t.length() && Character.isDigit(t.charAt(digits)) && t.charAt(digits) < 128) {
-            digits++;
-        }
-        if (digits == 0 || digits > 10) {
-            return null;
-        }
-        String unit = t.substring(digits).strip();
-        if (!unit.equals("min") && !unit.equals("mins") && !unit.equals("minutes") && !unit.equals("minute")) {
-            return null;
-        }
-        long minutes = Long.parseLong(t.substring(0, digits));
-        return minutes <= Integer.MAX_VALUE ? (int) minutes : null;
-    }
-
-    /** {@code 48fps}, {@code 23.976 fps}. */
-    private static Double fps(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        return t.endsWith("fps") ? number(t.substring(0, t.length() - 3)) : null;
-    }
-
-    private static Double number(String text) {
-        String t = text.strip();
-        if (t.isEmpty() || t.length() > 400) { // a double written out in full has at most ~330 digits
-            return null;
-        }
-        for (int i = 0; i < t.length(); i++) {
-            if ("0123456789.eE+-".indexOf(t.charAt(i)) < 0) {
-                return null;
-            }
-        }
-        try {
-            double value = Double.parseDouble(t);
-            return Double.isFinite(value) ? value : null;
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
-    }
-
-    /** {@code 45s}, {@code 1m30s}, {@code 2m}, {@code 12.5s}, {@code 1:30}. */
-    public static Duration duration(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        try {
-            int colon = t.indexOf(':');
-            if (colon > 0) {
-                long minutes = Long.parseLong(t.substring(0, colon));
-                BigDecimal seconds = new BigDecimal(t.substring(colon + 1));
-                return nonNegative(Duration.ofMinutes(minutes).plus(seconds(seconds)));
-            }
-            int m = t.indexOf('m');
-            Duration total = Duration.ZERO;
-            if (m > 0) {
-                total = Duration.ofMinutes(Long.parseLong(t.substring(0, m).strip()));
-                t = t.substring(m + 1).strip();
-            }
-            if (t.endsWith("s")) {
-                total = total.plus(seconds(new BigDecimal(t.substring(0, t.length() - 1).strip())));
-            } else if (!t.isEmpty()) {
-                return null;
-            }
-            return m > 0 || !total.isZero() || text.strip().endsWith("s") ? nonNegative(total) : null;
-        } catch (NumberFormatException | ArithmeticException notADuration) {
-            return null;
-        }
-    }
-
-    private static Duration nonNegative(Duration d) {
-        return d.isNegative() ? null : d;
-    }
-
-    private static Duration seconds(BigDecimal seconds) {
-        if (seconds.abs().compareTo(BigDecimal.valueOf(1_000_000_000_000L)) > 0) {
-            throw new ArithmeticException("too long");
-        }
-        BigDecimal whole = new BigDecimal(seconds.toBigInteger());
-        return Duration.ofSeconds(whole.longValueExact(), seconds.subtract(whole).movePointRight(9).intValue());
-    }
-
     /** Line breaks inside a note, with the indentation around them, read as one space. */
     public static String collapseLines(String note) {
         if (note.indexOf('\n') < 0) {
@@ -548,100 +450,5 @@ public final class ShotNotation {
 
     private static String abbreviate(String text) {
         return text.length() > 40 ? text.substring(0, 40) + "..." : text;
-    }
-
-    // ---- writing ----
-
-    /** The note text (without brackets) for a shot; its coverage is written by END SHOT markers. */
-    public static String format(Shot shot) {
-        String friendly = format(shot, false);
-        Shot plain = shot.toBuilder().coverage(null).build();
-        Optional<Shot> back = read(friendly, new Where(ignored -> { }, Location.DOCUMENT));
-        return back.isPresent() && back.get().equals(plain) ? friendly : format(shot, true);
-    }
-
-    private static String format(Shot shot, boolean keyed) {
-        List<String> fields = new ArrayList<>();
-        List<String> camera = new ArrayList<>();
-        shot.size().ifPresent(s -> camera.add(s.abbreviation()));
-        // An insert framing without a size would read back as the size: it gets its key.
-        boolean keyedInsert = shot.framing().filter(f -> f == Framing.INSERT).isPresent() && shot.size().isEmpty();
-        shot.framing().filter(f -> !keyedInsert).ifPresent(f -> camera.add(f.abbreviation()));
-        shot.angle().ifPresent(a -> camera.add(a.label()));
-        for (CameraMove move : shot.moves()) {
-            camera.add(move.text() + move.note().map(n -> " (" + Fields.escape(n, ",()") + ")").orElse(""));
-        }
-        shot.focus().ifPresent(f -> camera.add("rack focus " + focusName(f.from()) + " to " + focusName(f.to())));
-        shot.lens().ifPresent(l -> camera.add(l.toString()));
-        if (!camera.isEmpty()) {
-            fields.add(String.join(", ", camera));
-        }
-        if (keyedInsert) {
-            fields.add("framing: " + Framing.INSERT.abbreviation());
-        }
-        if (!shot.subjects().isEmpty()) {
-            fields.add((keyed ? "with: " : "") + list(shot.subjects()));
-        }
-        if (!shot.description().isBlank()) {
-            fields.add((keyed ? "description: " : "") + Fields.escape(shot.description(), ""));
-        }
-        if (!shot.props().isEmpty()) {
-            fields.add("props: " + list(shot.props()));
-        }
-        if (keyed) {
-            shot.setup().ifPresent(s -> fields.add("setup: " + Fields.escape(s, "")));
-            shot.setupMinutes().ifPresent(m -> fields.add("setup time: " + m + " min"));
-        } else if (shot.setup().isPresent() || shot.setupMinutes().isPresent()) {
-            List<String> parts = new ArrayList<>();
-            shot.setup().ifPresent(s -> parts.add(Fields.item(s)));
-            shot.setupMinutes().ifPresent(m -> parts.add(m + " min"));
-            fields.add("setup " + String.join(", ", parts));
-        }
-        if (!shot.equipment().isEmpty()) {
-            fields.add("gear: " + list(shot.equipment()));
-        }
-        shot.frameRate().ifPresent(f -> fields.add(keyed ? "fps: " + decimal(f) : decimal(f) + "fps"));
-        shot.audio().ifPresent(a -> fields.add((keyed ? "audio: " : "") + a.abbreviation()));
-        if (shot.vfx()) {
-            fields.add("vfx");
-        }
-        shot.screenTime().ifPresent(t -> fields.add("screen " + duration(t)));
-        shot.shootingMinutes().ifPresent(m -> fields.add((keyed ? "shoot: " : "") + m + " min"));
-        shot.storyboard().ifPresent(s -> fields.add("storyboard: " + Fields.escape(s, "")));
-        for (String note : shot.notes()) {
-            fields.add("note: " + Fields.escape(note, ""));
-        }
-        return SHOT + " " + shot.number() + (fields.isEmpty() ? "" : ": " + String.join(" | ", fields));
-    }
-
-    /** A rack-focus name; a " to " inside it is escaped so that it does not split the pair. */
-    private static String focusName(String name) {
-        return Fields.item(name).replace(" to ", " \\to ").replace(" TO ", " \\TO ");
-    }
-
-    private static String list(List<String> items) {
-        List<String> escaped = new ArrayList<>();
-        for (String item : items) {
-            escaped.add(Fields.item(item));
-        }
-        return String.join(", ", escaped);
-    }
-
-    private static String decimal(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
-
-    private static String duration(Duration t) {
-        long minutes = t.toMinutes();
-        BigDecimal seconds = BigDecimal.valueOf(t.toSecondsPart()).add(BigDecimal.valueOf(t.toNanosPart(), 9))
-                .stripTrailingZeros();
-        String s = seconds.signum() == 0 ? "" : seconds.toPlainString() + "s";
-        if (minutes == 0) {
-            return s.isEmpty() ? "0s" : s;
-        }
-        return minutes + "m" + s;
     }
 }
