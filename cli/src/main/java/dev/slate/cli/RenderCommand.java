@@ -47,17 +47,13 @@ final class RenderCommand implements Callable<Integer> {
     private final OutputStream standardOutput;
 
     /** For tools that make commands by reflection, such as picocli's completion generator. */
+    /** For picocli's own factory, which the build's completion-script generator uses. */
     RenderCommand() {
         this(System.out);
     }
 
     RenderCommand(OutputStream standardOutput) {
         this.standardOutput = standardOutput;
-    }
-
-    /** For picocli's own factory, which the build's completion-script generator uses. */
-    RenderCommand() {
-        this(System.out);
     }
 
     @Parameters(arity = "1..*", paramLabel = "SCRIPT", description = "Fountain (.fountain) or Final Draft (.fdx) files to render.")
@@ -226,7 +222,7 @@ final class RenderCommand implements Callable<Integer> {
                 CsvShotListWriter built = writer.build();
                 outputs.add(job.csv(), out -> built.write(script.screenplay(), out));
             }
-            papers.add(script, paper.paper == Paper.A4 ? DocxShotListRenderer.Paper.A4 : DocxShotListRenderer.Paper.LETTER,
+            papers.add(script, paper.paper,
                     force, outputs);
             outputs.commit();
         }

@@ -60,7 +60,7 @@ final class SchedulePaperOptions {
     }
 
     /** The papers asked for, for this script. */
-    private List<Paper> plan(Path input, DocxShotListRenderer.Paper paper) {
+    private List<Paper> plan(Path input, dev.slate.core.layout.Paper paper) {
         DocxSchedulePapers papers = DocxSchedulePapers.builder().paper(paper).build();
         List<Paper> out = new ArrayList<>();
         if (oneLiner != null) {
@@ -101,7 +101,7 @@ final class SchedulePaperOptions {
     }
 
     /** Adds the papers asked for to a script's outputs, refusing a script that has no schedule. */
-    void add(Script script, DocxShotListRenderer.Paper size, boolean force, Outputs outputs) {
+    void add(Script script, dev.slate.core.layout.Paper size, boolean force, Outputs outputs) {
         List<Paper> papers = plan(script.file(), size);
         if (papers.isEmpty()) {
             return;

@@ -1,5 +1,7 @@
 package dev.slate.docx;
 
+import dev.slate.core.layout.Paper;
+
 import dev.slate.core.Screenplay;
 import dev.slate.core.schedule.Breakdown;
 import dev.slate.core.schedule.DayOutOfDays;
@@ -28,7 +30,7 @@ import java.util.Optional;
  */
 public final class DocxSchedulePapers {
 
-    private final DocxShotListRenderer.Paper paper;
+    private final Paper paper;
     private final Optional<String> title;
 
     private DocxSchedulePapers(Builder b) {
@@ -85,7 +87,7 @@ public final class DocxSchedulePapers {
     private SchedulePapers papers(Screenplay screenplay, Breakdown breakdown, ScheduleReport report) {
         Objects.requireNonNull(breakdown, "breakdown must not be null");
         Objects.requireNonNull(report, "report must not be null");
-        return new SchedulePapers(paper.shortSideTwips(), paper.longSideTwips(), title(screenplay), breakdown, report);
+        return new SchedulePapers((int) Math.round(paper.width() * 1440), (int) Math.round(paper.height() * 1440), title(screenplay), breakdown, report);
     }
 
     private String title(Screenplay screenplay) {
@@ -100,14 +102,14 @@ public final class DocxSchedulePapers {
 
     /** Builds {@link DocxSchedulePapers}. */
     public static final class Builder {
-        private DocxShotListRenderer.Paper paper = DocxShotListRenderer.Paper.LETTER;
+        private Paper paper = Paper.LETTER;
         private Optional<String> title = Optional.empty();
 
         private Builder() {
         }
 
         /** The paper. */
-        public Builder paper(DocxShotListRenderer.Paper paper) {
+        public Builder paper(Paper paper) {
             this.paper = Objects.requireNonNull(paper, "paper must not be null");
             return this;
         }
