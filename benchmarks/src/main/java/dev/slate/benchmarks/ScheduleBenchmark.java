@@ -55,7 +55,7 @@ public class ScheduleBenchmark {
                 int i = s * 10 + n;
                 String number = s + Character.toString('A' + n);
                 scene.shot(number, b -> b.size("MS").setup(Character.toString('A' + i % 4))
-                        .setupMinutes(10 + i % 3 * 5).minutes(4 + i % 7)
+                        .setupMinutes(10 + i % 3 * 5).shootingMinutes(4 + i % 7)
                         .subjects(CAST.get(i % CAST.size())));
             }
             play.scene(scene.build());

@@ -6,7 +6,6 @@ import dev.slate.core.schedule.ScheduleNotes;
 import dev.slate.core.schedule.ScheduleRates;
 import dev.slate.core.schedule.ScheduleReport;
 import dev.slate.docx.DocxSchedulePapers;
-import dev.slate.docx.DocxShotListRenderer;
 import picocli.CommandLine.Option;
 
 import java.nio.charset.StandardCharsets;

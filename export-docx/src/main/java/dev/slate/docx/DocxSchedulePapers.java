@@ -1,8 +1,7 @@
 package dev.slate.docx;
 
-import dev.slate.core.layout.Paper;
-
 import dev.slate.core.Screenplay;
+import dev.slate.core.layout.Paper;
 import dev.slate.core.schedule.Breakdown;
 import dev.slate.core.schedule.DayOutOfDays;
 import dev.slate.core.schedule.ScheduleReport;
@@ -87,7 +86,7 @@ public final class DocxSchedulePapers {
     private SchedulePapers papers(Screenplay screenplay, Breakdown breakdown, ScheduleReport report) {
         Objects.requireNonNull(breakdown, "breakdown must not be null");
         Objects.requireNonNull(report, "report must not be null");
-        return new SchedulePapers((int) Math.round(paper.width() * 1440), (int) Math.round(paper.height() * 1440), title(screenplay), breakdown, report);
+        return new SchedulePapers(twips(paper.width()), twips(paper.height()), title(screenplay), breakdown, report);
     }
 
     private String title(Screenplay screenplay) {
@@ -98,6 +97,11 @@ public final class DocxSchedulePapers {
 
     private static OutputStream out(OutputStream out) {
         return Objects.requireNonNull(out, "out must not be null");
+    }
+
+    /** Inches in twentieths of a point, as Word measures a page. */
+    private static int twips(double inches) {
+        return (int) Math.round(inches * 1440);
     }
 
     /** Builds {@link DocxSchedulePapers}. */
