@@ -47,7 +47,6 @@ final class RenderCommand implements Callable<Integer> {
     private final OutputStream standardOutput;
 
     /** For tools that make commands by reflection, such as picocli's completion generator. */
-    /** For picocli's own factory, which the build's completion-script generator uses. */
     RenderCommand() {
         this(System.out);
     }
