@@ -37,6 +37,8 @@ import java.util.Optional;
  *         .build()
  *         .render(screenplay, out);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DocxShotListRenderer {
 

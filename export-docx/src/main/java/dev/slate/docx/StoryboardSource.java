@@ -14,6 +14,8 @@ import java.util.Optional;
 /**
  * Finds the storyboard image of a shot, for the storyboard column of a shot list. Called once per
  * shot before anything is written; an exception stops the rendering with a message naming the shot.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface StoryboardSource {

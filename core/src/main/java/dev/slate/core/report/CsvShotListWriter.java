@@ -21,6 +21,8 @@ import java.util.List;
  * <pre>{@code
  * CsvShotListWriter.builder().order(ShotListOrder.SETUP).build().write(screenplay, out);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CsvShotListWriter {
 
