@@ -3,6 +3,8 @@ package dev.slate.core;
 /**
  * The stable codes of the problems {@link Screenplay#validate()} reports, for tools that filter or
  * suppress them. A code never changes meaning; new checks get new codes.
+ *
+ * @since 0.1.0
  */
 public final class ProblemCodes {
 

@@ -13,6 +13,8 @@ import java.util.Locale;
  * {@code ANGLE ON LIN XIAO}: printed in capitals where a scene heading stands, but not a new scene
  * (scenes are not renumbered by it) and not a planned {@link dev.slate.core.shot.Shot}. Final Draft calls it a
  * {@code Shot} paragraph.
+ *
+ * @since 0.1.0
  */
 public record ShotHeading(StyledText text) implements Element {
 

@@ -26,6 +26,8 @@ import java.util.Optional;
  * ScheduleReport report = ScheduleReport.of(breakdown, ScheduleNotes.read(screenplay).schedule(), ScheduleRates.DEFAULT);
  * DocxSchedulePapers.builder().build().oneLiner(screenplay, breakdown, report, out);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DocxSchedulePapers {
 

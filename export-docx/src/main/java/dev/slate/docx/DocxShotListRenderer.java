@@ -39,6 +39,8 @@ import java.util.function.Consumer;
  *         .build()
  *         .render(screenplay, out);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DocxShotListRenderer {
 

@@ -13,6 +13,8 @@ import dev.slate.core.layout.internal.Settings;
  *         .paginate(screenplay);
  * int pages = layout.pageCount();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Paginator {
 

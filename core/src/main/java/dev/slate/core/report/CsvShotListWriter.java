@@ -23,6 +23,8 @@ import java.util.List;
  * <pre>{@code
  * CsvShotListWriter.builder().options(options).build().write(screenplay, out);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CsvShotListWriter {
 

@@ -24,6 +24,8 @@ import java.util.OptionalInt;
  * }</pre>
  *
  * @param rows one row per scene, in script order
+ *
+ * @since 0.1.0
  */
 public record SceneReport(List<Row> rows) {
 

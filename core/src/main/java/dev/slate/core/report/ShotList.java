@@ -24,6 +24,8 @@ import java.util.Set;
  * The table of a shot list, shared by every shot-list format: one section per scene in script
  * order, its shots in the order asked, and the totals of shots and estimated minutes per scene and
  * for the whole list. Immutable.
+ *
+ * @since 0.1.0
  */
 public final class ShotList {
 

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 /**
  * A column of a printed shot list: its header and the text of its cell for a shot, with the
  * abbreviations crews write (CU, OTS, 50mm, MOS). Listed in the default order.
+ *
+ * @since 0.1.0
  */
 public enum ShotListColumn {
     /** An empty box to tick on set; its cell text is empty. */

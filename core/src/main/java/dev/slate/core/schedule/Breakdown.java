@@ -28,6 +28,8 @@ import java.util.TreeMap;
  *
  * @param scenes one row a scene, in script order
  * @param cast   the cast numbers every paper prints
+ *
+ * @since 0.1.0
  */
 public record Breakdown(List<Scene> scenes, CastNumbers cast) {
 

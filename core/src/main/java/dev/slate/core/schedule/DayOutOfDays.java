@@ -14,6 +14,8 @@ import java.util.List;
  *
  * @param days the shooting day numbers, in schedule order
  * @param rows one row per cast member who works, in cast-number order
+ *
+ * @since 0.1.0
  */
 public record DayOutOfDays(List<Integer> days, List<Row> rows) {
 

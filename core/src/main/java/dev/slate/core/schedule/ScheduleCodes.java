@@ -2,7 +2,11 @@ package dev.slate.core.schedule;
 
 import java.util.Set;
 
-/** The codes of the problems {@link ScheduleCheck} reports (documented in docs/schedule.md). */
+/**
+ * The codes of the problems {@link ScheduleCheck} reports (documented in docs/schedule.md).
+ *
+ * @since 0.1.0
+ */
 public final class ScheduleCodes {
 
     /** Error: a {@code [[DAY ...]]} note with a field that cannot be read. */
