@@ -390,7 +390,7 @@ final class ContentReader {
         }
         Positions.At at = new Positions.At(paragraph, note.line, note.column);
         Location where = Location.source(note.line, note.column);
-        PlanNotes.Kind kind = PlanNotes.read(text.toString());
+        PlanNotes.Kind kind = PlanNotes.read(text.toString(), where, problems);
         int scene = scenes.size() - 1;
         if (kind instanceof PlanNotes.CastNote c) {
             cast.add(c.member());
@@ -405,7 +405,6 @@ final class ContentReader {
                 end(scenes.get(scene), number, where);
             }
         } else if (kind instanceof PlanNotes.Plain plain) {
-            plain.problems().forEach(p -> problems.add(new Problem(p.severity(), p.code(), p.message(), where)));
             add(new Note(plain.text()), at);
         } else {
             problems.add(Problem.warning(FdxCodes.SHOT_OUTSIDE_SCENE, "the shot note '" + text + "' comes before the "
