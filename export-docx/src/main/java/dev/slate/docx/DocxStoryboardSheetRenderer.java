@@ -21,6 +21,8 @@ import java.util.function.Consumer;
  * <pre>{@code
  * DocxStoryboardSheetRenderer.builder().storyboards(StoryboardSource.files(folder)).build().render(screenplay, out);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DocxStoryboardSheetRenderer {
 

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param shot       the shot number
  * @param board      the storyboard as written
  * @param reason     what is wrong and what to do, without the board's path
+ *
+ * @since 0.1.0
  */
 public record StoryboardProblem(int sceneIndex, int shotIndex, String shot, String board, String reason) {
     public StoryboardProblem {

@@ -17,6 +17,8 @@ import java.util.Optional;
  * once per shot before anything is written. An exception does not stop the rendering: the shot
  * prints an empty frame with its storyboard path, and the problem is reported
  * ({@link DocxShotListRenderer.Builder#boardProblems}).
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface StoryboardSource {

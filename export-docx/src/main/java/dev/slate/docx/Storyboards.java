@@ -10,6 +10,8 @@ import java.util.Objects;
 /**
  * Checks storyboards without rendering, as {@code slate check} does, with the same rules as the
  * renderer: every board that is missing, refused, unreadable or too large is reported.
+ *
+ * @since 0.1.0
  */
 public final class Storyboards {
 

@@ -25,6 +25,8 @@ import java.util.Optional;
  * <pre>{@code
  * XlsxShotListRenderer.builder().options(options).build().render(screenplay, out);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class XlsxShotListRenderer {
 

@@ -9,6 +9,8 @@ import java.util.List;
  * quoted when it holds a comma, a quote or a line break, quotes doubled; CRLF ends a record), and
  * text that a spreadsheet would run as a formula neutralised (OWASP's rule): a field starting with
  * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading {@code '}.
+ *
+ * @since 0.1.0
  */
 public final class Csv {
 

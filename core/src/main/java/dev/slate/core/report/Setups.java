@@ -24,6 +24,8 @@ import java.util.Optional;
  * }
  * int minutes = Setups.totals(scene.shots()).totalMinutes();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Setups {
 

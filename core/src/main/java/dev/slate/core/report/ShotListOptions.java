@@ -20,6 +20,8 @@ import java.util.Optional;
  *         .date(LocalDate.of(2026, 11, 26)).revision("Blue")
  *         .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ShotListOptions {
 
