@@ -25,6 +25,8 @@ import java.util.function.Consumer;
  *         .build();
  * }</pre>
  *
+ * <p>Screenplays are immutable values and thread-safe.
+ *
  * @since 0.1.0
  */
 public record Screenplay(TitlePage titlePage, List<Element> preamble, List<Scene> scenes, List<CastMember> cast) {

@@ -47,6 +47,27 @@ class BomTest {
         assertThat(listed).isEqualTo(published);
     }
 
+    @Test
+    void theBomPinsItsPluginsAtTheParentsVersions() throws Exception {
+        Map<String, String> bom = plugins(read(Path.of("../bom/pom.xml")));
+        Map<String, String> parent = plugins(read(Path.of("../pom.xml")));
+        assertThat(bom).isNotEmpty();
+        bom.forEach((plugin, version) -> assertThat(parent).containsEntry(plugin, version));
+    }
+
+    private static Map<String, String> plugins(Document pom) {
+        Map<String, String> versions = new TreeMap<>();
+        NodeList plugins = pom.getElementsByTagName("plugin");
+        for (int i = 0; i < plugins.getLength(); i++) {
+            Element plugin = (Element) plugins.item(i);
+            NodeList version = plugin.getElementsByTagName("version");
+            if (version.getLength() > 0) {
+                versions.put(child(plugin, "artifactId"), child(plugin, "version"));
+            }
+        }
+        return versions;
+    }
+
     private static Document read(Path pom) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

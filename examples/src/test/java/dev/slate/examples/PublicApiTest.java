@@ -24,6 +24,8 @@ class PublicApiTest {
     private static final Pattern PUBLIC_TYPE = Pattern.compile(
             "^public\\s+(?:(?:final|abstract|sealed|non-sealed|static)\\s+)*(?:class|interface|enum|record|@interface)\\s",
             Pattern.MULTILINE);
+    /** A type made by a builder or a factory: a service or a value, whose javadoc says how it may be shared. */
+    private static final Pattern BUILT = Pattern.compile("public static (Builder builder|[A-Z]\\w* create)\\(\\)");
     /** Calls that change the whole JVM (properties, locale, time zone, streams) or write to the console. */
     private static final Pattern GLOBAL_STATE = Pattern.compile(
             "System\\.(setProperty|setOut|setErr|exit)\\(|Locale\\.setDefault|TimeZone\\.setDefault"
@@ -46,6 +48,18 @@ class PublicApiTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyBuiltTypeSaysWhetherItIsThreadSafe() throws IOException {
+        List<String> silent = new ArrayList<>();
+        for (Path file : librarySources()) {
+            String source = Files.readString(file, StandardCharsets.UTF_8);
+            if (isApi(file) && BUILT.matcher(source).find() && !source.toLowerCase(java.util.Locale.ROOT).contains("thread-safe")) {
+                silent.add(file.toString());
+            }
+        }
+        assertThat(silent).isEmpty();
     }
 
     @Test

@@ -21,6 +21,8 @@ import java.util.Optional;
  *         .build();
  * }</pre>
  *
+ * <p>Values are immutable and thread-safe.
+ *
  * @since 0.1.0
  */
 public final class ShotListOptions {

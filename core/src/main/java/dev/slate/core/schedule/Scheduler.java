@@ -27,7 +27,7 @@ import java.util.Set;
  * when the location changes, a new day when the next scene does not fit. A scene longer than a day
  * is split by its shots, a setup's shots kept together where they fit; a scene without shots that
  * is longer than a day gets a day of its own (and is reported as {@link ScheduleCodes#OVERTIME}).
- * The same script always gives the same proposal.
+ * The same script always gives the same proposal. Instances are immutable and thread-safe.
  *
  * @since 0.1.0
  */

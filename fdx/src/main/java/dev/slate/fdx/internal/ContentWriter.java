@@ -15,7 +15,6 @@ import dev.slate.core.Screenplay;
 import dev.slate.core.Section;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.ShotHeading;
-import dev.slate.core.Style;
 import dev.slate.core.StyledText;
 import dev.slate.core.Synopsis;
 import dev.slate.core.Transition;
@@ -146,15 +145,6 @@ final class ContentWriter {
         return paragraphs;
     }
 
-    private static StyledText italic(StyledText text) {
-        List<StyledText.Span> spans = new ArrayList<>();
-        for (StyledText.Span span : text.spans()) {
-            java.util.Set<Style> styles = java.util.EnumSet.of(Style.ITALIC);
-            styles.addAll(span.styles());
-            spans.add(new StyledText.Span(span.text(), styles));
-        }
-        return new StyledText(spans);
-    }
 
     /** A note after the last paragraph's text, or before the next paragraph's when a page break comes first. */
     private void note(String text) {
