@@ -37,6 +37,7 @@ public class PdfRenderBenchmark {
 
     private final FountainReader reader = FountainReader.create();
     private final PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().build();
+    private final PdfScreenplayRenderer standardCourier = PdfScreenplayRenderer.builder().standardCourier().build();
     private final Paginator paginator = Paginator.builder().build();
     private String bigFish;
     private String tenTimes;
@@ -59,6 +60,12 @@ public class PdfRenderBenchmark {
     @Benchmark
     public void renderBigFish() {
         renderer.render(reader.read(bigFish).screenplay(), OutputStream.nullOutputStream());
+    }
+
+    /** The same with the standard Courier fonts, not embedded: what embedding Courier Prime costs. */
+    @Benchmark
+    public void renderBigFishStandardCourier() {
+        standardCourier.render(reader.read(bigFish).screenplay(), OutputStream.nullOutputStream());
     }
 
     /** The same for a script ten times as long. */

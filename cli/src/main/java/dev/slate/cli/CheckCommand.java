@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
 /** {@code slate check}: read and validate scripts, print each problem, exit 1 when any is an error. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Check scripts and their shot plans for problems.",
-                "Prints each problem as FILE:LINE:COLUMN: error|warning: message [code]."},
+                "Prints each problem as FILE:LINE:COLUMN: error|warning: message [code].",
+                "Storyboards are read as the shot list reads them; each that cannot be shown is a warning."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors (warnings may be printed)", "1:at least one error",
                 "2:usage error", "3:a script cannot be read"})
@@ -32,6 +33,9 @@ final class CheckCommand implements Callable<Integer> {
     boolean quiet;
 
     @Mixin
+    BoardOptions boards = new BoardOptions();
+
+    @Mixin
     DebugOption debug;
 
     @Override
@@ -41,7 +45,9 @@ final class CheckCommand implements Callable<Integer> {
         int errorCount = 0;
         for (Path file : scripts) {
             Script script = Script.read(file);
-            for (var problem : script.problems()) {
+            List<dev.slate.core.Problem> problems = new java.util.ArrayList<>(script.problems());
+            problems.addAll(boards.problems(script));
+            for (var problem : problems) {
                 if (problem.isError()) {
                     errorCount++;
                 } else {

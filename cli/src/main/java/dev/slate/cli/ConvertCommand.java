@@ -1,7 +1,6 @@
 package dev.slate.cli;
 
 import dev.slate.cli.internal.Terminal;
-import dev.slate.core.layout.Paper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -18,11 +17,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code slate convert}: a script from Fountain to Final Draft (FDX) or back. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Convert a script between Fountain and Final Draft (FDX).",
-                "The formats come from the extensions (.fountain, .fdx) or --to. The output is written to a",
-                "temporary file first and moved into place, so a failure never leaves a partial file or",
-                "destroys an earlier one; the input is never overwritten."},
+                "The formats come from the extensions (.fountain, .fdx) or --to; OUT - writes to standard output. "
+                        + "The output is written in full first and then moved into place, so a failure never "
+                        + "leaves a partial file or destroys an earlier one; the input is never overwritten."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:usage error",
                 "3:the script cannot be read or the output cannot be written"})
@@ -41,19 +40,22 @@ final class ConvertCommand implements Callable<Integer> {
             description = "fountain or fdx (default: from OUT's extension).")
     ScriptFormat to;
 
-    @Option(names = "--paper", defaultValue = "letter", converter = Converters.PaperConverter.class,
-            paramLabel = "PAPER", description = "letter or a4: the page layout written into an FDX file "
-                    + "(default: ${DEFAULT-VALUE}).")
-    Paper paper;
+    @Option(names = "--force", description = "Replace the output file even when it is read-only.")
+    boolean force;
+
+    @Mixin
+    PaperOption paper;
 
     @Mixin
     DebugOption debug;
 
-    @Option(names = "--force", description = "Replace an output file even when it is read-only.")
-    boolean force;
-
-    /** Where a {@code -} output goes. */
+    /** Where an output named {@code -} goes. */
     private final OutputStream standardOutput;
+
+    /** For tools that make commands by reflection, such as picocli's completion generator. */
+    ConvertCommand() {
+        this(System.out);
+    }
 
     ConvertCommand(OutputStream standardOutput) {
         this.standardOutput = standardOutput;
@@ -71,7 +73,7 @@ final class ConvertCommand implements Callable<Integer> {
         try (Outputs outputs = new Outputs(standardOutput)) {
             outputs.add(target, out -> {
                 try {
-                    format.write(script.screenplay(), paper, out);
+                    format.write(script.screenplay(), paper.paper, out);
                 } catch (IllegalArgumentException e) {
                     throw UserError.io(input + ": " + e.getMessage(), e);
                 }

@@ -40,7 +40,7 @@ public final class Main {
         return cli.execute(args);
     }
 
-    /** The command with its subcommands; {@code render} sends {@code -} outputs to {@code binaryOut}. */
+    /** The command with its subcommands; {@code render} and {@code convert} send {@code -} outputs to {@code binaryOut}. */
     static CommandLine commandLine(OutputStream binaryOut) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         return new CommandLine(new SlateCommand(), new CommandLine.IFactory() {

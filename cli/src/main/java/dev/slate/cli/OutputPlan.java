@@ -18,25 +18,29 @@ final class OutputPlan {
     static final String BESIDE_SCRIPT = "";
 
     /** One script and where its outputs go; null for an output not asked for. */
-    record Job(Path input, OutputTarget pdf, OutputTarget docx, OutputTarget csv) {
+    record Job(Path input, OutputTarget pdf, OutputTarget docx, OutputTarget csv, OutputTarget xlsx,
+               OutputTarget sheet) {
     }
 
     private OutputPlan() {
     }
 
     /**
-     * The jobs for these scripts. {@code pdf}, {@code docx} and {@code csv} are the option values:
-     * null when not given, {@link #BESIDE_SCRIPT} when given without a name.
+     * The jobs for these scripts. {@code pdf}, {@code docx}, {@code csv}, {@code xlsx} and
+     * {@code sheet} (the storyboard sheet) are the option values: null when not given,
+     * {@link #BESIDE_SCRIPT} when given without a name.
      */
-    static List<Job> plan(List<Path> scripts, String pdf, String docx, String csv, boolean force) {
+    static List<Job> plan(List<Path> scripts, String pdf, String docx, String csv, String xlsx, String sheet,
+                          boolean force) {
         boolean several = scripts.size() > 1;
-        for (String named : new String[] {pdf, docx, csv}) {
+        for (String named : new String[] {pdf, docx, csv, xlsx, sheet}) {
             if (several && named != null && !named.equals(BESIDE_SCRIPT)) {
                 throw UserError.usage("an output file name needs a single script; with several scripts, give "
-                        + "--pdf, --shotlist or --csv without a name to write each output beside its script");
+                        + "--pdf, --shotlist, --csv, --xlsx or --storyboards without a name to write each output "
+                        + "beside its script");
             }
         }
-        boolean any = pdf != null || docx != null || csv != null;
+        boolean any = pdf != null || docx != null || csv != null || xlsx != null || sheet != null;
         Map<Object, String> claimed = new HashMap<>();
         for (Path input : scripts) {
             claimed.put(key(input), "the script " + input);
@@ -44,8 +48,9 @@ final class OutputPlan {
         List<Job> jobs = new ArrayList<>();
         for (Path input : scripts) {
             Path[] outs = {output(input, any ? pdf : BESIDE_SCRIPT, ".pdf"), output(input, docx, "-shotlist.docx"),
-                    output(input, csv, "-shotlist.csv")};
-            OutputTarget[] targets = new OutputTarget[3];
+                    output(input, csv, "-shotlist.csv"), output(input, xlsx, "-shotlist.xlsx"),
+                    output(input, sheet, "-storyboards.docx")};
+            OutputTarget[] targets = new OutputTarget[outs.length];
             for (int i = 0; i < outs.length; i++) {
                 if (outs[i] == null) {
                     continue;
@@ -56,21 +61,21 @@ final class OutputPlan {
                 }
                 targets[i] = OutputTarget.of(outs[i], force);
             }
-            jobs.add(new Job(input, targets[0], targets[1], targets[2]));
+            jobs.add(new Job(input, targets[0], targets[1], targets[2], targets[3], targets[4]));
         }
         return jobs;
     }
 
-    /** The target of a command with one input and one named output, such as {@code convert}. */
+    /** The target of a command with one input and one output, such as {@code convert}. */
     static OutputTarget single(Path input, Path output, boolean force) {
-        if (sameFile(output, input)) {
+        if (!output.toString().equals(OutputTarget.STANDARD_OUTPUT) && sameFile(output, input)) {
             throw UserError.usage(output + ": is the input script; choose another output file");
         }
         return OutputTarget.of(output, force);
     }
 
     /** Where an output goes: null when not asked for, beside the script when no name was given. */
-    private static Path output(Path input, String option, String suffix) {
+    static Path output(Path input, String option, String suffix) {
         if (option == null) {
             return null;
         }
@@ -83,7 +88,7 @@ final class OutputPlan {
         } else {
             target = Path.of(option);
         }
-        if (sameFile(target, input)) {
+        if (!option.equals(OutputTarget.STANDARD_OUTPUT) && sameFile(target, input)) {
             throw UserError.usage(target + ": is the input script; choose another output file");
         }
         return target;

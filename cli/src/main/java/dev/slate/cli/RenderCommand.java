@@ -5,10 +5,14 @@ import dev.slate.core.layout.SceneNumbers;
 import dev.slate.core.report.CsvShotListWriter;
 import dev.slate.core.report.ShotList;
 import dev.slate.core.report.ShotListColumn;
+import dev.slate.core.report.ShotListOptions;
 import dev.slate.core.report.ShotListOrder;
 import dev.slate.cli.internal.Terminal;
 import dev.slate.docx.DocxShotListRenderer;
-import dev.slate.docx.ShotListRenderException;
+import dev.slate.docx.DocxStoryboardSheetRenderer;
+import dev.slate.docx.StoryboardProblem;
+import dev.slate.docx.StoryboardSource;
+import dev.slate.docx.XlsxShotListRenderer;
 import dev.slate.pdf.MissingGlyphException;
 import dev.slate.pdf.PdfRenderException;
 import dev.slate.pdf.PdfScreenplayRenderer;
@@ -25,10 +29,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /** {@code slate render}: a screenplay PDF, a shot-list DOCX and a CSV from Fountain scripts. */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-        description = {"Render scripts to a screenplay PDF, a shot list (DOCX) and CSV.",
+        description = {"Render scripts to a screenplay PDF, a shot list (DOCX, XLSX, CSV) and storyboards.",
                 "With no output option, writes SCRIPT.pdf beside each script. FILE - writes to standard "
                         + "output; a character device or a FIFO is written into, never replaced. The outputs "
                         + "of a script are written in full first and then moved into place together, so a "
@@ -45,6 +50,11 @@ final class RenderCommand implements Callable<Integer> {
 
     /** Where {@code -} outputs go. */
     private final OutputStream standardOutput;
+
+    /** For tools that make commands by reflection, such as picocli's completion generator. */
+    RenderCommand() {
+        this(System.out);
+    }
 
     RenderCommand(OutputStream standardOutput) {
         this.standardOutput = standardOutput;
@@ -64,6 +74,43 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--csv", arity = "0..1", fallbackValue = BESIDE_SCRIPT, paramLabel = "FILE",
             description = "Write the shot list as CSV (default: SCRIPT-shotlist.csv beside the script).")
     String csv;
+
+    @Option(names = "--xlsx", arity = "0..1", fallbackValue = BESIDE_SCRIPT, paramLabel = "FILE",
+            description = "Write the shot list as an Excel workbook (default name: SCRIPT-shotlist.xlsx).")
+    String xlsx;
+
+    @Option(names = "--storyboards", arity = "0..1", fallbackValue = BESIDE_SCRIPT, paramLabel = "FILE",
+            description = "Write the storyboard sheet as DOCX: 6 frames a page, empty ones to sketch in "
+                    + "(default name: SCRIPT-storyboards.docx).")
+    String storyboards;
+
+    @Option(names = "--csv-bom", negatable = true, defaultValue = "true", fallbackValue = "true", arity = "0..1",
+            paramLabel = "BOOL", description = "Start the CSV with a UTF-8 byte order mark, which Excel and Calc "
+                    + "need to read UTF-8 (default: ${DEFAULT-VALUE}; --csv-bom=false to omit it).")
+    boolean csvBom;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Shot-list title (default: the title page's).")
+    String title;
+
+    @Option(names = "--unit", paramLabel = "TEXT", description = "Shot-list episode or unit, e.g. '2nd unit'.")
+    String unit;
+
+    @Option(names = "--director", paramLabel = "NAME", description = "Shot-list director line.")
+    String director;
+
+    @Option(names = "--dp", paramLabel = "NAME", description = "Shot-list director of photography line.")
+    String dp;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Converters.DateConverter.class,
+            description = "Shoot date, on the shot list's title block and every page header.")
+    java.time.LocalDate date;
+
+    @Option(names = "--revision", paramLabel = "NAME",
+            description = "The draft or revision, e.g. Blue, on the shot list's title block and every page header.")
+    String revision;
+
+    @Mixin
+    BoardOptions boards = new BoardOptions();
 
     @Option(names = "--force", description = "Replace an output file even when it is read-only.")
     boolean force;
@@ -119,16 +166,24 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--columns", converter = Converters.ColumnsConverter.class, paramLabel = "LIST",
             description = "Shot-list columns in order, comma-separated, from: tick, shot, size, framing, angle, "
-                    + "movement, lens, subjects, description, setup, minutes, audio, notes, storyboard "
-                    + "(default: all but storyboard).")
+                    + "movement, lens, subjects, description, setup, setup-minutes, minutes, audio, gear, props, "
+                    + "fps, vfx, screen, notes, storyboard (default: all but gear, props, fps, vfx, screen and storyboard).")
     List<ShotListColumn> columns;
 
     @Mixin
     DebugOption debug;
 
+    @Mixin
+    SchedulePaperOptions papers = new SchedulePaperOptions();
+
     @Override
     public Integer call() {
-        List<OutputPlan.Job> jobs = OutputPlan.plan(scripts, pdf, shotlist, csv, force);
+        papers.checkNames(scripts.size());
+        // Only the schedule's papers asked for: no default PDF.
+        List<OutputPlan.Job> jobs = papers.any() && pdf == null && shotlist == null && csv == null && xlsx == null
+                && storyboards == null
+                ? scripts.stream().map(s -> new OutputPlan.Job(s, null, null, null, null, null)).toList()
+                : OutputPlan.plan(scripts, pdf, shotlist, csv, xlsx, storyboards, force);
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = jobs.size() > 1 && System.console() != null;
         PdfScreenplayRenderer renderer = pdfRenderer(err);
@@ -197,31 +252,48 @@ final class RenderCommand implements Callable<Integer> {
                     }
                 });
             }
-            if (job.docx() != null) {
-                byte[] bytes = shotList(input, docxRenderer(lengths), script);
-                outputs.add(job.docx(), out -> out.write(bytes));
+            ShotListOptions list = shotListOptions(lengths);
+            if (job.docx() != null || job.sheet() != null) {
+                StoryboardSource source = boards.source(input);
+                // Each board that cannot be shown is a warning at its shot; the list is still written.
+                Consumer<StoryboardProblem> warn = p -> err.println(Terminal.line(
+                        script.format(BoardOptions.problem(script.sources(), p))));
+                Paper docxPaper = paper.paper;
+                if (job.docx() != null) {
+                    byte[] bytes = DocxShotListRenderer.builder().paper(docxPaper).options(list).storyboards(source)
+                            .maxBoardPixels(boards.maxPixels).boardProblems(warn).build().render(script.screenplay());
+                    outputs.add(job.docx(), out -> out.write(bytes));
+                }
+                if (job.sheet() != null) {
+                    byte[] bytes = DocxStoryboardSheetRenderer.builder().paper(docxPaper).options(list)
+                            .storyboards(source).maxBoardPixels(boards.maxPixels)
+                            .boardProblems(job.docx() == null ? warn : p -> { }).build().render(script.screenplay());
+                    outputs.add(job.sheet(), out -> out.write(bytes));
+                }
+                err.flush();
             }
             if (job.csv() != null) {
-                CsvShotListWriter.Builder writer = CsvShotListWriter.builder().order(order).pageEighths(lengths);
-                if (columns != null) {
-                    writer.columns(columns);
-                }
-                CsvShotListWriter built = writer.build();
-                outputs.add(job.csv(), out -> built.write(script.screenplay(), out));
+                CsvShotListWriter writer = CsvShotListWriter.builder().options(list).byteOrderMark(csvBom).build();
+                outputs.add(job.csv(), out -> writer.write(script.screenplay(), out));
             }
+            if (job.xlsx() != null) {
+                byte[] bytes = XlsxShotListRenderer.builder().options(list).build().render(script.screenplay());
+                outputs.add(job.xlsx(), out -> out.write(bytes));
+            }
+            papers.add(script, paper.paper,
+                    force, outputs);
             outputs.commit();
         }
     }
 
-    private DocxShotListRenderer docxRenderer(ShotList.PageEighths lengths) {
-        DocxShotListRenderer.Builder docx = DocxShotListRenderer.builder()
-                .paper(paper.paper)
-                .order(order)
-                .pageEighths(lengths);
+    /** What every shot-list format of this run shows. */
+    private ShotListOptions shotListOptions(ShotList.PageEighths lengths) {
+        ShotListOptions.Builder list = ShotListOptions.builder().order(order).pageEighths(lengths).title(title)
+                .unit(unit).director(director).dp(dp).date(date).revision(revision);
         if (columns != null) {
-            docx.columns(columns);
+            list.columns(columns);
         }
-        return docx.build();
+        return list.build();
     }
 
     /** Where the character is (the script's line and column, or the option whose text has it) and the remedy. */
@@ -235,14 +307,5 @@ final class RenderCommand implements Callable<Integer> {
         };
         return String.format("%s: no font can draw '%s' (U+%04X); %s, or name one with --fallback-font FONT", where,
                 new String(Character.toChars(codePoint)), codePoint, MissingGlyphException.installAdvice(codePoint));
-    }
-
-    /** Renders a shot list, turning a bad storyboard image into a user error that names the shot. */
-    private static byte[] shotList(Path input, DocxShotListRenderer renderer, Script script) {
-        try {
-            return renderer.render(script.screenplay());
-        } catch (ShotListRenderException e) {
-            throw UserError.io(input + ": " + e.getMessage(), e);
-        }
     }
 }

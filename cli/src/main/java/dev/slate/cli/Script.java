@@ -2,15 +2,20 @@ package dev.slate.cli;
 
 import dev.slate.core.Problem;
 import dev.slate.core.Screenplay;
+import dev.slate.core.SourceMap;
 import dev.slate.core.ReadResult;
+import dev.slate.core.schedule.ScheduleCheck;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A script read from a file: the screenplay and every problem found reading and validating it. */
-record Script(Path file, String text, Screenplay screenplay, List<Problem> problems) {
+/**
+ * A script read from a file: the screenplay, where its parts stand in the text, and every problem
+ * found reading and validating it.
+ */
+record Script(Path file, String text, Screenplay screenplay, SourceMap sources, List<Problem> problems) {
 
     /** Reads a script in the format its extension names (see {@link ScriptFormat}). */
     static Script read(Path file) {
@@ -18,7 +23,8 @@ record Script(Path file, String text, Screenplay screenplay, List<Problem> probl
         ReadResult result = ScriptFormat.of(file).read(file, text);
         List<Problem> problems = new ArrayList<>(result.problems());
         problems.addAll(result.screenplay().validate(result.sourceMap()));
-        return new Script(file, text, result.screenplay(), List.copyOf(problems));
+        problems.addAll(ScheduleCheck.of(result.screenplay(), result.sourceMap()));
+        return new Script(file, text, result.screenplay(), result.sourceMap(), List.copyOf(problems));
     }
 
     /** Where a character first stands in the file: {@code FILE:LINE:COLUMN}, or the file alone. */

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Screenplays and shot lists from Fountain or Final Draft: PDFs, shot lists, checks, stats, conversion.",
         subcommands = {RenderCommand.class, CheckCommand.class, StatsCommand.class, ConvertCommand.class,
+                ScheduleCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -5,9 +5,14 @@ import dev.slate.core.Screenplay;
 import dev.slate.core.layout.Layout;
 import dev.slate.core.layout.SceneLength;
 import dev.slate.core.report.CastReport;
+import dev.slate.core.report.Csv;
 import dev.slate.core.report.LocationReport;
 import dev.slate.core.report.SceneRef;
 import dev.slate.core.report.SceneReport;
+import dev.slate.core.schedule.Breakdown;
+import dev.slate.core.schedule.ScheduleNotes;
+import dev.slate.core.schedule.ScheduleRates;
+import dev.slate.core.schedule.ScheduleReport;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,13 +21,17 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The numbers {@code slate stats} prints for one script, and the three ways it prints them. */
-record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, LocationReport locations) {
+record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, LocationReport locations,
+             ScheduleReport schedule) {
 
     static Stats of(String file, Screenplay screenplay, Layout layout) {
         List<Integer> eighths = new ArrayList<>();
         layout.scenes().forEach(s -> eighths.add(s.eighths()));
+        Breakdown breakdown = Breakdown.of(screenplay, layout);
+        ScheduleReport schedule = ScheduleReport.of(breakdown, ScheduleNotes.read(screenplay).schedule(),
+                ScheduleRates.DEFAULT);
         return new Stats(file, layout, SceneReport.of(screenplay, eighths), CastReport.of(screenplay),
-                LocationReport.of(screenplay));
+                LocationReport.of(screenplay), schedule);
     }
 
     String text() {
@@ -31,15 +40,16 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
         out.append(String.format(Locale.ROOT, "Pages: %d (%s paper, title page not counted), about %s of screen time%n",
                 layout.pageCount(), layout.paper().name().toLowerCase(Locale.ROOT), minutes(layout.screenTime())));
         out.append(String.format(Locale.ROOT, "Scenes: %d%n", scenes.rows().size()));
-        out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-14s %-5s %5s %-6s %6s %5s %5s%n", "#", "Heading",
-                "INT/EXT", "Time", "D/N", "Page", "Length", "Screen", "Shots", "Min."));
+        out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-14s %-5s %5s %-6s %6s %5s %5s %5s %5s%n", "#",
+                "Heading", "INT/EXT", "Time", "D/N", "Page", "Length", "Screen", "Shots", "Setup", "Shoot", "Total"));
         for (int i = 0; i < scenes.rows().size(); i++) {
             SceneReport.Row row = scenes.rows().get(i);
             SceneLength length = layout.scenes().get(i);
-            out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-14s %-5s %5d %-6s %6s %5d %5d%n",
+            out.append(String.format(Locale.ROOT, "  %-5s %-48s %-7s %-14s %-5s %5d %-6s %6s %5d %5d %5d %5d%n",
                     length.number(), clip(row.scene().heading(), 48), row.interiorExterior().orElse(""),
                     clip(row.timeOfDay().orElse(""), 14), dayNight(row), length.firstPage(), length.pages(),
-                    minutes(length.screenTime()), row.shots(), row.shootingMinutes()));
+                    minutes(length.screenTime()), row.shots(), row.setupMinutes(), row.shootingMinutes(),
+                    row.totalMinutes()));
         }
         out.append(String.format(Locale.ROOT, "Cast: %d%n", cast.rows().size()));
         out.append(String.format(Locale.ROOT, "  %-24s %6s %7s %6s %6s%n", "Character", "Scenes", "Blocks", "Lines",
@@ -56,8 +66,9 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
                     .append(row.scenes().stream().map(Stats::number).collect(Collectors.joining(", ")))
                     .append('\n');
         }
-        out.append(String.format(Locale.ROOT, "Shots: %d, estimated shooting time %d min%n", scenes.shots(),
-                scenes.shootingMinutes()));
+        out.append(String.format(Locale.ROOT, "Shots: %d, estimated setup %d min + shooting %d min = %d min "
+                + "(setup counted once per camera setup)%n", scenes.shots(), scenes.setupMinutes(),
+                scenes.shootingMinutes(), scenes.totalMinutes()));
         return out.toString();
     }
 
@@ -85,7 +96,9 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
                     .field("length", length.pages())
                     .field("screenTimeSeconds", length.screenTime().toSeconds())
                     .field("shots", row.shots())
+                    .field("setupMinutes", row.setupMinutes())
                     .field("shootingMinutes", row.shootingMinutes())
+                    .field("totalMinutes", row.totalMinutes())
                     .endObject();
         }
         json.endArray().key("cast").beginArray();
@@ -104,22 +117,52 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
             json.endArray().endObject();
         }
         json.endArray().key("shots").beginObject().field("total", scenes.shots())
-                .field("estimatedMinutes", scenes.shootingMinutes()).endObject();
+                .field("estimatedMinutes", scenes.shootingMinutes())
+                .field("setupMinutes", scenes.setupMinutes())
+                .field("shootingMinutes", scenes.shootingMinutes())
+                .field("totalMinutes", scenes.totalMinutes()).endObject();
+        scheduleJson(json);
         return json.endObject().toString();
     }
 
-    /** One row per scene, for spreadsheets. */
+    /** The planned shooting days (none without [[DAY ...]] notes) and their totals, as docs/schedule.md counts them. */
+    private void scheduleJson(Json json) {
+        json.key("schedule").beginObject().field("shootingDays", schedule.days().size())
+                .field("eighths", schedule.eighths()).field("companyMoves", schedule.moves())
+                .field("castWorkDays", schedule.castDays()).field("castHoldDays", schedule.holdDays())
+                .field("minutes", schedule.minutes()).key("days").beginArray();
+        for (ScheduleReport.Day day : schedule.days()) {
+            json.beginObject().field("number", day.day().number())
+                    .field("date", day.day().date().map(Object::toString).orElse(null))
+                    .field("call", day.day().callOrDefault().toString()).field("wrap", day.wrap().toString())
+                    .field("plannedMinutes", day.day().lengthOrDefault().toMinutes())
+                    .field("eighths", day.eighths()).key("scenes").beginArray();
+            day.scenes().forEach(json::value);
+            json.endArray().field("setups", day.setups()).field("shootingMinutes", day.shootingMinutes())
+                    .field("setupMinutes", day.setupMinutes()).field("moveMinutes", day.moveMinutes())
+                    .field("mealMinutes", day.mealMinutes()).field("minutes", day.minutes()).key("cast").beginArray();
+            day.cast().forEach(c -> json.value(c));
+            json.endArray().key("locations").beginArray();
+            day.locations().forEach(json::value);
+            json.endArray().endObject();
+        }
+        json.endArray().endObject();
+    }
+
+    /** One row per scene, for spreadsheets, written as every CSV of Slate is ({@link Csv}). */
     String csv() {
-        StringBuilder out = new StringBuilder(
-                "File,Scene,Heading,INT/EXT,Time of day,Day/night,Page,Eighths,Length,Screen seconds,Shots,Shooting minutes\r\n");
+        StringBuilder out = new StringBuilder();
+        Csv.record(out, List.of("File", "Scene", "Heading", "INT/EXT", "Time of day", "Day/night", "Page", "Eighths",
+                "Length", "Screen seconds", "Shots", "Setup minutes", "Shooting minutes", "Total minutes"));
         for (int i = 0; i < scenes.rows().size(); i++) {
             SceneReport.Row row = scenes.rows().get(i);
             SceneLength length = layout.scenes().get(i);
-            out.append(String.join(",", csv(file), csv(length.number()), csv(row.scene().heading()),
-                    csv(row.interiorExterior().orElse("")), csv(row.timeOfDay().orElse("")), dayNight(row),
-                    Integer.toString(length.firstPage()), Integer.toString(length.eighths()), csv(length.pages()),
+            Csv.record(out, List.of(file, length.number(), row.scene().heading(), row.interiorExterior().orElse(""),
+                    row.timeOfDay().orElse(""), dayNight(row), Integer.toString(length.firstPage()),
+                    Integer.toString(length.eighths()), length.pages(),
                     Long.toString(length.screenTime().toSeconds()), Integer.toString(row.shots()),
-                    Integer.toString(row.shootingMinutes()))).append("\r\n");
+                    Integer.toString(row.setupMinutes()), Integer.toString(row.shootingMinutes()),
+                    Integer.toString(row.totalMinutes())));
         }
         return out.toString();
     }
@@ -130,13 +173,6 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
 
     private static String number(SceneRef scene) {
         return scene.number().orElse(Integer.toString(scene.index() + 1));
-    }
-
-    private static String csv(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     private static String minutes(Duration time) {

@@ -104,7 +104,7 @@ class CliTest {
         assertThat(slate.exitCode()).as(slate.err()).isZero();
         assertThat(dir.resolve("a.pdf")).isNotEmptyFile();
         assertThat(dir.resolve("b.docx")).isNotEmptyFile();
-        assertThat(Files.readString(dir.resolve("c.csv"))).startsWith("Scene,Heading");
+        assertThat(Files.readString(dir.resolve("c.csv"))).startsWith("\uFEFFScene,Heading");
     }
 
     @Test
@@ -180,8 +180,8 @@ class CliTest {
 
         assertThat(plain.exitCode()).as(plain.err()).isZero();
         assertThat(notes.exitCode()).as(notes.err()).isZero();
-        assertThat(Files.readString(dir.resolve("plain.csv"))).contains("\r\n1,INT. ROOF - DAY,INT,DAY,1/8,");
-        assertThat(Files.readString(dir.resolve("notes.csv"))).contains("\r\n1,INT. ROOF - DAY,INT,DAY,4/8,");
+        assertThat(Files.readString(dir.resolve("plain.csv"))).contains("\r\n1,INT. ROOF - DAY,INT,DAY,1,1/8,");
+        assertThat(Files.readString(dir.resolve("notes.csv"))).contains("\r\n1,INT. ROOF - DAY,INT,DAY,4,4/8,");
     }
 
     @Test

@@ -41,6 +41,24 @@ class SpecialFilesTest {
     }
 
     @Test
+    void convertWritesToStandardOutputAndRefusesAReadOnlyFile(@TempDir Path dir) throws IOException {
+        Path script = CliTest.copy("syntax-simple.fountain", dir);
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        Path readOnly = Files.writeString(dir.resolve("kept.fdx"), "kept");
+        Files.setPosixFilePermissions(readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+
+        int code = Main.run(new String[] {"convert", script.toString(), "-", "--to", "fdx"}, stdout,
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        Slate refused = Slate.run("convert", script.toString(), readOnly.toString());
+
+        assertThat(code).isZero();
+        assertThat(stdout.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("<?xml").contains("<FinalDraft");
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.IO);
+        assertThat(refused.err()).contains("is read-only; make it writable or give --force");
+        assertThat(Files.readString(readOnly)).isEqualTo("kept");
+    }
+
+    @Test
     void aProcessPipesItsPdfToStandardOutput(@TempDir Path dir) throws Exception {
         Path script = CliTest.copy("syntax-simple.fountain", dir);
 
@@ -96,11 +114,9 @@ class SpecialFilesTest {
 
     @Test
     void aCharacterDeviceIsWrittenIntoAndStaysADevice(@TempDir Path dir) throws Exception {
-        assumeTrue(SpecialFiles.isRoot(), "making a device node needs root");
         Path script = CliTest.copy("syntax-simple.fountain", dir);
         Path nul = dir.resolve("null");
-        Process mknod = new ProcessBuilder("mknod", nul.toString(), "c", "1", "3").redirectErrorStream(true).start();
-        assumeTrue(mknod.waitFor(10, TimeUnit.SECONDS) && mknod.exitValue() == 0, "mknod refused");
+        assumeTrue(SpecialFiles.mknod(nul, 1, 3), "making a device node needs root");
 
         Slate slate = Slate.run("render", script.toString(), "--pdf", nul.toString(), "--csv", dir.resolve("x.csv").toString());
 

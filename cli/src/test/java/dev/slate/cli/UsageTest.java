@@ -41,7 +41,7 @@ class UsageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"render", "check", "stats"})
+    @ValueSource(strings = {"render", "check", "stats", "convert"})
     void everyCommandPrintsTheVersion(String command) {
         Slate slate = Slate.run(command, "--version");
 
@@ -50,7 +50,7 @@ class UsageTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"render", "check", "stats"})
+    @ValueSource(strings = {"render", "check", "stats", "convert"})
     void helpWrapsAtWordBoundaries(String command) {
         CommandLine sub = Main.commandLine(System.out).getSubcommands().get(command);
         String help = Slate.run(command, "--help").out();

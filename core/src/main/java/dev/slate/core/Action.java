@@ -2,7 +2,11 @@ package dev.slate.core;
 
 import dev.slate.core.internal.Checks;
 
-/** Action (scene description). Keeps the writer's line breaks as {@code '\n'} in its text. */
+/**
+ * Action (scene description). Keeps the writer's line breaks as {@code '\n'} in its text.
+ *
+ * @since 0.1.0
+ */
 public record Action(StyledText text) implements Element {
 
     public Action {

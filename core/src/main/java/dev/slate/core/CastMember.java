@@ -17,6 +17,8 @@ import java.util.OptionalInt;
  * @param description who they are, if the script says
  * @param aliases     other names the cues use for them
  * @param number      the production's cast number for them, 1 or more, if given
+ *
+ * @since 0.1.0
  */
 public record CastMember(String name, Optional<String> description, List<String> aliases, OptionalInt number) {
 

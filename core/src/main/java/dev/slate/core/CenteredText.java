@@ -2,7 +2,11 @@ package dev.slate.core;
 
 import dev.slate.core.internal.Checks;
 
-/** Text centred between the margins, such as {@code THE END}. */
+/**
+ * Text centred between the margins, such as {@code THE END}.
+ *
+ * @since 0.1.0
+ */
 public record CenteredText(StyledText text) implements Element {
 
     public CenteredText {

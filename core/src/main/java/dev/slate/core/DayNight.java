@@ -5,6 +5,8 @@ package dev.slate.core;
  * two lighting conditions a crew plans for. {@link SceneHeading#dayNight()} gives a heading's own
  * value; {@link Screenplay#dayNights()} also resolves {@code CONTINUOUS}, {@code LATER} and
  * {@code SAME} to the value of the scene they continue.
+ *
+ * @since 0.1.0
  */
 public enum DayNight {
     /** Daylight: DAY, MORNING, AFTERNOON, NOON, DAWN, SUNRISE, SUNSET, MAGIC HOUR... */

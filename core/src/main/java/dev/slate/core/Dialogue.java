@@ -9,6 +9,8 @@ import java.util.Locale;
 /**
  * A dialogue block: the character cue (name and extensions such as {@code V.O.}, {@code O.S.},
  * {@code CONT'D}), then parentheticals, lines of speech and sung lyrics in the order they come.
+ *
+ * @since 0.1.0
  */
 public record Dialogue(String character, List<String> extensions, List<Part> parts) implements Element {
 

@@ -5,6 +5,8 @@ package dev.slate.core;
  * The kinds are closed (sealed). Code that handles each kind dispatches through {@link Visitor},
  * so that a new kind fails to compile wherever it is not handled yet (on Java 17 a {@code switch}
  * over the kinds is not checked for completeness, and an {@code instanceof} chain never is).
+ *
+ * @since 0.1.0
  */
 public sealed interface Element
         permits Action, Dialogue, DualDialogue, Transition, CenteredText, Lyrics, PageBreak, Note, Section,

@@ -11,6 +11,8 @@ import java.util.function.Consumer;
  * screenplay before its first scene.
  *
  * @param <B> the builder type, returned by every method so that calls chain
+ *
+ * @since 0.1.0
  */
 public abstract class ElementsBuilder<B extends ElementsBuilder<B>> {
 

@@ -9,6 +9,8 @@ import java.util.Optional;
  * @param scene   index in {@link Screenplay#scenes()}
  * @param shot    the shot's number in its scene
  * @param element index in {@link Scene#elements()} (or in the preamble when there is no scene)
+ *
+ * @since 0.1.0
  */
 public record Location(Optional<Integer> scene, Optional<String> shot, Optional<Integer> element,
                        Optional<Integer> line, Optional<Integer> column) {

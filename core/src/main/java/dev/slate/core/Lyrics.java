@@ -2,7 +2,11 @@ package dev.slate.core;
 
 import dev.slate.core.internal.Checks;
 
-/** Sung lines, printed like dialogue in italics. */
+/**
+ * Sung lines, printed like dialogue in italics.
+ *
+ * @since 0.1.0
+ */
 public record Lyrics(StyledText text) implements Element {
 
     public Lyrics {

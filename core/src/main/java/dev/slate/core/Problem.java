@@ -8,6 +8,8 @@ import dev.slate.core.internal.Checks;
  * @param code     stable identifier, for example {@code duplicate-scene-number}, for tools and suppression
  * @param message  what is wrong and what to do, for a person
  * @param location where: scene, shot, element, and source line and column when read from a file
+ *
+ * @since 0.1.0
  */
 public record Problem(Severity severity, String code, String message, Location location) {
 

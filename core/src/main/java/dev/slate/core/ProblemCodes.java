@@ -3,6 +3,8 @@ package dev.slate.core;
 /**
  * The stable codes of the problems {@link Screenplay#validate()} reports, for tools that filter or
  * suppress them. A code never changes meaning; new checks get new codes.
+ *
+ * @since 0.1.0
  */
 public final class ProblemCodes {
 
@@ -49,6 +51,12 @@ public final class ProblemCodes {
     /** Warning: a shot has no camera setup id while other shots have one, so it cannot be scheduled by setup. */
     public static final String MISSING_SETUP = "missing-setup";
 
+    /**
+     * Warning: a shot's storyboard cannot be shown (missing, refused, unreadable, too large); it
+     * prints as an empty frame. Reported by {@code slate check} and the shot-list renderers, which
+     * read the files; {@link Screenplay#validate()} does not.
+     */
+    public static final String BAD_STORYBOARD = "bad-storyboard";
     /** Warning: a shot heading (a camera direction in the script text) has no text. */
     public static final String EMPTY_SHOT_HEADING = "empty-shot-heading";
     /** Warning: a shot heading stands before the first scene, so no scene is there for the camera to be in. */

@@ -11,6 +11,8 @@ import java.util.List;
  * @param screenplay the screenplay; always present, whatever the text
  * @param problems   suspicious constructs, in the order found; codes are listed on {@link dev.slate.core.fountain.FountainReader}
  * @param sourceMap  the line and column of scenes, elements and shots
+ *
+ * @since 0.1.0
  */
 public record ReadResult(Screenplay screenplay, List<Problem> problems, SourceMap sourceMap) {
 

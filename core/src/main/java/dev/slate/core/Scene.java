@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 /**
  * A scene: its number (text such as {@code 12}, {@code 12A}, {@code A12}; a locked number is kept
  * when scenes are renumbered), its heading, its script elements and the shots planned for it.
+ *
+ * @since 0.1.0
  */
 public record Scene(Optional<String> number, boolean numberLocked, SceneHeading heading, List<Element> elements,
                     List<Shot> shots) {

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * heading that does not start with a known prefix is free-form: it has a location (the whole text)
  * and no prefix. A heading may carry emphasis ({@link #styledText()}). Equal when the text and its
  * styles are equal.
+ *
+ * @since 0.1.0
  */
 public final class SceneHeading {
 

@@ -32,6 +32,8 @@ import java.util.Set;
  * }</pre>
  *
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SceneNumbering {
 

@@ -24,6 +24,8 @@ import java.util.function.Consumer;
  *                 .shot("2A", shot -> shot.size("WS").framing("two-shot").lens(35)))
  *         .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public record Screenplay(TitlePage titlePage, List<Element> preamble, List<Scene> scenes, List<CastMember> cast) {
 

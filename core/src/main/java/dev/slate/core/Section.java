@@ -2,7 +2,11 @@ package dev.slate.core;
 
 import dev.slate.core.internal.Checks;
 
-/** An outline heading (act, sequence...) with its level, 1 being the highest; printed only when asked. */
+/**
+ * An outline heading (act, sequence...) with its level, 1 being the highest; printed only when asked.
+ *
+ * @since 0.1.0
+ */
 public record Section(int level, String text) implements Element {
 
     public Section {

@@ -1,6 +1,10 @@
 package dev.slate.core;
 
-/** How bad a problem is: an error makes the document wrong, a warning suspicious. */
+/**
+ * How bad a problem is: an error makes the document wrong, a warning suspicious.
+ *
+ * @since 0.1.0
+ */
 public enum Severity {
     ERROR, WARNING;
 

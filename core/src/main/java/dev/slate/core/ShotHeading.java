@@ -11,8 +11,10 @@ import java.util.Locale;
 /**
  * A camera direction written in the script text, such as {@code CLOSE ON THE SHOE} or
  * {@code ANGLE ON LIN XIAO}: printed in capitals where a scene heading stands, but not a new scene
- * (scenes are not renumbered by it) and not a planned {@link Shot}. Final Draft calls it a
+ * (scenes are not renumbered by it) and not a planned {@link dev.slate.core.shot.Shot}. Final Draft calls it a
  * {@code Shot} paragraph.
+ *
+ * @since 0.1.0
  */
 public record ShotHeading(StyledText text) implements Element {
 

@@ -25,6 +25,8 @@ import java.util.List;
  * <pre>{@code
  * Screenplay slated = ShotNumbering.builder().build().apply(SceneNumbering.builder().build().apply(play));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ShotNumbering {
 

@@ -5,6 +5,8 @@ import java.util.Optional;
 /**
  * Where the parts of a screenplay stand in the text it was read from, so that problems found later
  * (by validation, by a renderer) can name the line. Indexes are as in {@link Location}.
+ *
+ * @since 0.1.0
  */
 public interface SourceMap {
 

@@ -11,6 +11,8 @@ import java.util.Set;
  * Text with inline styles: a list of spans, each with its set of {@link Style}s. Line breaks are
  * {@code '\n'} inside span text. The span list is kept canonical (no empty spans, neighbours with the
  * same styles merged), so two texts that read and look the same are equal.
+ *
+ * @since 0.1.0
  */
 public record StyledText(List<Span> spans) {
 

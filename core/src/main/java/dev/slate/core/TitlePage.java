@@ -10,6 +10,8 @@ import java.util.Optional;
  * The title page: fields in the order written, each a key ({@code Title}, {@code Credit},
  * {@code Author}, {@code Source}, {@code Draft date}, {@code Contact}, {@code Copyright},
  * {@code Notes}, or any other) and one or more lines of styled text.
+ *
+ * @since 0.1.0
  */
 public record TitlePage(List<Field> fields) {
 

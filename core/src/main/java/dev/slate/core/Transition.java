@@ -2,7 +2,11 @@ package dev.slate.core;
 
 import dev.slate.core.internal.Checks;
 
-/** A transition such as {@code CUT TO:}, printed against the right margin. */
+/**
+ * A transition such as {@code CUT TO:}, printed against the right margin.
+ *
+ * @since 0.1.0
+ */
 public record Transition(StyledText text) implements Element {
 
     public Transition {

@@ -231,6 +231,16 @@ class ValidationTest {
     }
 
     @Test
+    void aShotWhoseSetupCarriesTheEstimateNeedsNoneOfItsOwn() {
+        Screenplay shared = play(s -> s.shot("1", b -> b.setup("B").setupMinutes(20).shootingMinutes(10))
+                .shot("1A", b -> b.setup("B").shootingMinutes(5)));
+        assertThat(shared.validate()).isEmpty();
+        Screenplay other = play(s -> s.shot("1", b -> b.setup("B").setupMinutes(20).shootingMinutes(10))
+                .shot("1A", b -> b.setup("C").shootingMinutes(5)));
+        assertThat(only(other).message()).contains("shot 1A").contains("has no setup estimate");
+    }
+
+    @Test
     void warnsOfAMissingSetupOnlyWhenOthersHaveOne() {
         Problem problem = only(play(s -> s.shot("1", b -> b.setup("A")).shot("1A", b -> { })));
         assertThat(problem.code()).isEqualTo(ProblemCodes.MISSING_SETUP);

@@ -183,7 +183,11 @@ public final class LoveLightsMyWayBackHome {
                                 .props("shoe")
                                 .description("Final image: the hand on the forearm, Lin Xiao's eyes on the "
                                         + "horizon, the shoe in the dust")
-                                .setup("E").equipment("tripod").audio("sync").shootingMinutes(20).covers(12, 15)))
+                                .setup("E").equipment("tripod").audio("sync").shootingMinutes(20).covers(12, 15))
+                        // The shooting schedule: one note a day (docs/schedule.md).
+                        .note("DAY 1: Mon 2027-03-01 | call 12:00 | 8h\n  | scene 1\n  | meal 45 min\n"
+                                + "  | move 30 min to ALLEY BEHIND THE OLD BRICK SCHOOL\n  | scene 2: setups A, B")
+                        .note("DAY 2: Tue 2027-03-02 | call 13:00 | 8h | scene 2: setups C, D, E"))
                 .build();
     }
 }

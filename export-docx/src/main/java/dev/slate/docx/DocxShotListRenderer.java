@@ -4,6 +4,7 @@ import dev.slate.core.Screenplay;
 import dev.slate.core.layout.Paper;
 import dev.slate.core.report.ShotList;
 import dev.slate.core.report.ShotListColumn;
+import dev.slate.core.report.ShotListOptions;
 import dev.slate.core.report.ShotListOrder;
 import dev.slate.docx.internal.RenderOptions;
 import dev.slate.docx.internal.ShotListDocument;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Renders the shots of a screenplay as a printable shot list in Word format (DOCX): landscape
@@ -37,6 +39,8 @@ import java.util.Optional;
  *         .build()
  *         .render(screenplay, out);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DocxShotListRenderer {
 
@@ -53,11 +57,10 @@ public final class DocxShotListRenderer {
 
     /**
      * Writes the shot list of a screenplay to a stream, complete or not at all. The stream is
-     * flushed, not closed.
+     * flushed, not closed. A storyboard that cannot be shown prints as an empty frame with its path
+     * and is reported to {@link Builder#boardProblems}.
      *
-     * @throws ShotListRenderException when a storyboard image is missing or not a readable PNG or
-     *                                  JPEG; the message names the scene and the shot
-     * @throws UncheckedIOException     when the stream fails
+     * @throws UncheckedIOException when the stream fails
      */
     public void render(Screenplay screenplay, OutputStream out) {
         Objects.requireNonNull(out, "out must not be null");
@@ -70,29 +73,20 @@ public final class DocxShotListRenderer {
         }
     }
 
-    /**
-     * The shot list of a screenplay as the bytes of a DOCX file.
-     *
-     * @throws ShotListRenderException when a storyboard image is missing or unreadable, naming the shot
-     */
+    /** The shot list of a screenplay as the bytes of a DOCX file. */
     public byte[] render(Screenplay screenplay) {
         Objects.requireNonNull(screenplay, "screenplay must not be null");
-        ShotList list = ShotList.of(screenplay, options.order(), options.pageEighths().of(screenplay));
-        return new ShotListDocument(options, screenplay, list).toBytes();
+        return new ShotListDocument(options, screenplay, options.list().list(screenplay)).toBytes();
     }
 
     /** Options of the renderer; each has a default. */
     public static final class Builder {
         private Paper paper = Paper.LETTER;
-        private List<ShotListColumn> columns = ShotListColumn.defaults();
-        private ShotListOrder order = ShotListOrder.SCRIPT;
-        private ShotList.PageEighths pageEighths = ShotList.PageEighths.LETTER;
+        private ShotListOptions.Builder list = ShotListOptions.builder();
         private StoryboardSource storyboards = StoryboardSource.files(Path.of(""));
-        private String title;
-        private LocalDate date;
-        private String director;
-        private String cinematographer;
-        private String notes;
+        private long maxBoardPixels = Storyboards.DEFAULT_MAX_PIXELS;
+        private Consumer<StoryboardProblem> boardProblems = problem -> { };
+        private LocalDate documentDate;
 
         private Builder() {
         }
@@ -103,79 +97,103 @@ public final class DocxShotListRenderer {
             return this;
         }
 
+        /** Columns, order, scene lengths and title block, as every shot-list format takes them. */
+        public Builder options(ShotListOptions options) {
+            this.list = Objects.requireNonNull(options, "options must not be null").toBuilder();
+            return this;
+        }
+
         /**
          * The columns, in order; default {@link ShotListColumn#defaults()}. Add
          * {@link ShotListColumn#STORYBOARD} for thumbnails.
          */
         public Builder columns(List<ShotListColumn> columns) {
-            this.columns = ShotListColumn.checkedList(columns);
+            list.columns(columns);
             return this;
         }
 
         /** Script order (default) or shooting order, grouped by camera setup within each scene. */
         public Builder order(ShotListOrder order) {
-            this.order = Objects.requireNonNull(order, "order must not be null");
+            list.order(order);
             return this;
         }
 
         /** Where scene lengths come from, printed in the scene rows; default {@link ShotList.PageEighths#LETTER}. */
         public Builder pageEighths(ShotList.PageEighths pageEighths) {
-            this.pageEighths = Objects.requireNonNull(pageEighths, "pageEighths must not be null");
+            list.pageEighths(pageEighths);
             return this;
         }
 
         /**
-         * Where storyboard images come from when the storyboard column is shown; default each shot's
-         * storyboard path read relative to the working directory.
+         * Where storyboard images come from; default each shot's storyboard path read inside the
+         * working directory. Give {@code StoryboardSource.files(scriptFolder)} for a script's boards.
          */
         public Builder storyboards(StoryboardSource storyboards) {
             this.storyboards = Objects.requireNonNull(storyboards, "storyboards must not be null");
             return this;
         }
 
+        /**
+         * The largest storyboard image accepted, in pixels (width × height, read from the header
+         * before decoding); default {@link Storyboards#DEFAULT_MAX_PIXELS}, 50 megapixels.
+         */
+        public Builder maxBoardPixels(long pixels) {
+            if (pixels <= 0) {
+                throw new IllegalArgumentException("maxBoardPixels must be positive, got " + pixels);
+            }
+            this.maxBoardPixels = pixels;
+            return this;
+        }
+
+        /** Told of every storyboard that cannot be shown (it prints as an empty frame); default ignores them. */
+        public Builder boardProblems(Consumer<StoryboardProblem> boardProblems) {
+            this.boardProblems = Objects.requireNonNull(boardProblems, "boardProblems must not be null");
+            return this;
+        }
+
         /** The project title; default the title page's title, or "Untitled". */
         public Builder title(String title) {
-            this.title = blankToNull(title);
+            list.title(title);
+            return this;
+        }
+
+        /** The shoot date, printed in the title block and every page header; default none. */
+        public Builder date(LocalDate date) {
+            list.date(date);
             return this;
         }
 
         /**
-         * The date printed in the title block and stored as the document's creation date; default
-         * none printed (the title page's draft date is shown if there is one) and a fixed stored date,
-         * so that the output does not change from run to run.
+         * The creation and modification date stored in the document; default a fixed date
+         * (2026-01-01), so that the same input always gives the same bytes.
          */
-        public Builder date(LocalDate date) {
-            this.date = date;
+        public Builder documentDate(LocalDate date) {
+            this.documentDate = date;
             return this;
         }
 
         /** A "Director" line in the title block; default none. */
         public Builder director(String director) {
-            this.director = blankToNull(director);
+            list.director(director);
             return this;
         }
 
         /** A "DP" line in the title block; default none. */
         public Builder cinematographer(String cinematographer) {
-            this.cinematographer = blankToNull(cinematographer);
+            list.dp(cinematographer);
             return this;
         }
 
         /** A "Notes" line in the title block; default none. */
         public Builder notes(String notes) {
-            this.notes = blankToNull(notes);
+            list.notes(notes);
             return this;
         }
 
         /** The renderer, immutable; the builder may be reused. */
         public DocxShotListRenderer build() {
-            return new DocxShotListRenderer(new RenderOptions(paper, columns, order, pageEighths, storyboards,
-                    Optional.ofNullable(title), Optional.ofNullable(date), Optional.ofNullable(director),
-                    Optional.ofNullable(cinematographer), Optional.ofNullable(notes)));
-        }
-
-        private static String blankToNull(String text) {
-            return text == null || text.isBlank() ? null : text.strip();
+            return new DocxShotListRenderer(new RenderOptions(paper, list.build(), storyboards, maxBoardPixels,
+                    boardProblems, Optional.ofNullable(documentDate)));
         }
     }
 }

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * The bytes of a storyboard frame, PNG or JPEG. The bytes are checked when a document is rendered,
  * so that a corrupt image is reported with the shot it belongs to.
+ *
+ * @since 0.1.0
  */
 public final class StoryboardImage {
 

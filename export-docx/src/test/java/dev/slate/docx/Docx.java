@@ -28,7 +28,7 @@ final class Docx implements AutoCloseable {
         return doc.getTables().get(0);
     }
 
-    /** Every table in document order: one per scene, then the grand total. */
+    /** Every table in document order: one per scene, the last ending with the grand total. */
     List<XWPFTable> tables() {
         return doc.getTables();
     }

@@ -26,20 +26,24 @@ class DocxShotListPropertiesTest {
             List<String> sceneTotals = new ArrayList<>();
             int shots = 0;
             int minutes = 0;
+            int setupMinutes = 0;
             for (ShotList.Section section : ShotList.of(play, order).sections()) {
                 int sceneMinutes = 0;
                 for (Shot shot : section.shots()) {
                     List<String> cells = new ArrayList<>();
-                    ShotListColumn.defaults().forEach(c -> cells.add(c == ShotListColumn.TICK ? "\u2610" : c.cell(shot)));
+                    ShotListColumn.defaults().forEach(c -> cells.add(c == ShotListColumn.TICK ? "\u2610"
+                            : c.cell(shot, ShotListColumn.defaults())));
                     expected.add(cells);
                     sceneMinutes += shot.shootingMinutes().orElse(0);
                 }
+                int setup = dev.slate.core.report.Setups.totals(section.scene().shots()).setupMinutes();
                 if (!section.shots().isEmpty()) {
-                    sceneTotals.add("Scene " + section.number() + ": " + section.shots().size()
-                            + (section.shots().size() == 1 ? " shot" : " shots") + "  \u00b7  " + sceneMinutes + " min");
+                    sceneTotals.add("Scene " + section.number() + ": " + totals(section.shots().size(), setup,
+                            sceneMinutes));
                 }
                 shots += section.shots().size();
                 minutes += sceneMinutes;
+                setupMinutes += setup;
             }
             try (Docx docx = new Docx(bytes)) {
                 assertThat(docx.shotRows()).isEqualTo(expected);
@@ -47,10 +51,15 @@ class DocxShotListPropertiesTest {
                 assertThat(single.stream().filter(t -> t.startsWith("Scene ") && t.contains(" min")).toList())
                         .isEqualTo(sceneTotals);
                 assertThat(single.get(single.size() - 1))
-                        .isEqualTo("Total: " + shots + (shots == 1 ? " shot" : " shots") + "  \u00b7  " + minutes + " min");
+                        .isEqualTo("Total: " + totals(shots, setupMinutes, minutes));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    private static String totals(int shots, int setup, int shooting) {
+        return shots + (shots == 1 ? " shot" : " shots") + "  \u00b7  setup " + setup + " min  \u00b7  shooting "
+                + shooting + " min  \u00b7  total " + (setup + shooting) + " min";
     }
 }

@@ -39,7 +39,8 @@ class DocxShotListRendererTest {
                 .cinematographer("Ray Okafor").notes("Golden hour on the roof").build().render(Samples.loveLights());
         try (Docx docx = new Docx(bytes)) {
             assertThat(docx.titleBlock()).startsWith("Love Lights My Way Back Home",
-                    "Shot list   \u00b7   Scenes 1\u20133   \u00b7   2026-11-26   \u00b7   8 shots  \u00b7  90 min",
+                    "Shot list   \u00b7   Scenes 1\u20133   \u00b7   Shoot date: 2026-11-26   \u00b7   8 shots  \u00b7  "
+                            + "setup 20 min  \u00b7  shooting 90 min  \u00b7  total 110 min",
                     "Director: Mei Tan      DP: Ray Okafor", "Notes: Golden hour on the roof");
             assertThat(docx.doc.getParagraphs().get(0).getStyle()).isEqualTo("ShotListTitle");
         }
@@ -50,24 +51,25 @@ class DocxShotListRendererTest {
         try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
             List<List<String>> rows = docx.rows();
             assertThat(rows.get(0)).containsExactly("\u2713", "Shot", "Size", "Framing", "Angle", "Movement", "Lens",
-                    "Subjects", "Description", "Setup", "Min.", "Audio", "Notes");
+                    "Subjects", "Description", "Setup", "Setup min.", "Min.", "Audio", "Notes");
             String length = SceneLength.format(
                     Paginator.builder().build().paginate(Samples.loveLights()).scenes().get(0).eighths());
             assertThat(rows.get(1)).containsExactly("Scene 1   EXT. SCHOOL ROOFTOP - LATE AFTERNOON      EXT  \u00b7  "
                     + "LATE AFTERNOON  \u00b7  DAY  \u00b7  " + length + " pg");
             assertThat(rows.get(2)).containsExactly("\u2610", "1", "WS", "master", "eye level", "static", "24mm",
                     "JIAYI, LIN XIAO, CHEN WEI", "The four students in a loose semicircle, the horizon behind them.",
-                    "A", "15", "sync", "setup 20 min");
+                    "A", "20", "15", "sync", "");
             assertThat(rows.get(4)).containsExactly("\u2610", "1B", "CU", "OTS", "", "pan left, tilt down", "85mm",
-                    "CHEN WEI", "Chen Wei steps back, hands raised in mock surrender, over Jiayi's shoulder.", "A", "10",
-                    "sync", "Match his eyeline to 1A");
-            assertThat(rows.get(6)).containsExactly("Scene 1: 4 shots  \u00b7  40 min");
+                    "CHEN WEI", "Chen Wei steps back, hands raised in mock surrender, over Jiayi's shoulder.", "A", "",
+                    "10", "sync", "Match his eyeline to 1A");
+            assertThat(rows.get(6)).containsExactly("Scene 1: 4 shots  \u00b7  setup 20 min  \u00b7  shooting 40 min  \u00b7  total 60 min");
             assertThat(docx.shotRows()).extracting(r -> r.get(1))
                     .containsExactly("1", "1A", "1B", "1C", "2", "2A", "2B", "2C");
+            // CONTINUOUS is planned as the day or night of the scene it continues.
             assertThat(rows.get(rows.size() - 3).get(0)).startsWith("Scene 3   INT. STAIRWELL - CONTINUOUS      INT  \u00b7  "
-                    + "CONTINUOUS  \u00b7  ");
+                    + "CONTINUOUS  \u00b7  DAY  \u00b7  ");
             assertThat(rows.get(rows.size() - 2)).containsExactly("No shots planned for this scene.");
-            assertThat(rows.get(rows.size() - 1)).containsExactly("Total: 8 shots  \u00b7  90 min");
+            assertThat(rows.get(rows.size() - 1)).containsExactly("Total: 8 shots  \u00b7  setup 20 min  \u00b7  shooting 90 min  \u00b7  total 110 min");
         }
     }
 
@@ -101,8 +103,8 @@ class DocxShotListRendererTest {
     void eachSceneIsATableWhoseHeaderAndSceneRowRepeatTogether() throws IOException {
         try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
             List<XWPFTable> tables = docx.tables();
-            assertThat(tables).hasSize(4);
-            List<XWPFTable> scenes = tables.subList(0, 3);
+            assertThat(tables).hasSize(3);
+            List<XWPFTable> scenes = tables;
             assertThat(scenes).extracting(t -> Docx.cells(t.getRow(1)).get(0))
                     .allMatch(t -> t.startsWith("Scene ")).extracting(t -> t.substring(0, 8))
                     .containsExactly("Scene 1 ", "Scene 2 ", "Scene 3 ");
@@ -119,13 +121,14 @@ class DocxShotListRendererTest {
                 assertThat(table.getCTTbl().getTblPr().getTblW().getW()).isEqualTo(BigInteger.valueOf(15840 - 1440));
             }
             assertThat(Docx.cells(scenes.get(0).getRow(scenes.get(0).getRows().size() - 1)))
-                    .containsExactly("Scene 1: 4 shots  \u00b7  40 min");
+                    .containsExactly("Scene 1: 4 shots  \u00b7  setup 20 min  \u00b7  shooting 40 min  \u00b7  total 60 min");
             assertThat(tables.get(2).getRows()).extracting(Docx::cells).as("a scene without shots keeps its table")
                     .containsExactly(Docx.cells(tables.get(0).getRow(0)), Docx.cells(tables.get(2).getRow(1)),
-                            List.of("No shots planned for this scene."));
-            XWPFTable total = tables.get(3);
-            assertThat(total.getRows()).singleElement().matches(r -> !r.isRepeatHeader());
-            assertThat(Docx.cells(total.getRow(0))).containsExactly("Total: 8 shots  \u00b7  90 min");
+                            List.of("No shots planned for this scene."), List.of(
+                                    "Total: 8 shots  \u00b7  setup 20 min  \u00b7  shooting 90 min  \u00b7  total 110 min"));
+            XWPFTable last = tables.get(2);
+            assertThat(Docx.cells(last.getRow(last.getRows().size() - 1))).as("the grand total ends the last table")
+                    .containsExactly("Total: 8 shots  \u00b7  setup 20 min  \u00b7  shooting 90 min  \u00b7  total 110 min");
             assertThat(tables).flatMap(XWPFTable::getRows).allMatch(XWPFTableRow::isCantSplitRow);
         }
     }
@@ -138,7 +141,7 @@ class DocxShotListRendererTest {
             List<String> after = body.subList(first, body.size()).stream()
                     .map(e -> e instanceof XWPFTable ? "table" : ((XWPFParagraph) e).getStyle()).toList();
             assertThat(after).containsExactly("table", "ShotListSpacer", "table", "ShotListSpacer", "table",
-                    "ShotListSpacer", "table", "ShotListSpacer");
+                    "ShotListSpacer");
             assertThat(body.subList(first, body.size())).filteredOn(e -> e instanceof XWPFParagraph)
                     .allMatch(e -> ((XWPFParagraph) e).getText().isEmpty());
             assertThat(docx.doc.getStyles().getStyle("ShotListSpacer").getName()).isEqualTo("Shot List Spacer");
@@ -230,7 +233,8 @@ class DocxShotListRendererTest {
 
     @Test
     void callerDateBecomesTheDocumentDate() throws IOException {
-        byte[] bytes = DocxShotListRenderer.builder().date(LocalDate.of(2027, 3, 4)).build().render(Samples.loveLights());
+        byte[] bytes = DocxShotListRenderer.builder().date(LocalDate.of(2027, 3, 4))
+                .documentDate(LocalDate.of(2027, 3, 4)).build().render(Samples.loveLights());
         try (Docx docx = new Docx(bytes)) {
             assertThat(docx.doc.getProperties().getCoreProperties().getCreated().toInstant())
                     .isEqualTo(LocalDate.of(2027, 3, 4).atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -244,7 +248,8 @@ class DocxShotListRendererTest {
             assertThat(docx.titleBlock().get(0)).isEqualTo("Untitled");
             assertThat(docx.rows()).hasSize(3);
             assertThat(docx.rows().get(1)).containsExactly("No scenes.");
-            assertThat(docx.rows().get(2)).containsExactly("Total: 0 shots  \u00b7  0 min");
+            assertThat(docx.rows().get(2)).containsExactly(
+                    "Total: 0 shots  \u00b7  setup 0 min  \u00b7  shooting 0 min  \u00b7  total 0 min");
         }
     }
 
@@ -261,7 +266,7 @@ class DocxShotListRendererTest {
             List<String> row = docx.shotRows().get(0);
             assertThat(row.get(8)).isEqualTo(longText);
             assertThat(row.get(7)).isEqualTo("林晓");
-            assertThat(row.get(12)).isEqualTo("line one\nline two");
+            assertThat(row.get(13)).isEqualTo("line one\nline two");
         }
     }
 
@@ -314,6 +319,74 @@ class DocxShotListRendererTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void opensInCurrentWordWithALanguageScenesInTheNavigationPaneAndATickFont() throws IOException {
+        try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
+            String settings = docx.doc.getSettings().getCTSettings().xmlText();
+            assertThat(settings).contains("compatSetting").contains("compatibilityMode").contains("\"15\"");
+            var base = docx.doc.getStyles().getStyle("ShotList").getCTStyle().getRPr();
+            assertThat(base.getLangArray(0).getVal()).isEqualTo("en-US");
+            assertThat(docx.doc.getStyles().getStyle("ShotListScene").getCTStyle().getPPr().getOutlineLvl().getVal())
+                    .isEqualTo(BigInteger.ZERO);
+            assertThat(docx.doc.getProperties().getExtendedProperties().getApplication()).isEqualTo("Slate");
+            var tick = docx.table().getRow(2).getCell(0).getParagraphs().get(0);
+            assertThat(tick.getText()).isEqualTo("\u2610");
+            assertThat(docx.doc.getStyles().getStyle(tick.getStyle()).getCTStyle().getRPr().getRFontsArray(0).getAscii())
+                    .isEqualTo("Segoe UI Symbol");
+        }
+    }
+
+    @Test
+    void sceneRowsStandOutInBlackAndWhiteByAHeavyRule() throws IOException {
+        try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
+            var borders = docx.table().getRow(1).getCell(0).getCTTc().getTcPr().getTcBorders();
+            assertThat(borders.getTop().xmlText()).contains("w:color=\"000000\"");
+            assertThat(((BigInteger) borders.getTop().getSz()).intValue()).isGreaterThanOrEqualTo(12);
+        }
+    }
+
+    @Test
+    void theTotalsRowIsKeptWithTheLastTwoShots() throws IOException {
+        try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
+            List<XWPFTableRow> rows = docx.table().getRows();
+            java.util.function.Predicate<XWPFTableRow> kept = r -> r.getTableCells().stream()
+                    .flatMap(c -> c.getParagraphs().stream()).allMatch(p -> p.getCTPPr().isSetKeepNext());
+            int last = rows.size() - 1;
+            assertThat(Docx.cells(rows.get(last)).get(0)).startsWith("Scene 1: 4 shots");
+            assertThat(rows.subList(last - 2, last)).allMatch(kept);
+            assertThat(rows.get(last - 3)).matches(kept.negate());
+        }
+    }
+
+    @Test
+    void shootingOrderHasARowPerSetupWithItsTimeBeforeItsShots() throws IOException {
+        byte[] bytes = DocxShotListRenderer.builder().order(ShotListOrder.SETUP).build().render(Samples.loveLights());
+        try (Docx docx = new Docx(bytes)) {
+            List<String> rows = docx.table().getRows().stream().map(Docx::cells).map(r -> String.join("|", r))
+                    .toList();
+            assertThat(rows.get(2)).isEqualTo("Setup A  \u00b7  24mm  \u00b7  setup 20 min  \u00b7  2 shots  \u00b7  "
+                    + "subtotal 45 min");
+            assertThat(rows.get(3)).startsWith("\u2610|1|");
+            assertThat(rows.get(4)).startsWith("\u2610|1B|");
+            assertThat(rows.get(5)).startsWith("Setup B  \u00b7  50mm  \u00b7  1 shot  \u00b7  subtotal 10 min");
+            assertThat(rows.get(7)).as("inserts last").startsWith("Setup C  \u00b7  100mm");
+        }
+    }
+
+    @Test
+    void titleVersionAndDateAreInTheHeaderOfEveryPage() throws IOException {
+        byte[] bytes = DocxShotListRenderer.builder().options(dev.slate.core.report.ShotListOptions.builder()
+                .title("Rooftop").unit("Ep. 3").revision("Blue").date(LocalDate.of(2026, 11, 26)).build())
+                .build().render(Samples.loveLights());
+        try (Docx docx = new Docx(bytes)) {
+            assertThat(docx.doc.getHeaderList()).singleElement().extracting(h -> h.getText().strip())
+                    .isEqualTo("Rooftop   \u00b7   Ep. 3   \u00b7   Shot list   \u00b7   Revision: Blue   \u00b7   "
+                            + "Date: 2026-11-26");
+            assertThat(docx.titleBlock().get(0)).isEqualTo("Rooftop \u2014 Ep. 3");
+            assertThat(docx.titleBlock().get(1)).contains("Shoot date: 2026-11-26", "Revision: Blue");
         }
     }
 }

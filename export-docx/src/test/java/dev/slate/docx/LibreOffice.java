@@ -50,6 +50,42 @@ final class LibreOffice {
         return pdf;
     }
 
+    /** Skips a test that needs LibreOffice Calc (Debian: libreoffice-calc-nogui), which the Writer package lacks. */
+    static void assumeCalc(Path dir) throws IOException, InterruptedException {
+        assumeInstalled();
+        Path probe = Files.createDirectories(dir.resolve("calc-probe")).resolve("probe.csv");
+        Files.writeString(probe, "a,b\r\n");
+        boolean calc;
+        try {
+            convert(probe.getParent(), probe, "xlsx");
+            calc = true;
+        } catch (IOException e) {
+            calc = !e.getMessage().contains("could not be loaded");
+        }
+        assumeTrue(calc, "LibreOffice Calc is not installed (Debian: libreoffice-calc-nogui)");
+    }
+
+    /** Converts a file in {@code dir} to another format ({@code xlsx}, {@code pdf}) with default import settings. */
+    static Path convert(Path dir, Path source, String format, String... options)
+            throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("soffice", "--headless",
+                "-env:UserInstallation=" + dir.resolve("profile").toUri()));
+        command.addAll(List.of(options));
+        command.addAll(List.of("--convert-to", format, "--outdir", dir.toString(), source.toString()));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("soffice did not finish in 180 s");
+        }
+        String name = source.getFileName().toString();
+        Path converted = dir.resolve(name.substring(0, name.lastIndexOf('.') + 1) + format);
+        if (!Files.exists(converted)) {
+            throw new IOException("soffice did not convert " + source + ": " + Files.readString(dir.resolve("soffice.log")));
+        }
+        return converted;
+    }
+
     /** A copy under target/printed/ for a person to look at. */
     private static void keepForPeople(Path file) throws IOException {
         Path keep = Path.of("target", "printed");

@@ -96,7 +96,7 @@ class PrintedShotListTest {
                 assertThat(page.getMediaBox().getWidth()).isCloseTo(842f, org.assertj.core.data.Offset.offset(1f));
                 assertThat(page.getMediaBox().getHeight()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
                 assertThat(pages.get(p)).as("page %d", p + 1)
-                        .contains("Shot Size Framing Angle Movement Lens Subjects Description Setup Min. Audio Notes")
+                        .contains("Shot Size Framing Angle Movement Lens Subjects Description Setup")
                         .contains("Page " + (p + 1) + " of " + count);
             }
             String all = String.join(" ", pages);
@@ -146,5 +146,156 @@ class PrintedShotListTest {
         List<String> check = LibreOffice.check(dir.resolve("alley.docx"), "Alley beat 40", "Total: 41 shots");
         assertThat(check.get(1)).contains("0 findings");
         assertThat(check.get(0)).isEqualTo("0");
+    }
+
+    /** The words of a text as a reader sees them, for checking that none is broken over two lines. */
+    private static List<String> words(String text) {
+        return List.of(text.split("[\\s,;]+")).stream().filter(w -> !w.isEmpty()).toList();
+    }
+
+    @Test
+    void noWordBreaksMidWordAndAnUnreadableBoardPrintsAsAFrameWithItsPath() throws Exception {
+        Path boards = Files.createDirectories(dir.resolve("boards"));
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 180,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", boards.resolve("1.png").toFile());
+        Files.write(boards.resolve("2.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0, 0});
+        Screenplay play = Screenplay.builder().title("Grandmother's House")
+                .castMember(new dev.slate.core.CastMember("GRANDMOTHER", java.util.Optional.empty(), List.of()))
+                .castMember(new dev.slate.core.CastMember("CHEN WEI", java.util.Optional.empty(), List.of()))
+                .scene(Scene.builder("INT. GRANDMOTHER'S KITCHEN - MORNING").number("1")
+                        .shot("1", b -> b.size("EWS").framing("establishing").angle("worm's eye")
+                                .move("dolly in slow").move("crane up").lens("24-70mm").subjects("GRANDMOTHER", "CHEN WEI")
+                                .description("Establishing: the kitchen, steam rising from the kettle")
+                                .setup("A").setupMinutes(45).shootingMinutes(20).storyboard("boards/1.png"))
+                        .shot("1A", b -> b.size("ECU").framing("OTS").lens("100mm").subjects("GRANDMOTHER")
+                                .description("Her hands, counterclockwise, stirring the congee")
+                                .setup("B").shootingMinutes(10).storyboard("boards/2.png").note("unreadable board"))
+                        .build())
+                .build();
+        List<StoryboardProblem> problems = new ArrayList<>();
+        List<dev.slate.core.report.ShotListColumn> columns = new ArrayList<>(dev.slate.core.report.ShotListColumn.defaults());
+        columns.add(2, dev.slate.core.report.ShotListColumn.STORYBOARD);
+        byte[] docx = DocxShotListRenderer.builder().columns(columns).storyboards(StoryboardSource.files(dir))
+                .boardProblems(problems::add).build().render(play);
+        assertThat(problems).extracting(StoryboardProblem::shot).containsExactly("1A");
+        Path pdfFile = LibreOffice.toPdf(dir, "grandmother", docx);
+        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+            String text = String.join(" ", pages(pdf));
+            List<String> expected = new ArrayList<>();
+            for (dev.slate.core.report.ShotListColumn column : columns) {
+                expected.addAll(words(column.header()));
+                for (Shot shot : play.scenes().get(0).shots()) {
+                    if (column != dev.slate.core.report.ShotListColumn.STORYBOARD) {
+                        expected.addAll(words(column.cell(shot, columns)));
+                    }
+                }
+            }
+            for (String word : expected) {
+                assertThat(text).as("'%s' printed whole", word).containsPattern(
+                        "(^|[\\s,;])" + java.util.regex.Pattern.quote(word) + "($|[\\s,;])");
+            }
+            assertThat(text).contains("boards/2.png").doesNotContain("GRANDMOTH ER", "Setu p");
+            assertThat(pdf.getPage(0).getResources().getXObjectNames()).isNotEmpty();
+        }
+        List<String> check = LibreOffice.check(dir.resolve("grandmother.docx"), "boards/2.png");
+        assertThat(check.get(1)).contains("0 findings");
+    }
+
+    @Test
+    void aScenesTotalsRowNeverStartsAPageAloneNorWithASingleShot() throws Exception {
+        Screenplay.Builder play = Screenplay.builder().title("Long Day");
+        for (int s = 1; s <= 14; s++) {
+            Scene.Builder scene = Scene.builder("INT. CLASSROOM " + s + " - DAY").number(Integer.toString(s));
+            int shots = 3 + s % 5;
+            for (int n = 1; n <= shots; n++) {
+                String marker = "beat-" + s + "-" + n;
+                scene.shot(s + "-" + n, b -> b.size("MS").lens(35).shootingMinutes(5)
+                        .description(marker + " the teacher at the board, chalk in hand, the class behind"));
+            }
+            play.scene(scene.build());
+        }
+        byte[] docx = DocxShotListRenderer.builder().build().render(play.build());
+        Path pdfFile = LibreOffice.toPdf(dir, "totals", docx);
+        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+            List<String> pages = pages(pdf);
+            assertThat(pages).hasSizeGreaterThan(2);
+            int checked = 0;
+            for (int p = 0; p < pages.size(); p++) {
+                java.util.regex.Matcher totals = java.util.regex.Pattern.compile("Scene (\\d+): \\d+ shots")
+                        .matcher(pages.get(p));
+                while (totals.find()) {
+                    String scene = totals.group(1);
+                    String before = pages.get(p).substring(0, totals.start());
+                    long shotsBefore = java.util.regex.Pattern.compile("beat-" + scene + "-\\d+ ").matcher(before)
+                            .results().count();
+                    assertThat(shotsBefore).as("page %d: the totals of scene %s come after at least two of its shots",
+                            p + 1, scene).isGreaterThanOrEqualTo(2);
+                    checked++;
+                }
+            }
+            assertThat(checked).isEqualTo(14);
+        }
+    }
+
+    @Test
+    void theStoryboardSheetPrintsSixFramesAPageWithEmptyFramesToSketchIn() throws Exception {
+        Path boards = Files.createDirectories(dir.resolve("boards"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(400, 225,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", boards.resolve("1.png").toFile());
+        Scene.Builder scene = Scene.builder("EXT. ALLEY - NIGHT").number("2");
+        for (int n = 1; n <= 8; n++) {
+            int i = n;
+            scene.shot("2-" + n, b -> b.size(i % 2 == 0 ? "CU" : "WS").move("pan left").lens(35)
+                    .description("frame " + i + " of the alley").storyboard(i == 1 ? "boards/1.png"
+                            : i == 2 ? "boards/missing.png" : null));
+        }
+        Screenplay play = Screenplay.builder().title("Night Run").scene(scene.build()).build();
+        List<StoryboardProblem> problems = new ArrayList<>();
+        byte[] docx = DocxStoryboardSheetRenderer.builder().storyboards(StoryboardSource.files(dir))
+                .boardProblems(problems::add).build().render(play);
+        assertThat(problems).extracting(StoryboardProblem::shot).containsExactly("2-2");
+        Path pdfFile = LibreOffice.toPdf(dir, "storyboards", docx);
+        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+            List<String> pages = pages(pdf);
+            assertThat(pages).hasSize(2);
+            for (int n = 1; n <= 6; n++) {
+                assertThat(pages.get(0)).contains("Shot 2-" + n, "frame " + n + " of the alley");
+            }
+            assertThat(pages.get(0)).contains("WS \u00b7 pan left \u00b7 35mm", "boards/missing.png");
+            assertThat(pages.get(1)).contains("Shot 2-7", "Shot 2-8", "Page 2 of 2");
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isGreaterThan(pdf.getPage(0).getMediaBox().getHeight());
+        }
+        List<String> check = LibreOffice.check(dir.resolve("storyboards.docx"), "frame 8 of the alley");
+        assertThat(check.get(1)).contains("0 findings");
+    }
+
+    @Test
+    void calcOpensTheCsvWithEveryNonAsciiNameIntact() throws Exception {
+        Screenplay play = Screenplay.builder()
+                .castMember(new dev.slate.core.CastMember("林晓", java.util.Optional.empty(), List.of()))
+                .castMember(new dev.slate.core.CastMember("JOSÉ", java.util.Optional.empty(), List.of()))
+                .scene(Scene.builder("EXT. 小巷 - 下午").number("1")
+                        .shot("1", b -> b.subjects("林晓", "JOSÉ").description("Crème brûlée ✓, Ünïcödé"))
+                        .build())
+                .build();
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        dev.slate.core.report.CsvShotListWriter.builder().build().write(play, csv);
+        Path source = dir.resolve("list.csv");
+        Files.write(source, csv.toByteArray());
+        LibreOffice.assumeCalc(dir);
+        // Calc's text import dialog takes UTF-8 from the byte order mark; a headless conversion has no
+        // dialog and reads every CSV as Windows-1252, so it is told what the dialog would choose
+        // (comma, double quote, UTF-8), and nothing else.
+        Path xlsx = LibreOffice.convert(dir, source, "xlsx", "--infilter=CSV:44,34,76");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            // the byte order mark is read as the mark, not as text in the first cell
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Scene");
+            List<String> cells = new ArrayList<>();
+            sheet.getRow(1).forEach(c -> cells.add(c.toString()));
+            assertThat(cells).contains("EXT. 小巷 - 下午", "林晓, JOSÉ", "Crème brûlée ✓, Ünïcödé");
+        }
     }
 }

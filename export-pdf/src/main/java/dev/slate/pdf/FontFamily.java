@@ -11,6 +11,8 @@ import java.util.Optional;
  * A font family to draw a screenplay with: a regular face and, where the family has them, bold,
  * italic and bold-italic faces. A style the family lacks is drawn synthetically (bold by stroking the
  * outlines, italic by slanting them) and the renderer warns once.
+ *
+ * @since 0.1.0
  */
 public final class FontFamily {
 

@@ -11,6 +11,8 @@ import java.util.Objects;
  * A TrueType or OpenType font face to embed, read once into memory so that a renderer can use it for
  * any number of documents: a .ttf (embedded as a subset), an .otf with TrueType or PostScript (CFF)
  * outlines, or the first font of a collection (.ttc, .otc).
+ *
+ * @since 0.1.0
  */
 public final class FontSource {
 

@@ -8,6 +8,8 @@ import java.util.Set;
  * No font, neither the main one nor any fallback, can draw a character. The message names the
  * character, its code point, where it is and the remedy; the code point and the part of the document
  * are also given to callers who want to point at the character in their own terms.
+ *
+ * @since 0.1.0
  */
 public final class MissingGlyphException extends PdfRenderException {
 

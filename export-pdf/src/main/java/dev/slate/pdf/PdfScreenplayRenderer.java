@@ -41,6 +41,8 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * The same screenplay and options give byte-identical files.
+ *
+ * @since 0.1.0
  */
 public final class PdfScreenplayRenderer {
 

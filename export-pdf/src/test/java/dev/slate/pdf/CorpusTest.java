@@ -6,6 +6,7 @@ import dev.slate.core.layout.Line;
 import dev.slate.core.layout.LineKind;
 import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.Paper;
+import dev.slate.core.layout.SceneNumbers;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,38 @@ class CorpusTest {
             List<String> findings = FormatCheck.findings(pdf(name, paper)).stream()
                     .filter(finding -> !followsFormat(finding, layout)).toList();
             assertThat(findings).as("%s on %s", name, paper).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("scripts")
+    void theFormatCheckerFindsNothingWithContinuedMarkersAndSceneNumbers(Path script) {
+        String name = script.getFileName().toString();
+        Screenplay play = Corpus.read(script);
+        for (Paper paper : Paper.values()) {
+            String file = "corpus-" + name.replace(".fountain", "") + "-" + paper + "-continued";
+            Rendered.bytes(PdfScreenplayRenderer.builder().paper(paper).continuedMarkers(true)
+                    .sceneNumbers(SceneNumbers.BOTH).build(), play, file);
+            Layout layout = Paginator.builder().paper(paper).continuedMarkers(true).sceneNumbers(SceneNumbers.BOTH)
+                    .build().paginate(play);
+            List<String> findings = FormatCheck.findings(Rendered.OUT.resolve(file + ".pdf")).stream()
+                    .filter(finding -> !followsFormat(finding, layout)).toList();
+            assertThat(findings).as("%s on %s", name, paper).isEmpty();
+        }
+    }
+
+    /** The markers cost only the lines they print: big-fish grows by at most the pages those lines fill. */
+    @Test
+    void continuedMarkersAddNoMorePagesThanTheirLinesTake() {
+        Screenplay play = Corpus.read(Corpus.dir().resolve("fountain/big-fish.fountain"));
+        for (Paper paper : Paper.values()) {
+            Layout plain = Paginator.builder().paper(paper).build().paginate(play);
+            Layout marked = Paginator.builder().paper(paper).continuedMarkers(true).build().paginate(play);
+            long markerLines = marked.pages().stream().flatMap(p -> p.lines().stream())
+                    .filter(l -> l.kind() == LineKind.CONTINUED).count() * 3 / 2; // a foot line, a head line and its blank
+            assertThat(marked.pages()).allSatisfy(p -> assertThat(p.rowsUsed()).isLessThanOrEqualTo(paper.linesPerPage()));
+            assertThat(marked.pageCount()).as("%s", paper)
+                    .isLessThanOrEqualTo(plain.pageCount() + (int) Math.ceil(markerLines / (double) paper.linesPerPage()));
         }
     }
 

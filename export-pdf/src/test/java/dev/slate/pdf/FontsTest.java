@@ -49,6 +49,11 @@ class FontsTest {
             assertThat(fonts.keySet()).containsExactlyInAnyOrder("CourierPrime", "CourierPrime-Bold",
                     "CourierPrime-Italic");
             assertThat(fonts.values()).allMatch(FontsTest::embedded);
+            for (PDFont font : fonts.values()) { // subsets: the sample draws about 60 of 412 glyphs; subroutines stay
+                PDFontDescriptor descriptor = ((PDType0Font) font).getDescendantFont().getFontDescriptor();
+                assertThat(font.getName()).matches("[A-Z]{6}\\+CourierPrime.*");
+                assertThat(descriptor.getFontFile3().toByteArray().length).isLessThan(26_000 / 2);
+            }
             assertThat(new PDFTextStripper().getText(document)).contains("EXT. SCHOOL ROOFTOP - LATE AFTERNOON",
                     "The kettle screams. Nobody moves.");
             assertThat(glyphs(document, "screams")).allMatch(g -> g.font().equals("CourierPrime-Bold") && !g.stroked());

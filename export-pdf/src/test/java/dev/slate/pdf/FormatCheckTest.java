@@ -1,5 +1,7 @@
 package dev.slate.pdf;
 
+import dev.slate.core.layout.Layout;
+import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.Paper;
 import dev.slate.core.layout.SceneNumbers;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +19,11 @@ class FormatCheckTest {
         Rendered.bytes(PdfScreenplayRenderer.builder().paper(paper).sceneNumbers(SceneNumbers.BOTH).build(),
                 Samples.rooftop(), "check-numbers-" + paper);
 
-        assertThat(FormatCheck.findings(Rendered.OUT.resolve("check-" + paper + ".pdf"))).isEmpty();
-        assertThat(FormatCheck.findings(Rendered.OUT.resolve("check-numbers-" + paper + ".pdf"))).isEmpty();
+        // the one kind of finding allowed: a dual dialogue's parenthetical, between its cue and speech
+        Layout layout = Paginator.builder().paper(paper).build().paginate(Samples.rooftop());
+        assertThat(FormatCheck.findings(Rendered.OUT.resolve("check-" + paper + ".pdf")))
+                .allMatch(f -> FormatCheck.isDualParenthetical(f, layout));
+        assertThat(FormatCheck.findings(Rendered.OUT.resolve("check-numbers-" + paper + ".pdf")))
+                .allMatch(f -> FormatCheck.isDualParenthetical(f, layout));
     }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
  * so that no entity is ever expanded and nothing outside the input is read), too large or too
  * deeply nested, or XML whose root is not {@code <FinalDraft>}. The message says what is wrong and
  * what to do; the line and column are where in the input, when known.
+ *
+ * @since 0.1.0
  */
 public final class FdxException extends IOException {
 

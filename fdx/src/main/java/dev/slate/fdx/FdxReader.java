@@ -28,6 +28,8 @@ import java.util.Objects;
  * {@code unmatched-shot-end}, {@code malformed-shot}, {@code not-a-script}.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FdxReader {
 

@@ -5,9 +5,11 @@ import dev.slate.core.SourceMap;
 import java.util.Optional;
 
 /**
- * Where the parts of a screenplay read from FDX stand in the file: the XML line and column of the
- * paragraph (or script note) they came from, and the paragraph's index among the {@code <Paragraph>}
- * children of {@code <Content>}, counted from 0.
+ * Where the parts of a screenplay read from FDX stand in the file: the XML line and column where
+ * the start tag of the paragraph (or script note) they came from ends, and the paragraph's index
+ * among the {@code <Paragraph>} children of {@code <Content>}, counted from 0.
+ *
+ * @since 0.1.0
  */
 public interface FdxSourceMap extends SourceMap {
 

@@ -22,6 +22,8 @@ import java.util.Objects;
  *
  * <p>Output is deterministic: the same screenplay gives the same bytes. Instances are immutable
  * and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FdxWriter {
 

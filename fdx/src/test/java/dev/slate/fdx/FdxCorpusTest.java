@@ -63,6 +63,30 @@ class FdxCorpusTest {
     }
 
     @Test
+    void rootScriptNotesComeBeforeTheParagraphTheirRangeStartsInOrAtTheEnd() {
+        String fdx = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <FinalDraft DocumentType="Script" Template="No" Version="1">
+                  <Content>
+                    <Paragraph Type="Scene Heading"><Text>INT. ROOF - DAY</Text></Paragraph>
+                    <Paragraph Type="Action"><Text>Wind.</Text></Paragraph>
+                    <Paragraph Type="Action"><Text>Rain.</Text></Paragraph>
+                  </Content>
+                  <ScriptNotes>
+                    <ScriptNote Range='22,27' Color='#FFFF00000000'><Paragraph><Text>wet</Text></Paragraph></ScriptNote>
+                    <ScriptNote><Paragraph><Text>no range</Text></Paragraph></ScriptNote>
+                  </ScriptNotes>
+                </FinalDraft>
+                """;
+
+        ReadResult result = Shared.read(fdx.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.screenplay().scenes().get(0).elements()).containsExactly(Action.of("Wind."),
+                new Note("wet"), Action.of("Rain."), new Note("no range"));
+    }
+
+    @Test
     void afterwritingSceneSummaryIsTheSynopsis() {
         ReadResult result = read("afterwriting-synopsis.fdx");
 

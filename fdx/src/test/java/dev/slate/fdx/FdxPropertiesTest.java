@@ -39,11 +39,12 @@ class FdxPropertiesTest {
             new Note("END SHOT 2"), new Note("CAST: NOBODY"), new Note("\\starts with a backslash"),
             new Note("<tags> & \"quotes\" ]] [["), new Section(1, "Act one"), new Section(7, "Deep"),
             new Synopsis("She waits."), new PageBreak(), CenteredText.of("THE END"), Lyrics.of("la la\nla"),
-            Transition.of("Burn to white."), new dev.slate.core.Action(StyledText.of("\ttab\n  two spaces ")),
+            Transition.of("Burn to white."), dev.slate.core.Dialogue.builder("DANA").speech("Sing.")
+                    .part(new dev.slate.core.Dialogue.Lyric(StyledText.of("la la"))).build(), new dev.slate.core.Action(StyledText.of("\ttab\n  two spaces ")),
             dev.slate.core.Action.of("control \u0001 chars \uFFFF dropped"));
 
     private static Gen<Screenplay> screenplays() {
-        Gen<List<Integer>> extras = lists().of(integers().between(0, EXTRAS.size() - 1)).ofSizeBetween(0, 4);
+        Gen<List<Integer>> extras = lists().of(integers().between(0, EXTRAS.size() - 1)).ofSizeBetween(0, 6);
         Gen<Screenplay> plays = ScreenplayGen.screenplays();
         return in -> withExtras(plays.generate(in), extras.generate(in), extras.generate(in));
     }

@@ -1,7 +1,12 @@
 package dev.slate.fdx;
 
+import dev.slate.core.Dialogue;
+import dev.slate.core.DualDialogue;
+import dev.slate.core.Element;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
+import dev.slate.core.Style;
+import dev.slate.core.StyledText;
 import dev.slate.core.TitlePage;
 import dev.slate.core.ReadResult;
 
@@ -72,9 +77,41 @@ final class Shared {
     static Screenplay asFdxKeepsIt(Screenplay play) {
         List<Scene> scenes = new ArrayList<>();
         for (Scene scene : play.scenes()) {
-            scenes.add(scene.toBuilder().locked(scene.number().isPresent()).build());
+            Scene locked = scene.toBuilder().locked(scene.number().isPresent()).build();
+            scenes.add(new Scene(locked.number(), locked.numberLocked(), locked.heading(), unsung(locked.elements()),
+                    locked.shots()));
         }
-        return play.toBuilder().scenes(scenes).titlePage(canonical(play.titlePage())).build();
+        Screenplay kept = play.toBuilder().scenes(scenes).titlePage(canonical(play.titlePage())).build();
+        return new Screenplay(kept.titlePage(), unsung(kept.preamble()), kept.scenes(), kept.cast());
+    }
+
+    /** FDX has no sung dialogue: lyrics inside a speech come back as speech in italics. */
+    private static List<Element> unsung(List<Element> elements) {
+        List<Element> out = new ArrayList<>();
+        for (Element element : elements) {
+            out.add(element instanceof Dialogue d ? unsung(d)
+                    : element instanceof DualDialogue dual ? new DualDialogue(unsung(dual.left()), unsung(dual.right()))
+                    : element);
+        }
+        return out;
+    }
+
+    private static Dialogue unsung(Dialogue dialogue) {
+        List<Dialogue.Part> parts = new ArrayList<>();
+        for (Dialogue.Part part : dialogue.parts()) {
+            if (part instanceof Dialogue.Lyric) {
+                List<StyledText.Span> spans = new ArrayList<>();
+                for (StyledText.Span span : part.text().spans()) {
+                    java.util.Set<Style> styles = java.util.EnumSet.of(Style.ITALIC);
+                    styles.addAll(span.styles());
+                    spans.add(new StyledText.Span(span.text(), styles));
+                }
+                parts.add(new Dialogue.Speech(new StyledText(spans)));
+            } else {
+                parts.add(part);
+            }
+        }
+        return new Dialogue(dialogue.character(), dialogue.extensions(), parts);
     }
 
     /** Equal screenplays, compared part by part so that a failure names the part. */

@@ -27,6 +27,8 @@ import java.io.Reader;
  * of the text.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FountainReader {
 

@@ -19,6 +19,8 @@ import java.io.Writer;
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FountainWriter {
 

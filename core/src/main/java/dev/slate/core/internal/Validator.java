@@ -13,6 +13,7 @@ import dev.slate.core.Screenplay;
 import dev.slate.core.ShotHeading;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.SourceMap;
+import dev.slate.core.report.Setups;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -336,7 +337,8 @@ public final class Validator {
         if (estimatingShooting && shot.shootingMinutes().isEmpty()) {
             missing.add("shooting");
         }
-        if (estimatingSetup && shot.setupMinutes().isEmpty()) {
+        // A setup's time is written once, on one of its shots: the others share it.
+        if (estimatingSetup && !Setups.hasSetupEstimate(scene(s).shots(), shot)) {
             missing.add("setup");
         }
         if (!missing.isEmpty()) {

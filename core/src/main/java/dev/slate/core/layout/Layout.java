@@ -13,6 +13,8 @@ import java.util.List;
  * @param linesPerPage the most lines a page holds
  * @param pages        the script pages, numbered from 1
  * @param scenes       one entry per scene, in order
+ *
+ * @since 0.1.0
  */
 public record Layout(Paper paper, int linesPerPage, List<Page> pages, List<SceneLength> scenes) {
 

@@ -15,6 +15,8 @@ import dev.slate.core.internal.Checks;
  * @param text  the text with its styles, already wrapped to fit
  * @param scene the index of the scene in {@link dev.slate.core.Screenplay#scenes()}, or -1 before the
  *              first scene
+ *
+ * @since 0.1.0
  */
 public record Line(int row, LineKind kind, double x, Align align, StyledText text, int scene) {
 

@@ -1,9 +1,13 @@
 package dev.slate.core.layout;
 
-/** What a line of a page shows. */
+/**
+ * What a line of a page shows.
+ *
+ * @since 0.1.0
+ */
 public enum LineKind {
     SCENE_HEADING,
-    /** A scene number beside a heading. */
+    /** A scene number beside a heading or a {@code CONTINUED:} marker. */
     SCENE_NUMBER,
     ACTION,
     /** A character cue with its extensions. */

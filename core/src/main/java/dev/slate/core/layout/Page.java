@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param number 1 for the first script page
  * @param lines  the lines in reading order: by row, except that the left column of a dual dialogue
  *               comes before its right column
+ *
+ * @since 0.1.0
  */
 public record Page(int number, List<Line> lines) {
 

@@ -13,6 +13,8 @@ import dev.slate.core.layout.internal.Settings;
  *         .paginate(screenplay);
  * int pages = layout.pageCount();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Paginator {
 
@@ -76,7 +78,11 @@ public final class Paginator {
             return this;
         }
 
-        /** Where scene numbers are printed; default {@link SceneNumbers#NONE}. */
+        /**
+         * Where scene numbers are printed; default {@link SceneNumbers#NONE}. A scene's own number prints
+         * as given; scenes without one are numbered around the given ones by {@link
+         * dev.slate.core.SceneNumbering}'s rules (1, 2, 12A, 13), so printed numbers never go backwards.
+         */
         public Builder sceneNumbers(SceneNumbers sceneNumbers) {
             this.sceneNumbers = Checks.notNull(sceneNumbers, "sceneNumbers");
             return this;
@@ -113,8 +119,10 @@ public final class Paginator {
         }
 
         /**
-         * {@code (CONTINUED)} at the foot and {@code CONTINUED:} at the head of a page where a scene runs
-         * over; they take four lines of each page. Default off.
+         * {@code (CONTINUED)} on the last line of a page where a scene runs over, and {@code CONTINUED:}
+         * (from the scene's third page {@code CONTINUED: (2)}, with the scene number beside it where
+         * numbers are printed) and a blank line at the head of the next; only pages that print a marker
+         * give up those lines. Default off.
          */
         public Builder continuedMarkers(boolean markers) {
             this.continuedMarkers = markers;

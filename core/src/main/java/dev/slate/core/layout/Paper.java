@@ -4,6 +4,8 @@ package dev.slate.core.layout;
  * A paper size and the screenplay geometry that goes with it. Positions are in inches from the left
  * edge of the paper; text is Courier 12 pt, 10 characters an inch, 6 lines an inch, the first line
  * 1 inch from the top.
+ *
+ * @since 0.1.0
  */
 public enum Paper {
     /** US Letter, 8.5 × 11 in: 55 lines, 61 characters of action. The default. */

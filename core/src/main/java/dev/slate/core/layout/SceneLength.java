@@ -14,6 +14,8 @@ import java.time.Duration;
  * @param firstPage the script page where the scene starts
  * @param lines     the lines it takes, blank lines between its elements included
  * @param eighths   its length in eighths of a page
+ *
+ * @since 0.1.0
  */
 public record SceneLength(int scene, String number, String heading, int firstPage, int lines, int eighths) {
 

@@ -1,6 +1,10 @@
 package dev.slate.core.layout;
 
-/** Where scene numbers are printed beside the scene headings. */
+/**
+ * Where scene numbers are printed beside the scene headings.
+ *
+ * @since 0.1.0
+ */
 public enum SceneNumbers {
     /** Not printed. */
     NONE,

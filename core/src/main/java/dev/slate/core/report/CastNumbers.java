@@ -25,6 +25,8 @@ import java.util.Set;
  * it had none. The numbers only change when the script's cast or scenes change.
  *
  * @param entries every character with their number, in number order
+ *
+ * @since 0.1.0
  */
 public record CastNumbers(List<Entry> entries) {
 

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * shots.
  *
  * @param rows one row per character
+ *
+ * @since 0.1.0
  */
 public record CastReport(List<Row> rows) {
 

@@ -12,30 +12,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a shot list as CSV for spreadsheets and scheduling tools: RFC 4180 (fields quoted when
- * they hold a comma, a quote or a line break; CRLF between records), UTF-8, a header row, then one
- * record per shot. Each record starts with its scene: number, heading, INT/EXT, time of day and
- * length in pages (empty when unknown), followed by the chosen columns. Totals are left to the
- * spreadsheet. Immutable and thread-safe.
+ * Writes a shot list as CSV for spreadsheets and scheduling tools, as {@link Csv} writes CSV
+ * (RFC 4180, formulas neutralised), UTF-8 with a byte order mark by default so that Excel and Calc
+ * read it as UTF-8. A header row, then one record per shot; a scene without shots is one record
+ * with its scene fields only. Each record starts with its scene: number, heading, INT/EXT, time of
+ * day, length in eighths (a number) and in pages ({@code 1 4/8}), empty when unknown; then the
+ * chosen columns but the tick box, which only paper needs. Totals are left to the spreadsheet.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
- * CsvShotListWriter.builder().order(ShotListOrder.SETUP).build().write(screenplay, out);
+ * CsvShotListWriter.builder().options(options).build().write(screenplay, out);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CsvShotListWriter {
 
     /** The scene fields that start every record. */
-    public static final List<String> SCENE_HEADERS = List.of("Scene", "Heading", "INT/EXT", "Time of day", "Pages");
+    public static final List<String> SCENE_HEADERS = List.of("Scene", "Heading", "INT/EXT", "Time of day", "Eighths",
+            "Pages");
 
+    private final ShotListOptions options;
     private final List<ShotListColumn> columns;
-    private final ShotListOrder order;
-    private final ShotList.PageEighths pageEighths;
     private final boolean byteOrderMark;
 
     private CsvShotListWriter(Builder b) {
-        this.columns = b.columns;
-        this.order = b.order;
-        this.pageEighths = b.pageEighths;
+        this.options = b.options;
+        this.columns = b.options.columns().stream().filter(c -> c != ShotListColumn.TICK).toList();
         this.byteOrderMark = b.byteOrderMark;
     }
 
@@ -44,101 +47,89 @@ public final class CsvShotListWriter {
         return new Builder();
     }
 
-    /** The CSV text of a screenplay's shot list. */
+    /** The CSV text of a screenplay's shot list, without the byte order mark. */
     public String toCsv(Screenplay screenplay) {
-        return toCsv(ShotList.of(Checks.notNull(screenplay, "screenplay"), order, pageEighths.of(screenplay)));
+        return toCsv(options.list(Checks.notNull(screenplay, "screenplay")));
     }
 
-    /** The CSV text of a shot list already built. */
+    /** The CSV text of a shot list already built, without the byte order mark. */
     public String toCsv(ShotList list) {
         Checks.notNull(list, "list");
         StringBuilder out = new StringBuilder(256 + 128 * list.totals().shots());
         List<String> header = new ArrayList<>(SCENE_HEADERS);
         columns.forEach(c -> header.add(c.header()));
-        record(out, header);
+        Csv.record(out, header);
         for (ShotList.Section section : list.sections()) {
+            List<String> scene = List.of(section.number(), section.heading().text(), section.interiorExterior(),
+                    section.timeOfDay(), section.pageEighths().isPresent()
+                            ? Integer.toString(section.pageEighths().getAsInt()) : "", section.pages());
+            if (section.shots().isEmpty()) {
+                List<String> fields = new ArrayList<>(scene);
+                columns.forEach(c -> fields.add(""));
+                Csv.record(out, fields);
+            }
             for (Shot shot : section.shots()) {
-                List<String> fields = new ArrayList<>(SCENE_HEADERS.size() + columns.size());
-                fields.add(section.number());
-                fields.add(section.heading().text());
-                fields.add(section.interiorExterior());
-                fields.add(section.timeOfDay());
-                fields.add(section.pages());
-                columns.forEach(c -> fields.add(c.cell(shot)));
-                record(out, fields);
+                List<String> fields = new ArrayList<>(scene);
+                columns.forEach(c -> fields.add(c.cell(shot, columns)));
+                Csv.record(out, fields);
             }
         }
         return out.toString();
     }
 
     /**
-     * Writes the CSV to a stream in one piece once it is complete. The stream is flushed, not closed.
+     * Writes the CSV to a stream in one piece once it is complete, with the byte order mark unless
+     * it was turned off. The stream is flushed, not closed.
      *
      * @throws UncheckedIOException when the stream fails
      */
     public void write(Screenplay screenplay, OutputStream out) {
         Checks.notNull(out, "out");
-        byte[] bytes = toCsv(screenplay).getBytes(StandardCharsets.UTF_8);
+        String text = (byteOrderMark ? Csv.BYTE_ORDER_MARK : "") + toCsv(screenplay);
         try {
-            if (byteOrderMark) {
-                out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            }
-            out.write(bytes);
+            out.write(text.getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the shot list CSV: " + e.getMessage(), e);
         }
     }
 
-    private static void record(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            field(out, fields.get(i));
-        }
-        out.append("\r\n");
-    }
-
-    private static void field(StringBuilder out, String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        if (!quote) {
-            out.append(value);
-            return;
-        }
-        out.append('"').append(value.replace("\"", "\"\"")).append('"');
-    }
-
     /** Options of the CSV writer; each has a default. */
     public static final class Builder {
-        private List<ShotListColumn> columns = ShotListColumn.defaults();
-        private ShotListOrder order = ShotListOrder.SCRIPT;
-        private ShotList.PageEighths pageEighths = ShotList.PageEighths.LETTER;
-        private boolean byteOrderMark;
+        private ShotListOptions options = ShotListOptions.DEFAULTS;
+        private boolean byteOrderMark = true;
 
         private Builder() {
         }
 
-        /** The columns after the scene fields, in order; default {@link ShotListColumn#defaults()}. */
+        /** Columns, order and scene lengths; the title block is not written to CSV. */
+        public Builder options(ShotListOptions options) {
+            this.options = Checks.notNull(options, "options");
+            return this;
+        }
+
+        /** The columns after the scene fields, in order (a tick column is left out). */
         public Builder columns(List<ShotListColumn> columns) {
-            this.columns = ShotListColumn.checkedList(columns);
+            this.options = options.toBuilder().columns(columns).build();
             return this;
         }
 
         /** Script order (default) or shooting order. */
         public Builder order(ShotListOrder order) {
-            this.order = Checks.notNull(order, "order");
+            this.options = options.toBuilder().order(order).build();
             return this;
         }
 
-        /** Scene lengths for the Pages field; default {@link ShotList.PageEighths#LETTER}. */
+        /** Scene lengths for the Eighths and Pages fields; default {@link ShotList.PageEighths#LETTER}. */
         public Builder pageEighths(ShotList.PageEighths pageEighths) {
-            this.pageEighths = Checks.notNull(pageEighths, "pageEighths");
+            this.options = options.toBuilder().pageEighths(pageEighths).build();
             return this;
         }
 
-        /** Starts the file with a UTF-8 byte order mark, which Excel needs to read UTF-8; default off. */
+        /**
+         * Starts the file with a UTF-8 byte order mark, which Excel and Calc need to read UTF-8;
+         * default on.
+         */
         public Builder byteOrderMark(boolean byteOrderMark) {
             this.byteOrderMark = byteOrderMark;
             return this;

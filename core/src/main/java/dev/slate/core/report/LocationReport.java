@@ -17,6 +17,8 @@ import java.util.Map;
  * Headings without a location are left out.
  *
  * @param rows one row per location
+ *
+ * @since 0.1.0
  */
 public record LocationReport(List<Row> rows) {
 

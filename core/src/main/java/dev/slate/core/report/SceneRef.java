@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param index   position in {@link dev.slate.core.Screenplay#scenes()}, from 0
  * @param number  the scene number, when the scene has one
  * @param heading the heading as written
+ *
+ * @since 0.1.0
  */
 public record SceneRef(int index, Optional<String> number, String heading) {
 

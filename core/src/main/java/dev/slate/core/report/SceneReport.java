@@ -4,7 +4,6 @@ import dev.slate.core.DayNight;
 import dev.slate.core.Scene;
 import dev.slate.core.SceneHeading;
 import dev.slate.core.Screenplay;
-import dev.slate.core.shot.Shot;
 import dev.slate.core.internal.Checks;
 
 import java.time.Duration;
@@ -25,6 +24,8 @@ import java.util.OptionalInt;
  * }</pre>
  *
  * @param rows one row per scene, in script order
+ *
+ * @since 0.1.0
  */
 public record SceneReport(List<Row> rows) {
 
@@ -46,11 +47,13 @@ public record SceneReport(List<Row> rows) {
      *                          ({@link Screenplay#dayNights()}); empty when the heading says neither
      * @param shots             the number of shots planned
      * @param shootingMinutes   the sum of the shots' estimated shooting minutes
+     * @param setupMinutes      the setup estimates, counted once per camera setup ({@link Setups})
      * @param unestimatedShots  shots without an estimate, so that a reader knows the sum is partial
      * @param pageEighths       the length in eighths of a page, when pagination supplied it
      */
     public record Row(SceneRef scene, String location, Optional<String> interiorExterior, Optional<String> timeOfDay,
-                      Optional<DayNight> dayNight, int shots, int shootingMinutes, int unestimatedShots,
+                      Optional<DayNight> dayNight, int shots, int shootingMinutes, int setupMinutes,
+                      int unestimatedShots,
                       OptionalInt pageEighths) {
 
         public Row {
@@ -61,8 +64,14 @@ public record SceneReport(List<Row> rows) {
             Checks.notNull(dayNight, "dayNight");
             Checks.notNegative(shots, "shots");
             Checks.notNegative(shootingMinutes, "shootingMinutes");
+            Checks.notNegative(setupMinutes, "setupMinutes");
             Checks.notNegative(unestimatedShots, "unestimatedShots");
             Checks.notNull(pageEighths, "pageEighths");
+        }
+
+        /** Setup and shooting minutes: the time the scene needs on the day. */
+        public int totalMinutes() {
+            return Setups.add(setupMinutes, shootingMinutes);
         }
 
         /** The estimated screen time, one minute a page, when the length is known. */
@@ -89,15 +98,11 @@ public record SceneReport(List<Row> rows) {
         for (int s = 0; s < screenplay.scenes().size(); s++) {
             Scene scene = screenplay.scenes().get(s);
             SceneHeading heading = scene.heading();
-            int minutes = 0;
-            int unestimated = 0;
-            for (Shot shot : scene.shots()) {
-                minutes = saturatedAdd(minutes, shot.shootingMinutes().orElse(0));
-                unestimated += shot.shootingMinutes().isEmpty() ? 1 : 0;
-            }
+            Setups.Totals totals = Setups.totals(scene.shots());
+            int unestimated = (int) scene.shots().stream().filter(shot -> shot.shootingMinutes().isEmpty()).count();
             rows.add(new Row(SceneRef.of(s, scene), heading.location(),
                     heading.prefix().map(SceneHeading.Prefix::interiorExterior), heading.timeOfDay(), dayNights.get(s),
-                    scene.shots().size(), minutes, unestimated,
+                    scene.shots().size(), totals.shootingMinutes(), totals.setupMinutes(), unestimated,
                     s < eighths.size() ? OptionalInt.of(Checks.notNegative(eighths.get(s), "pageEighths"))
                             : OptionalInt.empty()));
         }
@@ -109,14 +114,18 @@ public record SceneReport(List<Row> rows) {
         return rows.stream().mapToInt(Row::shots).sum();
     }
 
-    /** All estimated shooting minutes. */
+    /** All estimated shooting minutes; the sum stops at the largest int rather than wrap. */
     public int shootingMinutes() {
-        return rows.stream().mapToInt(Row::shootingMinutes).reduce(0, SceneReport::saturatedAdd);
+        return rows.stream().mapToInt(Row::shootingMinutes).reduce(0, Setups::add);
     }
 
-    /** Estimates can be as large as an int: the total stops at the largest int rather than wrap. */
-    private static int saturatedAdd(int a, int b) {
-        long sum = (long) a + b;
-        return sum > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) sum;
+    /** All setup minutes, counted once per camera setup of each scene. */
+    public int setupMinutes() {
+        return rows.stream().mapToInt(Row::setupMinutes).reduce(0, Setups::add);
+    }
+
+    /** Setup and shooting minutes of the whole script. */
+    public int totalMinutes() {
+        return Setups.add(setupMinutes(), shootingMinutes());
     }
 }

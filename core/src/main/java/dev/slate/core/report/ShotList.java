@@ -24,6 +24,8 @@ import java.util.Set;
  * The table of a shot list, shared by every shot-list format: one section per scene in script
  * order, its shots in the order asked, and the totals of shots and estimated minutes per scene and
  * for the whole list. Immutable.
+ *
+ * @since 0.1.0
  */
 public final class ShotList {
 
@@ -50,38 +52,26 @@ public final class ShotList {
     }
 
     /**
-     * Shots and estimated shooting minutes (shots without an estimate count 0; the sum stops at the
-     * largest int rather than wrap).
-     */
-    public record Totals(int shots, int minutes) {
-        static Totals of(List<Shot> shots) {
-            return new Totals(shots.size(), sum(shots.stream().mapToInt(s -> s.shootingMinutes().orElse(0))));
-        }
-    }
-
-    private static int sum(java.util.stream.IntStream minutes) {
-        return (int) Math.min(Integer.MAX_VALUE, minutes.asLongStream().sum());
-    }
-
-    /**
      * One scene of the list.
      *
      * @param sceneIndex  index of the scene in the screenplay
      * @param number      the scene number, or its position counted from 1 when the scene has none
      * @param pageEighths the scene's length in eighths of a page, when known
      * @param shots       the shots in the order asked
-     * @param totals      the shots and minutes of the section
+     * @param setups      the camera setups of the shots, in the order of the shots
+     * @param totals      shots, setup minutes counted once per setup, and shooting minutes
      * @param dayNight    DAY or NIGHT for production, CONTINUOUS and LATER resolved
      *                    ({@link Screenplay#dayNights()}); empty when the heading says neither
      */
     public record Section(int sceneIndex, Scene scene, String number, OptionalInt pageEighths, List<Shot> shots,
-                          Totals totals, Optional<DayNight> dayNight) {
+                          List<Setups.Setup> setups, Setups.Totals totals, Optional<DayNight> dayNight) {
         public Section {
             Checks.notNull(dayNight, "dayNight");
             Checks.notNull(scene, "scene");
             Checks.notBlank(number, "number");
             Checks.notNull(pageEighths, "pageEighths");
             shots = Checks.listOf(shots, "shots");
+            setups = Checks.listOf(setups, "setups");
             Checks.notNull(totals, "totals");
         }
 
@@ -108,13 +98,12 @@ public final class ShotList {
 
     private final ShotListOrder order;
     private final List<Section> sections;
-    private final Totals totals;
+    private final Setups.Totals totals;
 
     private ShotList(ShotListOrder order, List<Section> sections) {
         this.order = order;
         this.sections = List.copyOf(sections);
-        this.totals = new Totals(sections.stream().mapToInt(s -> s.totals().shots()).sum(),
-                sum(sections.stream().mapToInt(s -> s.totals().minutes())));
+        this.totals = sections.stream().map(Section::totals).reduce(Setups.Totals.ZERO, Setups.Totals::plus);
     }
 
     /** The shot list of a screenplay, without scene lengths. */
@@ -136,26 +125,28 @@ public final class ShotList {
         List<Optional<DayNight>> dayNights = screenplay.dayNights();
         for (int i = 0; i < scenes.size(); i++) {
             Scene scene = scenes.get(i);
-            List<Shot> shots = order == ShotListOrder.SETUP ? bySetup(scene.shots()) : scene.shots();
+            List<Setups.Setup> setups = Setups.of(scene.shots());
+            if (order == ShotListOrder.SETUP) {
+                setups = shootingOrder(setups);
+            }
+            List<Shot> shots = order == ShotListOrder.SETUP
+                    ? setups.stream().flatMap(s -> s.shots().stream()).toList() : scene.shots();
             sections.add(new Section(i, scene, scene.number().orElse(Integer.toString(i + 1)),
                     i < lengths.size() ? OptionalInt.of(Checks.notNegative(lengths.get(i), "pageEighths"))
-                            : OptionalInt.empty(), shots, Totals.of(shots), dayNights.get(i)));
+                            : OptionalInt.empty(), shots, setups, Setups.totals(scene.shots()), dayNights.get(i)));
         }
         return new ShotList(order, sections);
     }
 
-    /** Shots grouped by setup in order of first appearance, those without a setup last. */
-    private static List<Shot> bySetup(List<Shot> shots) {
-        Map<String, List<Shot>> groups = new LinkedHashMap<>();
-        List<Shot> loose = new ArrayList<>();
-        for (Shot shot : shots) {
-            shot.setup().ifPresentOrElse(s -> groups.computeIfAbsent(s, k -> new ArrayList<>()).add(shot),
-                    () -> loose.add(shot));
-        }
-        List<Shot> out = new ArrayList<>(shots.size());
-        groups.values().forEach(out::addAll);
-        out.addAll(loose);
-        return out;
+    /**
+     * The order a crew shoots a scene in: the setups in order of first use (the first direction,
+     * then the turnaround), shots without a setup after them, setups of only inserts and cutaways
+     * last. The sort is stable, so each group keeps script order.
+     */
+    private static List<Setups.Setup> shootingOrder(List<Setups.Setup> setups) {
+        List<Setups.Setup> sorted = new ArrayList<>(setups);
+        sorted.sort(java.util.Comparator.comparingInt(s -> s.insertsOnly() ? 2 : s.id().isPresent() ? 0 : 1));
+        return List.copyOf(sorted);
     }
 
     /** The order of the shots within each scene. */
@@ -168,8 +159,8 @@ public final class ShotList {
         return sections;
     }
 
-    /** The totals of the whole list. */
-    public Totals totals() {
+    /** The totals of the whole list: the sum of the scenes' totals. */
+    public Setups.Totals totals() {
         return totals;
     }
 

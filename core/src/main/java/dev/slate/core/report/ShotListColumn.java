@@ -7,15 +7,19 @@ import dev.slate.core.internal.Checks;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * A column of a printed shot list: its header and the text of its cell for a shot, with the
  * abbreviations crews write (CU, OTS, 50mm, MOS). Listed in the default order.
+ *
+ * @since 0.1.0
  */
 public enum ShotListColumn {
     /** An empty box to tick on set; its cell text is empty. */
@@ -33,16 +37,34 @@ public enum ShotListColumn {
     DESCRIPTION("Description", "action"),
     /** The camera setup id. */
     SETUP("Setup"),
-    /** Estimated shooting minutes; the setup estimate goes to the notes. */
-    MINUTES("Min.", "minutes", "min", "time", "estimated minutes"),
+    /** The setup estimate, where the shot gives it (a setup's time is counted once, see {@link Setups}). */
+    SETUP_MINUTES("Setup min.", "setup minutes", "setup min", "setup time"),
+    /** Estimated shooting minutes. */
+    MINUTES("Min.", "minutes", "min", "time", "estimated minutes", "shooting minutes"),
     AUDIO("Audio", "sound"),
-    /** The notes, after the setup estimate, rack focus, frame rate, VFX, equipment and props. */
+    /** Gear and rig: tripod, dolly, slider; a rig the movement already names (Steadicam, gimbal) is not repeated. */
+    GEAR("Gear", "rig", "equipment"),
+    PROPS("Props"),
+    /** Frames per second, when not the project's default. */
+    FRAME_RATE("FPS", "frame rate", "framerate"),
+    /** {@code VFX} for a shot that needs visual effects. */
+    VFX("VFX", "effects"),
+    /** The estimated time on screen, {@code 1:30}. */
+    SCREEN_TIME("Screen", "screen time"),
+    /**
+     * The free notes; the fields whose own columns are not shown (setup estimate, gear, props, frame
+     * rate, VFX, screen time) are added in front, so that nothing is lost and nothing repeated.
+     */
     NOTES("Notes"),
     /** The storyboard reference; renderers that can show images print a thumbnail instead. Not a default column. */
     STORYBOARD("Storyboard", "board", "thumbnail");
 
     private static final List<ShotListColumn> DEFAULTS = List.of(TICK, SHOT, SIZE, FRAMING, ANGLE, MOVEMENT, LENS,
-            SUBJECTS, DESCRIPTION, SETUP, MINUTES, AUDIO, NOTES);
+            SUBJECTS, DESCRIPTION, SETUP, SETUP_MINUTES, MINUTES, AUDIO, NOTES);
+
+    /** The fields that go to the notes when their own column is not shown, in the order they are added. */
+    private static final List<ShotListColumn> FOLDED_INTO_NOTES = List.of(SETUP_MINUTES, FRAME_RATE, VFX, GEAR,
+            PROPS, SCREEN_TIME);
 
     private final String header;
     private final List<String> aliases;
@@ -52,7 +74,10 @@ public enum ShotListColumn {
         this.aliases = List.of(aliases);
     }
 
-    /** The columns printed unless the caller chooses: all but {@link #STORYBOARD}, in declaration order. */
+    /**
+     * The columns printed unless the caller chooses: tick, shot, size, framing, angle, movement, lens,
+     * subjects, description, setup, setup minutes, minutes, audio, notes.
+     */
     public static List<ShotListColumn> defaults() {
         return DEFAULTS;
     }
@@ -62,22 +87,39 @@ public enum ShotListColumn {
         return header;
     }
 
-    /** The cell text for a shot; empty when the shot does not say. */
+    /** The cell text for a shot when every column is shown; empty when the shot does not say. */
     public String cell(Shot shot) {
+        return cell(shot, List.of(values()));
+    }
+
+    /**
+     * The cell text for a shot in a list showing the given columns: the notes take in the fields
+     * whose own columns are not shown. Empty when the shot does not say.
+     */
+    public String cell(Shot shot, List<ShotListColumn> shown) {
+        Checks.notNull(shot, "shot");
+        Checks.notNull(shown, "shown");
         return switch (this) {
             case TICK -> "";
             case SHOT -> shot.number();
             case SIZE -> shot.size().map(Term::abbreviation).orElse("");
             case FRAMING -> shot.framing().map(Term::abbreviation).orElse("");
             case ANGLE -> shot.angle().map(Term::abbreviation).orElse("");
-            case MOVEMENT -> shot.moves().stream().map(CameraMove::toString).collect(Collectors.joining(", "));
+            case MOVEMENT -> movement(shot);
             case LENS -> shot.lens().map(Object::toString).orElse("");
             case SUBJECTS -> String.join(", ", shot.subjects());
             case DESCRIPTION -> shot.description();
             case SETUP -> shot.setup().orElse("");
+            case SETUP_MINUTES -> shot.setupMinutes().map(String::valueOf).orElse("");
             case MINUTES -> shot.shootingMinutes().map(String::valueOf).orElse("");
             case AUDIO -> shot.audio().map(Term::abbreviation).orElse("");
-            case NOTES -> notes(shot);
+            case GEAR -> String.join(", ", gear(shot));
+            case PROPS -> String.join(", ", shot.props());
+            case FRAME_RATE -> shot.frameRate().map(ShotListColumn::decimal).orElse("");
+            case VFX -> shot.vfx() ? "VFX" : "";
+            case SCREEN_TIME -> shot.screenTime().map(t -> t.toMinutes() + ":" + String.format(Locale.ROOT, "%02d",
+                    t.toSecondsPart())).orElse("");
+            case NOTES -> notes(shot, shown);
             case STORYBOARD -> shot.storyboard().orElse("");
         };
     }
@@ -96,20 +138,45 @@ public enum ShotListColumn {
         };
     }
 
-    private static String notes(Shot shot) {
+    /** The moves in order, then a rack focus, which is not a move but happens during the shot. */
+    private static String movement(Shot shot) {
         List<String> parts = new ArrayList<>();
-        shot.setupMinutes().ifPresent(m -> parts.add("setup " + m + " min"));
+        shot.moves().forEach(m -> parts.add(m.toString()));
         shot.focus().ifPresent(f -> parts.add("rack focus " + f.from() + " to " + f.to()));
-        shot.frameRate().ifPresent(f -> parts.add((f == Math.rint(f) ? Long.toString(f.longValue()) : f.toString())
-                + " fps"));
-        if (shot.vfx()) {
-            parts.add("VFX");
+        return String.join(", ", parts);
+    }
+
+    /** The equipment, without a rig the movement already names (a Steadicam move needs no "Steadicam" again). */
+    private static List<String> gear(Shot shot) {
+        Set<String> moves = new HashSet<>();
+        for (CameraMove move : shot.moves()) {
+            moves.add(move.movement().label().toLowerCase(Locale.ROOT));
+            moves.add(move.movement().abbreviation().toLowerCase(Locale.ROOT));
         }
-        if (!shot.equipment().isEmpty()) {
-            parts.add(String.join(", ", shot.equipment()));
-        }
-        if (!shot.props().isEmpty()) {
-            parts.add("props: " + String.join(", ", shot.props()));
+        return shot.equipment().stream().filter(e -> !moves.contains(e.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    private static String decimal(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static String notes(Shot shot, List<ShotListColumn> shown) {
+        List<String> parts = new ArrayList<>();
+        for (ShotListColumn folded : FOLDED_INTO_NOTES) {
+            if (shown.contains(folded)) {
+                continue;
+            }
+            String text = folded.cell(shot, shown);
+            if (text.isEmpty()) {
+                continue;
+            }
+            parts.add(switch (folded) {
+                case SETUP_MINUTES -> "setup " + text + " min";
+                case FRAME_RATE -> text + " fps";
+                case PROPS -> "props: " + text;
+                case SCREEN_TIME -> "screen " + text;
+                default -> text;
+            });
         }
         parts.addAll(shot.notes());
         return String.join("; ", parts);

@@ -2,7 +2,11 @@ package dev.slate.core.report;
 
 import java.util.Locale;
 
-/** The order of the shots within each scene of a shot list; scenes always stay in script order. */
+/**
+ * The order of the shots within each scene of a shot list; scenes always stay in script order.
+ *
+ * @since 0.1.0
+ */
 public enum ShotListOrder {
     /** The order the shots are planned in the scene. */
     SCRIPT,

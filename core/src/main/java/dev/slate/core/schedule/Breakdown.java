@@ -1,6 +1,7 @@
 package dev.slate.core.schedule;
 
 import dev.slate.core.Action;
+import dev.slate.core.DayNight;
 import dev.slate.core.Element;
 import dev.slate.core.Screenplay;
 import dev.slate.core.shot.Shot;
@@ -12,7 +13,6 @@ import dev.slate.core.layout.SceneLength;
 import dev.slate.core.report.CastNumbers;
 import dev.slate.core.report.CastReport;
 import dev.slate.core.report.SceneRef;
-import dev.slate.core.schedule.internal.DayNight;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +28,8 @@ import java.util.TreeMap;
  *
  * @param scenes one row a scene, in script order
  * @param cast   the cast numbers every paper prints
+ *
+ * @since 0.1.0
  */
 public record Breakdown(List<Scene> scenes, CastNumbers cast) {
 
@@ -45,7 +47,8 @@ public record Breakdown(List<Scene> scenes, CastNumbers cast) {
      * @param heading          the heading as written
      * @param location         the location without the sub-location, in capitals
      * @param interiorExterior INT, EXT or INT/EXT, empty when the heading has no prefix
-     * @param night            whether the production shoots it as night (EVENING, DUSK and NIGHT are night)
+     * @param night            whether the production shoots it as night ({@link Screenplay#dayNights()}; day when the
+     *                         script does not say)
      * @param eighths          its length in eighths of a page
      * @param cast             the cast numbers of the characters in it, in number order
      * @param synopsis         its synopsis, else its first action line, else empty
@@ -98,7 +101,7 @@ public record Breakdown(List<Scene> scenes, CastNumbers cast) {
                 castByScene.computeIfAbsent(ref.index(), k -> new ArrayList<>()).add(number);
             }
         }
-        List<Boolean> nights = DayNight.nights(screenplay);
+        List<Optional<DayNight>> nights = screenplay.dayNights();
         List<Scene> scenes = new ArrayList<>();
         for (int s = 0; s < screenplay.scenes().size(); s++) {
             dev.slate.core.Scene scene = screenplay.scenes().get(s);
@@ -107,7 +110,8 @@ public record Breakdown(List<Scene> scenes, CastNumbers cast) {
             cast.sort(Comparator.naturalOrder());
             scenes.add(new Scene(s, length.number(), scene.heading().text(),
                     scene.heading().location().toUpperCase(Locale.ROOT),
-                    scene.heading().prefix().map(p -> p.interiorExterior()), nights.get(s), length.eighths(), cast,
+                    scene.heading().prefix().map(p -> p.interiorExterior()),
+                    nights.get(s).orElse(DayNight.DAY) == DayNight.NIGHT, length.eighths(), cast,
                     synopsis(scene), scene.shots()));
         }
         return new Breakdown(scenes, numbers);

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** One thing a shooting day does, in order: shoot (part of) a scene, move the company, break for a meal. */
+/**
+ * One thing a shooting day does, in order: shoot (part of) a scene, move the company, break for a meal.
+ *
+ * @since 0.1.0
+ */
 public sealed interface DayEntry {
 
     /**

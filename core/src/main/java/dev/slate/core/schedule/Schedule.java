@@ -8,6 +8,8 @@ import java.util.List;
  * A shooting schedule: the shooting days in order.
  *
  * @param days the days, in shooting order
+ *
+ * @since 0.1.0
  */
 public record Schedule(List<ShootingDay> days) {
 

@@ -19,6 +19,8 @@ import java.util.Optional;
  * twice or never, a day longer than planned, a change of location without a company move, a shot
  * scheduled before the entry that lights its setup, a scene or shot the script does not have. A
  * screenplay without day notes has no schedule and no schedule problems.
+ *
+ * @since 0.1.0
  */
 public final class ScheduleCheck {
 

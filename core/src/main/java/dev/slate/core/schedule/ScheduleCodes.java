@@ -1,6 +1,12 @@
 package dev.slate.core.schedule;
 
-/** The codes of the problems {@link ScheduleCheck} reports (documented in docs/schedule.md). */
+import java.util.Set;
+
+/**
+ * The codes of the problems {@link ScheduleCheck} reports (documented in docs/schedule.md).
+ *
+ * @since 0.1.0
+ */
 public final class ScheduleCodes {
 
     /** Error: a {@code [[DAY ...]]} note with a field that cannot be read. */
@@ -23,5 +29,11 @@ public final class ScheduleCodes {
     public static final String SHOT_BEFORE_SETUP = "shot-before-setup";
 
     private ScheduleCodes() {
+    }
+
+    /** Every code above. */
+    public static Set<String> all() {
+        return Set.of(MALFORMED_DAY, DUPLICATE_DAY, UNKNOWN_SCENE, UNKNOWN_SHOT, SCHEDULED_TWICE, NOT_SCHEDULED,
+                OVERTIME, MISSING_MOVE, SHOT_BEFORE_SETUP);
     }
 }

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * min)} to plan its minutes by hand), {@code scenes N, N, N} for several whole scenes, {@code meal
  * N min} (or {@code lunch}), {@code move N min} with an optional {@code to PLACE}. Keywords are read
  * in any case; a backslash makes the next character literal.
+ *
+ * @since 0.1.0
  */
 public final class ScheduleNotation {
 

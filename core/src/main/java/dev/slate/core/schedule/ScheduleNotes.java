@@ -17,6 +17,8 @@ import java.util.Optional;
  * The schedule kept in a screenplay: its {@code [[DAY ...]]} notes ({@link ScheduleNotation}),
  * which the Fountain reader keeps as {@link Note} elements wherever the writer put them, and the
  * Fountain writer writes back as they are.
+ *
+ * @since 0.1.0
  */
 public final class ScheduleNotes {
 

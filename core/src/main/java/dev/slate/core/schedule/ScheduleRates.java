@@ -14,6 +14,8 @@ import java.time.Duration;
  * @param mealMinutes  a meal break
  * @param mealAfter    how long after call the meal is due, at the latest
  * @param moveMinutes  a company move between locations
+ *
+ * @since 0.1.0
  */
 public record ScheduleRates(double pagesPerDay, Duration dayLength, int mealMinutes, Duration mealAfter, int moveMinutes) {
 

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param castDays  the days each cast member works, summed over the cast
  * @param holdDays  the days a cast member is held (paid, not working) between their first and last
  *                  work day, summed over the cast
+ *
+ * @since 0.1.0
  */
 public record ScheduleReport(List<Day> days, int eighths, int moves, int castDays, int holdDays) {
 

@@ -28,6 +28,8 @@ import java.util.Set;
  * is split by its shots, a setup's shots kept together where they fit; a scene without shots that
  * is longer than a day gets a day of its own (and is reported as {@link ScheduleCodes#OVERTIME}).
  * The same script always gives the same proposal.
+ *
+ * @since 0.1.0
  */
 public final class Scheduler {
 

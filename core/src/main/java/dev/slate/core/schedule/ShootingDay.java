@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param length  the planned length including meals, if given (the reports assume {@link #DEFAULT_LENGTH})
  * @param unit    the unit that shoots it ({@code 2nd unit}), if not the main unit
  * @param entries what the day does, in order
+ *
+ * @since 0.1.0
  */
 public record ShootingDay(int number, Optional<LocalDate> date, Optional<LocalTime> call, Optional<Duration> length,
                           Optional<String> unit, List<DayEntry> entries) {

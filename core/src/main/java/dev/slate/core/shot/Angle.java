@@ -4,7 +4,11 @@ import dev.slate.core.shot.internal.Vocabularies;
 
 import java.util.List;
 
-/** The camera's angle on the subject. */
+/**
+ * The camera's angle on the subject.
+ *
+ * @since 0.1.0
+ */
 public enum Angle implements Term {
     EYE_LEVEL("eye level", "eye level", "eye", "eye-level angle"),
     HIGH("high", "high angle"),

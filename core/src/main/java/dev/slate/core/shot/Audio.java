@@ -4,7 +4,11 @@ import dev.slate.core.shot.internal.Vocabularies;
 
 import java.util.List;
 
-/** What sound is recorded with a shot. */
+/**
+ * What sound is recorded with a shot.
+ *
+ * @since 0.1.0
+ */
 public enum Audio implements Term {
     SYNC("sync", "sync sound", "sound", "synch"),
     MOS("MOS", "without sound", "mute", "silent"),

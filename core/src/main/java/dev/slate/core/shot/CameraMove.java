@@ -7,7 +7,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** One camera move of a shot: the move, and optionally its direction, speed and a free note. */
+/**
+ * One camera move of a shot: the move, and optionally its direction, speed and a free note.
+ *
+ * @since 0.1.0
+ */
 public record CameraMove(Movement movement, Optional<Direction> direction, Optional<Speed> speed,
                          Optional<String> note) {
 

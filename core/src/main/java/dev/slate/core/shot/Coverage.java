@@ -4,6 +4,8 @@ package dev.slate.core.shot;
  * The script elements of its scene that a shot covers: indexes into {@link dev.slate.core.Scene#elements()},
  * {@code first} to {@code last}, both included. Shots overlap freely: a master may cover the whole
  * scene while close-ups cover parts of it.
+ *
+ * @since 0.1.0
  */
 public record Coverage(int first, int last) {
 

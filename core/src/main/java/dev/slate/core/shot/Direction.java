@@ -4,7 +4,11 @@ import dev.slate.core.shot.internal.Vocabularies;
 
 import java.util.List;
 
-/** The direction of a camera move. */
+/**
+ * The direction of a camera move.
+ *
+ * @since 0.1.0
+ */
 public enum Direction implements Term {
     LEFT("left", "left", "L"),
     RIGHT("right", "right", "R"),

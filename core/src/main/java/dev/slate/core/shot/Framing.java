@@ -4,7 +4,11 @@ import dev.slate.core.shot.internal.Vocabularies;
 
 import java.util.List;
 
-/** The kind of shot by what it frames and why: a single, an over-the-shoulder, a POV. */
+/**
+ * The kind of shot by what it frames and why: a single, an over-the-shoulder, a POV.
+ *
+ * @since 0.1.0
+ */
 public enum Framing implements Term {
     SINGLE("single", "single", "1S"),
     TWO_SHOT("2-shot", "two-shot", "2S", "two"),

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A lens: a prime ({@code 50mm}) or a zoom range ({@code 24-70mm}), focal lengths in millimetres.
  * Any finite value is accepted here; {@link dev.slate.core.Screenplay#validate()} reports lenses outside 1-2000 mm.
+ *
+ * @since 0.1.0
  */
 public record Lens(double shortMm, double longMm) {
 

@@ -4,7 +4,11 @@ import dev.slate.core.shot.internal.Vocabularies;
 
 import java.util.List;
 
-/** A kind of camera move. Rack focus is not a move: see {@link FocusChange}. */
+/**
+ * A kind of camera move. Rack focus is not a move: see {@link FocusChange}.
+ *
+ * @since 0.1.0
+ */
 public enum Movement implements Term {
     STATIC("static", "static", "locked off", "locked-off", "lock off", "fixed"),
     PAN("pan", "pan"),

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * A shot planned for a scene: its slate number, how it is framed and moved, what it sees, how long
  * it takes, and which script elements of the scene it covers. Everything but the number is optional.
  * Immutable; compares by value. Made with {@link #builder(String)}; {@link #toBuilder()} edits a copy.
+ *
+ * @since 0.1.0
  */
 public final class Shot {
 

@@ -22,6 +22,8 @@ import java.util.function.Consumer;
  * </ul>
  * The grammar is documented in {@code docs/fountain.md}. What {@link #writeShot} writes,
  * {@link #readShot} reads back as the same shot (but for its coverage, which END SHOT notes carry).
+ *
+ * @since 0.1.0
  */
 public final class ShotNotes {
 

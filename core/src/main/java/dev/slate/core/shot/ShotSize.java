@@ -4,7 +4,11 @@ import dev.slate.core.shot.internal.Vocabularies;
 
 import java.util.List;
 
-/** The size of a shot: how much of the subject the frame holds. */
+/**
+ * The size of a shot: how much of the subject the frame holds.
+ *
+ * @since 0.1.0
+ */
 public enum ShotSize implements Term {
     EWS("EWS", "extreme wide shot", "ELS", "XWS", "XLS", "extreme wide", "extreme long shot"),
     VWS("VWS", "very wide shot", "very wide"),

@@ -4,7 +4,11 @@ import dev.slate.core.shot.internal.Vocabularies;
 
 import java.util.List;
 
-/** How fast a camera move goes. */
+/**
+ * How fast a camera move goes.
+ *
+ * @since 0.1.0
+ */
 public enum Speed implements Term {
     SLOW("slow", "slow", "slowly"),
     MEDIUM("medium", "medium speed", "steady"),

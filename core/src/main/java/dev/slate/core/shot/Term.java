@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * A word of the set vocabulary (a shot size, an angle, a camera move...): the abbreviation crews
  * write on a shot list, a readable label, and the other spellings that parse to it.
+ *
+ * @since 0.1.0
  */
 public interface Term {
 

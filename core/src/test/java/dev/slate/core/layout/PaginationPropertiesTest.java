@@ -23,13 +23,17 @@ import static org.quicktheories.QuickTheory.qt;
 class PaginationPropertiesTest {
 
     private static final List<Paginator> PAGINATORS = List.of(Paginator.builder().build(),
-            Paginator.builder().paper(Paper.A4).sceneNumbers(SceneNumbers.BOTH).build());
+            Paginator.builder().paper(Paper.A4).sceneNumbers(SceneNumbers.BOTH).build(),
+            Paginator.builder().continuedMarkers(true).sceneNumbers(SceneNumbers.BOTH).build());
 
     @Test
     void everyWordIsKeptOnceInOrder() {
         qt().withExamples(150).forAll(ScreenplayGen.sized(8, 25)).checkAssert(play -> {
             for (Paginator paginator : PAGINATORS) {
-                assertThat(printedWords(paginator.paginate(play))).isEqualTo(words(play));
+                Layout layout = paginator.paginate(play);
+                assertThat(printedWords(layout, false)).isEqualTo(words(play, false));
+                // a dual dialogue split over pages reads column by column on each page
+                assertThat(printedWords(layout, true)).containsExactlyInAnyOrderElementsOf(words(play, true));
             }
         });
     }
@@ -49,15 +53,16 @@ class PaginationPropertiesTest {
                         assertThat(last.kind()).as("page %d ends", page.number()).isNotEqualTo(LineKind.SCENE_HEADING);
                     }
                     if (p > 0) {
-                        assertThat(Pages.first(page).kind()).as("page %d starts", page.number())
+                        assertThat(firstText(page).kind()).as("page %d starts", page.number())
                                 .isNotEqualTo(LineKind.TRANSITION);
                     }
                     if (last.kind() == LineKind.MORE) {
                         splits[0]++;
-                        Line top = Pages.first(pages.get(p + 1));
+                        Line top = firstText(pages.get(p + 1));
                         assertThat(top.kind()).isEqualTo(LineKind.CONTINUED_CHARACTER);
-                        assertThat(top.text().plain()).matches(".+ \\(CONT['\u2019]D\\)");
-                        assertThat(top.text().plain()).doesNotContainPattern("CONT['\u2019]D\\).*CONT['\u2019]D");
+                        String cue = continuedCue(pages.get(p + 1), top);
+                        assertThat(cue).matches(".+ \\(CONT['\u2019]D\\)");
+                        assertThat(cue).doesNotContainPattern("CONT['\u2019]D\\).*CONT['\u2019]D");
                     }
                 }
             }
@@ -81,21 +86,47 @@ class PaginationPropertiesTest {
         });
     }
 
+    /** The last line of a page that is not a scene number or a CONTINUED marker. */
     private static Line lastText(Page page) {
         Line last = null;
         for (Line line : page.lines()) {
-            if (line.kind() != LineKind.SCENE_NUMBER && (last == null || line.row() >= last.row())) {
+            if (line.kind() != LineKind.SCENE_NUMBER && line.kind() != LineKind.CONTINUED
+                    && (last == null || line.row() >= last.row())) {
                 last = line;
             }
         }
         return last;
     }
 
-    private static List<String> printedWords(Layout layout) {
+    /** The first line of a page after its CONTINUED marker. */
+    private static Line firstText(Page page) {
+        Line first = null;
+        for (Line line : page.lines()) {
+            if (line.kind() != LineKind.SCENE_NUMBER && line.kind() != LineKind.CONTINUED
+                    && (first == null || line.row() < first.row())) {
+                first = line;
+            }
+        }
+        return first;
+    }
+
+    /** A continued cue read across the rows it wraps to (a dual dialogue's narrow column). */
+    private static String continuedCue(Page page, Line top) {
+        StringBuilder cue = new StringBuilder();
+        for (Line line : page.lines()) {
+            if (line.kind() == LineKind.CONTINUED_CHARACTER && line.x() == top.x()) {
+                cue.append(cue.length() > 0 ? " " : "").append(line.text().plain());
+            }
+        }
+        return cue.toString();
+    }
+
+    /** The printed words in reading order, of dual dialogue only or of everything else. */
+    private static List<String> printedWords(Layout layout, boolean dual) {
         List<String> words = new ArrayList<>();
         for (Page page : layout.pages()) {
             for (Line line : page.lines()) {
-                if (!line.kind().isGenerated()) {
+                if (!line.kind().isGenerated() && isDual(line) == dual) {
                     split(line.text().plain(), words);
                 }
             }
@@ -103,23 +134,39 @@ class PaginationPropertiesTest {
         return words;
     }
 
-    /** The words of the printed elements of a screenplay, in script order. */
-    private static List<String> words(Screenplay play) {
+    /** Dual dialogue sits at its own columns: cues, parentheticals and speech left of the usual ones or right of 4.5 in. */
+    private static boolean isDual(Line line) {
+        return switch (line.kind()) {
+            case CHARACTER -> line.x() != 3.5;
+            case PARENTHETICAL -> line.x() < 3.0 || line.x() > 4.5;
+            case DIALOGUE -> line.x() != 2.5;
+            default -> false;
+        };
+    }
+
+    /** The words of the printed elements of a screenplay, in script order, of dual dialogue only or of everything else. */
+    private static List<String> words(Screenplay play, boolean dual) {
         List<String> words = new ArrayList<>();
-        play.preamble().forEach(e -> words(e, words));
+        play.preamble().forEach(e -> words(e, words, dual));
         for (Scene scene : play.scenes()) {
-            split(scene.heading().text().toUpperCase(Locale.ROOT), words);
-            scene.elements().forEach(e -> words(e, words));
+            if (!dual) {
+                split(scene.heading().text().toUpperCase(Locale.ROOT), words);
+            }
+            scene.elements().forEach(e -> words(e, words, dual));
         }
         return words;
     }
 
-    private static void words(Element element, List<String> words) {
-        if (element instanceof Dialogue d) {
+    private static void words(Element element, List<String> words, boolean dual) {
+        if (element instanceof DualDialogue d) {
+            if (dual) {
+                dialogueWords(d.left(), words);
+                dialogueWords(d.right(), words);
+            }
+        } else if (dual) {
+            return;
+        } else if (element instanceof Dialogue d) {
             dialogueWords(d, words);
-        } else if (element instanceof DualDialogue d) {
-            dialogueWords(d.left(), words);
-            dialogueWords(d.right(), words);
         } else if (element instanceof Action a) {
             split(a.text().plain(), words);
         } else if (element instanceof Transition t) {

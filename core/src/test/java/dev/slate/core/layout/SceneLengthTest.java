@@ -40,7 +40,7 @@ class SceneLengthTest {
         assertThat(first.number()).isEqualTo("4");
         assertThat(first.lines()).isEqualTo(52);             // heading, blank, 50 lines
         assertThat(first.pages()).isEqualTo("1");            // 52 * 8 / 55 = 7.56 eighths, rounded up
-        assertThat(second.number()).isEqualTo("2");          // no number given: its position
+        assertThat(second.number()).isEqualTo("5");          // no number given: the next after 4
         assertThat(second.firstPage()).isEqualTo(2);         // its heading could not stay at the foot of page 1
         assertThat(second.lines()).isEqualTo(3);             // heading, blank, action
         assertThat(second.pages()).isEqualTo("1/8");

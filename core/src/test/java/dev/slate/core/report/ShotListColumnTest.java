@@ -14,7 +14,7 @@ class ShotListColumnTest {
     @Test
     void defaultsAreTheCrewOrderWithoutStoryboards() {
         assertThat(ShotListColumn.defaults()).containsExactly(TICK, SHOT, SIZE, FRAMING, ANGLE, MOVEMENT, LENS,
-                SUBJECTS, DESCRIPTION, SETUP, MINUTES, AUDIO, NOTES);
+                SUBJECTS, DESCRIPTION, SETUP, SETUP_MINUTES, MINUTES, AUDIO, NOTES);
     }
 
     @Test
@@ -39,15 +39,31 @@ class ShotListColumnTest {
                 .shootingMinutes(12).setupMinutes(3).frameRate(48).vfx(true).rackFocus("DANA", "WILL").equipment("dolly")
                 .props("phone").note("hold for the bus").storyboard("boards/10a.png").build();
         assertThat(List.of(ShotListColumn.values())).extracting(c -> c.cell(shot)).containsExactly("", "10A", "CU",
-                "OTS", "low", "dolly in slow, pan left", "24-70mm", "DANA, WILL", "", "", "12", "MOS",
-                "setup 3 min; rack focus DANA to WILL; 48 fps; VFX; dolly; props: phone; hold for the bus", "boards/10a.png");
+                "OTS", "low", "dolly in slow, pan left, rack focus DANA to WILL", "24-70mm", "DANA, WILL", "", "", "3",
+                "12", "MOS", "", "phone", "48", "VFX", "", "hold for the bus", "boards/10a.png");
+    }
+
+    @Test
+    void notesTakeInOnlyTheFieldsWhoseColumnsAreNotShown() {
+        Shot shot = Shot.builder("10A").move("dolly in").shootingMinutes(12).setupMinutes(3).frameRate(47.95).vfx(true)
+                .equipment("dolly", "slider").props("phone").screenTime(java.time.Duration.ofSeconds(95))
+                .note("hold for the bus").build();
+        assertThat(NOTES.cell(shot, List.of(SHOT, NOTES))).isEqualTo(
+                "setup 3 min; 47.95 fps; VFX; slider; props: phone; screen 1:35; hold for the bus");
+        assertThat(NOTES.cell(shot, List.of(SHOT, GEAR, PROPS, NOTES)))
+                .isEqualTo("setup 3 min; 47.95 fps; VFX; screen 1:35; hold for the bus");
+        // the dolly is the move's: the gear column does not repeat it
+        assertThat(GEAR.cell(shot)).isEqualTo("slider");
+        assertThat(SCREEN_TIME.cell(shot)).isEqualTo("1:35");
+        assertThat(ShotListColumn.parseList("rig,fps,setup time,screen time,effects"))
+                .containsExactly(GEAR, FRAME_RATE, SETUP_MINUTES, SCREEN_TIME, VFX);
     }
 
     @Test
     void emptyShotHasEmptyCellsButItsNumber() {
         Shot shot = Shot.builder("3").build();
         assertThat(List.of(ShotListColumn.values())).extracting(c -> c.cell(shot))
-                .containsExactly("", "3", "", "", "", "", "", "", "", "", "", "", "", "");
+                .containsExactly("", "3", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "");
     }
 
     @Test

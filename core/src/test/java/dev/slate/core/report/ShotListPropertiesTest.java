@@ -35,21 +35,22 @@ class ShotListPropertiesTest {
                 Scene scene = play.scenes().get(i);
                 List<Shot> listed = list.sections().get(i).shots();
                 assertThat(listed).containsExactlyInAnyOrderElementsOf(scene.shots());
-                // each setup's shots are contiguous, in script order; setups in order of first use; no setup last
+                // each setup's shots are contiguous, in script order
                 List<Optional<String>> runs = new ArrayList<>();
                 for (Shot shot : listed) {
                     if (runs.isEmpty() || !runs.get(runs.size() - 1).equals(shot.setup())) {
                         runs.add(shot.setup());
                     }
                 }
-                assertThat(runs).doesNotHaveDuplicates();
-                List<Optional<String>> firstUse = scene.shots().stream().map(Shot::setup).filter(Optional::isPresent)
-                        .distinct().toList();
-                assertThat(runs.stream().filter(Optional::isPresent).toList()).isEqualTo(firstUse);
-                if (runs.contains(Optional.empty())) {
-                    assertThat(runs.get(runs.size() - 1)).isEmpty();
-                }
-                for (Optional<String> setup : runs) {
+                assertThat(runs.stream().filter(Optional::isPresent).toList()).doesNotHaveDuplicates();
+                // main setups in order of first use, then shots without a setup, then inserts and cutaways
+                List<Integer> ranks = listed.stream().map(shot -> rank(scene, shot)).toList();
+                assertThat(ranks).isSorted();
+                List<Optional<String>> firstUse = scene.shots().stream().filter(s -> rank(scene, s) == 0)
+                        .map(Shot::setup).distinct().toList();
+                assertThat(listed.stream().filter(s -> rank(scene, s) == 0).map(Shot::setup).distinct().toList())
+                        .isEqualTo(firstUse);
+                for (Optional<String> setup : runs.stream().filter(Optional::isPresent).toList()) {
                     assertThat(listed.stream().filter(s -> s.setup().equals(setup)).toList())
                             .isEqualTo(scene.shots().stream().filter(s -> s.setup().equals(setup)).toList());
                 }
@@ -64,16 +65,40 @@ class ShotListPropertiesTest {
                 ShotList list = ShotList.of(play, order);
                 int shots = 0;
                 int minutes = 0;
+                int setupMinutes = 0;
                 for (ShotList.Section section : list.sections()) {
                     int sceneMinutes = section.shots().stream()
                             .mapToInt(s -> s.shootingMinutes().orElse(0)).sum();
-                    assertThat(section.totals()).isEqualTo(new ShotList.Totals(section.shots().size(), sceneMinutes));
+                    // each setup id once, at its largest estimate; a shot without an id is its own setup
+                    java.util.Map<String, Integer> bySetup = new java.util.HashMap<>();
+                    int sceneSetup = 0;
+                    for (Shot shot : section.shots()) {
+                        int m = shot.setupMinutes().orElse(0);
+                        if (shot.setup().isPresent()) {
+                            bySetup.merge(shot.setup().get(), m, Math::max);
+                        } else {
+                            sceneSetup += m;
+                        }
+                    }
+                    sceneSetup += bySetup.values().stream().mapToInt(Integer::intValue).sum();
+                    assertThat(section.totals()).isEqualTo(
+                            new Setups.Totals(section.shots().size(), sceneSetup, sceneMinutes));
                     shots += section.shots().size();
                     minutes += sceneMinutes;
+                    setupMinutes += sceneSetup;
                 }
-                assertThat(list.totals()).isEqualTo(new ShotList.Totals(shots, minutes));
+                assertThat(list.totals()).isEqualTo(new Setups.Totals(shots, setupMinutes, minutes));
                 assertThat(shots).isEqualTo(play.scenes().stream().mapToInt(s -> s.shots().size()).sum());
             }
         });
+    }
+
+    /** 0 for a setup with an id and a shot that is not an insert, 1 for a loose shot, 2 for inserts only. */
+    private static int rank(Scene scene, Shot shot) {
+        List<Shot> setup = shot.setup().isEmpty() ? List.of(shot)
+                : scene.shots().stream().filter(s -> s.setup().equals(shot.setup())).toList();
+        boolean insertsOnly = setup.stream().allMatch(s -> s.size().filter(z -> z == dev.slate.core.shot.ShotSize.INSERT)
+                .isPresent() || s.framing().filter(f -> f == dev.slate.core.shot.Framing.CUTAWAY).isPresent());
+        return insertsOnly ? 2 : shot.setup().isPresent() ? 0 : 1;
     }
 }

@@ -35,11 +35,46 @@ class ShotListTest {
     }
 
     @Test
-    void totalsCountShotsAndShootingMinutes() {
+    void totalsCountShotsSetupAndShootingMinutes() {
         ShotList list = ShotList.of(PLAY, ShotListOrder.SCRIPT);
-        assertThat(list.sections().get(0).totals()).isEqualTo(new ShotList.Totals(5, 18));
-        assertThat(list.sections().get(1).totals()).isEqualTo(new ShotList.Totals(0, 0));
-        assertThat(list.totals()).isEqualTo(new ShotList.Totals(5, 18));
+        assertThat(list.sections().get(0).totals()).isEqualTo(new Setups.Totals(5, 20, 18));
+        assertThat(list.sections().get(0).totals().totalMinutes()).isEqualTo(38);
+        assertThat(list.sections().get(1).totals()).isEqualTo(new Setups.Totals(0, 0, 0));
+        assertThat(list.totals()).isEqualTo(new Setups.Totals(5, 20, 18));
+    }
+
+    @Test
+    void aSetupsTimeIsCountedOncePerSetupOfEachScene() {
+        Screenplay play = Screenplay.builder()
+                .scene(Scene.builder("INT. A - DAY")
+                        .shot("1", s -> s.setup("A").setupMinutes(20).shootingMinutes(5))
+                        .shot("1A", s -> s.setup("A").shootingMinutes(5))
+                        .shot("1B", s -> s.setup("A").setupMinutes(20).shootingMinutes(5))
+                        .shot("1C", s -> s.setup("B").setupMinutes(15).shootingMinutes(3))
+                        .shot("1D", s -> s.setupMinutes(7)).build())
+                .scene(Scene.builder("INT. B - DAY").shot("1", s -> s.setup("A").setupMinutes(30)).build())
+                .build();
+        ShotList list = ShotList.of(play, ShotListOrder.SETUP);
+        assertThat(list.sections().get(0).totals()).isEqualTo(new Setups.Totals(5, 42, 18));
+        assertThat(list.totals()).isEqualTo(new Setups.Totals(6, 72, 18));
+        assertThat(list.totals().totalMinutes()).isEqualTo(90);
+        assertThat(list.sections().get(0).setups()).extracting(Setups.Setup::totalMinutes)
+                .containsExactly(35, 18, 7);
+    }
+
+    @Test
+    void shootingOrderLeavesInsertsAndCutawaysToTheEnd() {
+        Screenplay play = Screenplay.builder()
+                .scene(Scene.builder("INT. A - DAY")
+                        .shot("1", s -> s.size("insert").setup("C"))
+                        .shot("1A", s -> s.size("WS").setup("A"))
+                        .shot("1B", s -> s.framing("cutaway"))
+                        .shot("1C", s -> s.size("CU").setup("B"))
+                        .shot("1D", s -> s.size("MS"))
+                        .shot("1E", s -> s.size("MS").setup("A")).build())
+                .build();
+        assertThat(numbers(ShotList.of(play, ShotListOrder.SETUP))).containsExactly("1A", "1E", "1C", "1D", "1",
+                "1B");
     }
 
     @Test
@@ -50,8 +85,8 @@ class ShotListTest {
                 .scene(Scene.builder("INT. B - DAY").shot("1", s -> s.shootingMinutes(5)).build())
                 .build();
         ShotList list = ShotList.of(huge, ShotListOrder.SCRIPT);
-        assertThat(list.sections().get(0).totals().minutes()).isEqualTo(Integer.MAX_VALUE);
-        assertThat(list.totals()).isEqualTo(new ShotList.Totals(3, Integer.MAX_VALUE));
+        assertThat(list.sections().get(0).totals().shootingMinutes()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(list.totals()).isEqualTo(new Setups.Totals(3, 0, Integer.MAX_VALUE));
     }
 
     @Test

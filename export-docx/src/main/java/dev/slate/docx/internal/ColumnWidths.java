@@ -1,74 +1,133 @@
 package dev.slate.docx.internal;
 
+import dev.slate.core.shot.Shot;
+import dev.slate.core.report.ShotList;
 import dev.slate.core.report.ShotListColumn;
 
 import java.util.List;
 
-/** Column widths that fill the text width exactly: short columns keep their size, text columns take the rest. */
+/**
+ * Column widths that follow the content and fill the text width exactly. Every column is at least
+ * as wide as its longest word (header or cell), so that no word breaks mid-word; the room left goes
+ * to the columns whose text would wrap, most to Description, then Notes. Short columns (Shot, Lens)
+ * stay narrow. Only when the longest words alone overflow the page are all columns shrunk alike.
+ */
 final class ColumnWidths {
+
+    /** Left and right cell margins (60 twips each) and a little air, so that a word that fits never wraps. */
+    private static final double PADDING = 160;
+    /** A cell wider than this wraps: no column grows past it on content alone. */
+    private static final double MAX_NATURAL = 4 * 1440;
+    static final double CELL_POINTS = 9;
+    static final double HEADER_POINTS = 8.5;
 
     private ColumnWidths() {
     }
 
-    /** Widths in twips, one per column, summing to {@code total}. */
-    static int[] of(List<ShotListColumn> columns, int total) {
-        double[] widths = new double[columns.size()];
-        double preferred = 0;
-        double flex = 0;
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = inches(columns.get(i)) * 1440;
-            preferred += widths[i];
-            flex += flex(columns.get(i));
-        }
-        double spare = total - preferred;
-        for (int i = 0; i < widths.length; i++) {
-            if (spare < 0) {
-                widths[i] *= total / preferred; // too many columns: shrink all alike
-            } else if (flex > 0) {
-                widths[i] += spare * flex(columns.get(i)) / flex;
-            } else {
-                widths[i] += spare / widths.length;
+    /**
+     * Widths in twips, one per column, summing to {@code total}, for the cells of this list.
+     *
+     * @param storyboardTwips the width the thumbnail column needs
+     */
+    static int[] of(List<ShotListColumn> columns, ShotList list, int total, int storyboardTwips) {
+        int n = columns.size();
+        double[] least = new double[n];
+        double[] natural = new double[n];
+        for (int c = 0; c < n; c++) {
+            ShotListColumn column = columns.get(c);
+            if (column == ShotListColumn.STORYBOARD) {
+                least[c] = storyboardTwips;
+                natural[c] = storyboardTwips;
+                continue;
+            }
+            measure(column.header(), HEADER_POINTS, true, least, natural, c);
+            if (column == ShotListColumn.TICK) {
+                measure("\u2610", CELL_POINTS + 2, false, least, natural, c);
+                continue;
+            }
+            for (ShotList.Section section : list.sections()) {
+                for (Shot shot : section.shots()) {
+                    measure(column.cell(shot, columns), CELL_POINTS, false, least, natural, c);
+                }
             }
         }
-        int[] twips = new int[widths.length];
+        double[] widths = share(columns, least, natural, total);
+        int[] twips = new int[n];
         int sum = 0;
-        for (int i = 0; i < widths.length; i++) {
+        for (int i = 0; i < n; i++) {
             twips[i] = (int) Math.floor(widths[i]);
             sum += twips[i];
         }
-        twips[twips.length - 1] += total - sum;
+        twips[remainderColumn(columns)] += total - sum;
         return twips;
     }
 
-    /**
-     * The width the column needs to read well, in inches: its longest usual word at 9 pt fits
-     * ("establishing", "70-200mm"). The defaults add up to 9.95 in, the text width of landscape Letter.
-     */
-    private static double inches(ShotListColumn column) {
-        return switch (column) {
-            case TICK -> 0.3;
-            case SHOT -> 0.45;
-            case SIZE -> 0.55;
-            case FRAMING -> 0.85;
-            case ANGLE -> 0.75;
-            case MOVEMENT -> 1.1;
-            case LENS -> 0.72;
-            case SUBJECTS -> 0.95;
-            case DESCRIPTION -> 1.78;
-            case SETUP -> 0.45;
-            case MINUTES -> 0.4;
-            case AUDIO -> 0.55;
-            case NOTES -> 1.1;
-            case STORYBOARD -> 1.4;
-        };
+    /** The column that takes the rounding remainder: Description when shown, else the last. */
+    private static int remainderColumn(List<ShotListColumn> columns) {
+        int description = columns.indexOf(ShotListColumn.DESCRIPTION);
+        return description >= 0 ? description : columns.size() - 1;
     }
 
-    /** How much of any spare width the column takes: text columns grow, short ones do not. */
+    private static void measure(String text, double points, boolean bold, double[] least, double[] natural, int c) {
+        for (String line : text.split("\n")) {
+            natural[c] = Math.max(natural[c], Math.min(MAX_NATURAL, TextWidths.twips(line, points, bold) + PADDING));
+            for (String word : line.split("[\\s]+")) {
+                least[c] = Math.max(least[c], TextWidths.twips(word, points, bold) + PADDING);
+            }
+        }
+    }
+
+    private static double[] share(List<ShotListColumn> columns, double[] least, double[] natural, int total) {
+        int n = least.length;
+        double[] widths = new double[n];
+        double leastSum = sum(least);
+        if (leastSum >= total) {
+            for (int i = 0; i < n; i++) {
+                widths[i] = least[i] * total / leastSum; // the words alone overflow: shrink all alike
+            }
+            return widths;
+        }
+        double naturalSum = sum(natural);
+        if (naturalSum <= total) {
+            // Everything fits on one line: the spare goes to the text columns.
+            double spare = total - naturalSum;
+            double weights = 0;
+            for (ShotListColumn column : columns) {
+                weights += flex(column);
+            }
+            for (int i = 0; i < n; i++) {
+                double share = weights > 0 ? flex(columns.get(i)) / weights : 1.0 / n;
+                widths[i] = natural[i] + spare * share;
+            }
+            return widths;
+        }
+        // Some text wraps: each column gets its longest word, then a share of the rest by how much it wants.
+        double spare = total - leastSum;
+        double wants = 0;
+        for (int i = 0; i < n; i++) {
+            wants += (natural[i] - least[i]) * Math.max(1, flex(columns.get(i)));
+        }
+        for (int i = 0; i < n; i++) {
+            widths[i] = least[i] + (wants > 0 ? spare * (natural[i] - least[i])
+                    * Math.max(1, flex(columns.get(i))) / wants : spare / n);
+        }
+        return widths;
+    }
+
+    private static double sum(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum;
+    }
+
+    /** How strongly the column claims spare width: Description most, then Notes, the other text columns a little. */
     private static double flex(ShotListColumn column) {
         return switch (column) {
             case DESCRIPTION -> 3;
             case NOTES -> 2;
-            case MOVEMENT, SUBJECTS -> 1;
+            case MOVEMENT, SUBJECTS, GEAR, PROPS -> 1;
             default -> 0;
         };
     }

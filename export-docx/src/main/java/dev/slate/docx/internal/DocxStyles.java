@@ -22,8 +22,15 @@ public enum DocxStyles {
     TITLE("ShotListTitle", "Shot List Title", BASE, 16, true, false, 80),
     INFO("ShotListInfo", "Shot List Info", BASE, 10, false, false, 40),
     HEADER("ShotListHeader", "Shot List Header", BASE, 8.5, true, false, 0),
+    /** Scene rows: outline level 1, so that Word's navigation pane lists the scenes. */
     SCENE("ShotListScene", "Shot List Scene", BASE, 9.5, true, false, 0),
+    /** The row naming a camera setup before its shots, in shooting order. */
+    SETUP("ShotListSetup", "Shot List Setup", BASE, 8.5, true, true, 0),
     CELL("ShotListCell", "Shot List Cell", BASE, 9, false, false, 0),
+    /** Short cells (shot, lens, minutes) centred by their style, not by every paragraph: a long list stays small. */
+    CELL_CENTERED("ShotListCellCentered", "Shot List Cell Centered", CELL, 9, false, false, 0),
+    /** The tick box, in a font that has the ballot box (Arial has none). */
+    TICK("ShotListTick", "Shot List Tick", CELL, 9, false, false, 0),
     TOTAL("ShotListTotal", "Shot List Total", BASE, 8.5, false, true, 0),
     LEGEND("ShotListLegend", "Shot List Legend", BASE, 8, false, false, 0),
     FOOTER("ShotListFooter", "Shot List Footer", BASE, 8, false, false, 0),
@@ -83,8 +90,11 @@ public enum DocxStyles {
         CTSpacing spacing = ppr.addNewSpacing();
         spacing.setBefore(BigInteger.ZERO);
         spacing.setAfter(BigInteger.valueOf(spaceAfterTwips));
-        if (this == FOOTER) {
+        if (this == FOOTER || this == CELL_CENTERED || this == TICK) {
             ppr.addNewJc().setVal(STJc.CENTER);
+        }
+        if (this == SCENE) {
+            ppr.addNewOutlineLvl().setVal(BigInteger.ZERO);
         }
         CTRPr rpr = ct.addNewRPr();
         if (this == BASE) {
@@ -92,6 +102,13 @@ public enum DocxStyles {
             fonts.setAscii(FONT);
             fonts.setHAnsi(FONT);
             fonts.setCs(FONT);
+            rpr.addNewLang().setVal(WordPackage.LANGUAGE);
+        }
+        if (this == TICK) {
+            CTFonts fonts = rpr.addNewRFonts();
+            fonts.setAscii(ShotTables.SYMBOL_FONT);
+            fonts.setHAnsi(ShotTables.SYMBOL_FONT);
+            fonts.setCs(ShotTables.SYMBOL_FONT);
         }
         if (bold) {
             rpr.addNewB();

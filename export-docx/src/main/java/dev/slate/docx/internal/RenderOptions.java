@@ -1,23 +1,22 @@
 package dev.slate.docx.internal;
 
 import dev.slate.core.layout.Paper;
-import dev.slate.core.report.ShotList;
-import dev.slate.core.report.ShotListColumn;
-import dev.slate.core.report.ShotListOrder;
+import dev.slate.core.report.ShotListOptions;
+import dev.slate.docx.StoryboardProblem;
 import dev.slate.docx.StoryboardSource;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The renderer's settings as its builder collected them.
  *
- * @param title           the project title; empty to take it from the title page
- * @param date            the date printed and stored as the document's date; empty for none
+ * @param list           what the list shows, shared with the other formats
+ * @param maxBoardPixels the largest storyboard accepted, in pixels
+ * @param boardProblems  told of each storyboard that cannot be shown
+ * @param documentDate   the date stored in the document; empty for the fixed date
  */
-public record RenderOptions(Paper paper, List<ShotListColumn> columns, ShotListOrder order,
-                            ShotList.PageEighths pageEighths, StoryboardSource storyboards, Optional<String> title,
-                            Optional<LocalDate> date, Optional<String> director, Optional<String> cinematographer,
-                            Optional<String> notes) {
+public record RenderOptions(Paper paper, ShotListOptions list, StoryboardSource storyboards, long maxBoardPixels,
+                            Consumer<StoryboardProblem> boardProblems, Optional<LocalDate> documentDate) {
 }

@@ -2,7 +2,9 @@ package dev.slate.docx.internal;
 
 import dev.slate.core.shot.Shot;
 import dev.slate.core.report.ShotList;
+import dev.slate.core.report.Setups;
 import dev.slate.core.report.ShotListColumn;
+import dev.slate.core.report.ShotListOrder;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -12,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
@@ -23,35 +26,39 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Writes the shot tables: one table per scene, whose first two rows (the column header and the
  * scene heading) repeat on every page the scene runs over, then a row per shot and the scene's
- * totals row; the grand total is a last one-row table. An empty paragraph in the spacer style
+ * totals row; the grand total is the last row of the last table. An empty paragraph in the spacer style
  * separates the tables, so that word processors do not join them. No row splits across pages.
  */
 final class ShotTables {
 
     private static final String TICK_BOX = "\u2610";
+    /** Has U+2610 on Windows; LibreOffice falls back to a font that has it (DejaVu Sans, OpenSymbol). */
+    static final String SYMBOL_FONT = "Segoe UI Symbol";
     private static final String HEADER_FILL = "D9D9D9";
     private static final String SCENE_FILL = "EEEEEE";
     private static final String BORDER = "808080";
+    /** Scene rows stand out in black and white by a heavy black rule above them, not only by the grey. */
+    private static final String RULE = "000000";
 
     private final XWPFDocument doc;
     private final List<ShotListColumn> columns;
     private final int[] widths;
-    private final List<List<Optional<Thumbnails.Thumbnail>>> thumbnails;
+    private final Boards boards;
     private XWPFTable table;
+    private XWPFTableRow lastRow;
 
-    /** @param thumbnails per section and shot, or null when the storyboard column is not shown */
-    ShotTables(XWPFDocument doc, List<ShotListColumn> columns, int[] widths,
-               List<List<Optional<Thumbnails.Thumbnail>>> thumbnails) {
+    /** @param boards the storyboards, or null when the storyboard column is not shown */
+    ShotTables(XWPFDocument doc, List<ShotListColumn> columns, int[] widths, Boards boards) {
         this.doc = doc;
         this.columns = columns;
         this.widths = widths;
-        this.thumbnails = thumbnails;
+        this.boards = boards;
     }
 
     void write(ShotList list) {
@@ -72,14 +79,25 @@ final class ShotTables {
                 spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No shots planned for this scene.", false);
                 continue;
             }
-            for (int i = 0; i < section.shots().size(); i++) {
-                shotRow(section.shots().get(i), thumbnails == null ? Optional.empty() : thumbnails.get(s).get(i));
+            List<XWPFTableRow> rows = new ArrayList<>();
+            if (list.order() == ShotListOrder.SETUP) {
+                for (Setups.Setup setup : section.setups()) {
+                    setupRow(setup);
+                    setup.shots().forEach(shot -> rows.add(shotRow(shot)));
+                }
+            } else {
+                section.shots().forEach(shot -> rows.add(shotRow(shot)));
+            }
+            // The totals row never begins a page alone, nor with a single shot: the last two shot
+            // rows are kept with what follows them.
+            for (int i = Math.max(0, rows.size() - 2); i < rows.size(); i++) {
+                keepWithNext(rows.get(i));
             }
             spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, "Scene " + section.number() + ": "
                     + Texts.totals(section.totals()), false);
         }
-        spacer(doc);
-        newTable();
+        // The grand total ends the last table, kept with the row above it: never a page of its own.
+        keepWithNext(lastRow);
         spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, "Total: " + Texts.totals(list.totals()), true);
         spacer(doc);
     }
@@ -139,6 +157,7 @@ final class ShotTables {
         row.setRepeatHeader(true);
         XWPFTableCell cell = spanCell(row);
         cell.setColor(SCENE_FILL);
+        rule(cell);
         XWPFParagraph p = cell.getParagraphs().get(0);
         p.setStyle(DocxStyles.SCENE.id());
         p.setKeepNext(true); // the heading never ends a page without its first shot
@@ -161,23 +180,76 @@ final class ShotTables {
         }
     }
 
-    private void shotRow(Shot shot, Optional<Thumbnails.Thumbnail> thumbnail) {
+    /** A row naming a setup before its shots, in shooting order: what the crew sets up, and how long it takes. */
+    private void setupRow(Setups.Setup setup) {
+        List<String> facts = new ArrayList<>();
+        facts.add(setup.id().map(id -> "Setup " + id).orElse("No setup"));
+        Shot first = setup.shots().get(0);
+        first.lens().ifPresent(l -> facts.add(l.toString()));
+        String gear = ShotListColumn.GEAR.cell(first);
+        if (!gear.isEmpty()) {
+            facts.add(gear);
+        }
+        setup.setupMinutes().ifPresent(m -> facts.add("setup " + m + " min"));
+        facts.add(setup.shots().size() + (setup.shots().size() == 1 ? " shot" : " shots"));
+        facts.add("subtotal " + setup.totalMinutes() + " min");
+        XWPFTableRow row = newRow();
+        XWPFParagraph p = spanCell(row).getParagraphs().get(0);
+        text(p, DocxStyles.SETUP, ParagraphAlignment.LEFT, String.join("  \u00b7  ", facts));
+        p.setKeepNext(true); // a setup's row never ends a page without its first shot
+    }
+
+    private static void keepWithNext(XWPFTableRow row) {
+        row.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> p.setKeepNext(true)));
+    }
+
+    private XWPFTableRow shotRow(Shot shot) {
         XWPFTableRow row = newRow();
         for (int c = 0; c < columns.size(); c++) {
             ShotListColumn column = columns.get(c);
-            XWPFTableCell cell = cell(row.addNewTableCell(), widths[c], 1);
+            // No width of its own: the fixed grid and the header row give it, and a long list stays small.
+            XWPFTableCell cell = row.addNewTableCell();
             XWPFParagraph p = cell.getParagraphs().get(0);
             if (column == ShotListColumn.TICK) {
-                text(p, DocxStyles.CELL, ParagraphAlignment.CENTER, TICK_BOX);
-            } else if (column == ShotListColumn.STORYBOARD && thumbnail.isPresent()) {
-                picture(p, thumbnail.get());
+                text(p, DocxStyles.TICK, ParagraphAlignment.LEFT, TICK_BOX);
+            } else if (column == ShotListColumn.STORYBOARD && boards != null && boards.of(shot).isPresent()) {
+                board(p, boards.of(shot).get());
             } else {
-                text(p, DocxStyles.CELL, align(column), column.cell(shot));
+                text(p, style(column), ParagraphAlignment.LEFT, column.cell(shot, columns));
             }
+        }
+        return row;
+    }
+
+    private static void board(XWPFParagraph p, Boards.Board board) {
+        if (board instanceof Boards.Picture picture) {
+            picture(p, picture);
+        } else if (board instanceof Boards.Link link) {
+            text(p, DocxStyles.CELL, ParagraphAlignment.LEFT, link.url());
+        } else if (board instanceof Boards.Frame frame) {
+            frame(p, frame.label(), 1);
         }
     }
 
-    private void picture(XWPFParagraph p, Thumbnails.Thumbnail t) {
+    /**
+     * An empty frame to sketch in, labelled with the board's path (a board that could not be shown),
+     * {@code blankLines} lines tall above and below the label.
+     */
+    static void frame(XWPFParagraph p, String label, int blankLines) {
+        String pad = "\n".repeat(blankLines);
+        text(p, DocxStyles.CELL, ParagraphAlignment.CENTER, pad + (label.isEmpty() ? " " : label) + pad);
+        CTPBdr borders = p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetPBdr() ? p.getCTP().getPPr().getPBdr()
+                : (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewPBdr();
+        for (org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder side : List.of(borders.addNewTop(),
+                borders.addNewBottom(), borders.addNewLeft(), borders.addNewRight())) {
+            side.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+            side.setSz(BigInteger.valueOf(6));
+            side.setSpace(BigInteger.valueOf(4));
+            side.setColor(BORDER);
+        }
+    }
+
+    static void picture(XWPFParagraph p, Boards.Picture t) {
         p.setStyle(DocxStyles.CELL.id());
         p.setAlignment(ParagraphAlignment.CENTER);
         try {
@@ -199,10 +271,25 @@ final class ShotTables {
         }
     }
 
+    /** A 2¼ pt black rule above and a 1 pt rule below the cell, which print on any printer. */
+    private static void rule(XWPFTableCell cell) {
+        CTTcPr pr = cell.getCTTc().getTcPr();
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders borders = pr.addNewTcBorders();
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder top = borders.addNewTop();
+        top.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+        top.setSz(BigInteger.valueOf(18));
+        top.setColor(RULE);
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder bottom = borders.addNewBottom();
+        bottom.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+        bottom.setSz(BigInteger.valueOf(8));
+        bottom.setColor(RULE);
+    }
+
     private XWPFTableRow newRow() {
         // Appended through the XML: XWPFTable's own row methods count the rows each time, which is quadratic.
         XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
         row.setCantSplitRow(true);
+        lastRow = row;
         return row;
     }
 
@@ -241,9 +328,14 @@ final class ShotTables {
     }
 
     private static ParagraphAlignment align(ShotListColumn column) {
+        return style(column) == DocxStyles.CELL_CENTERED ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT;
+    }
+
+    /** Short columns are centred: their cells take the centred style. */
+    private static DocxStyles style(ShotListColumn column) {
         return switch (column) {
-            case TICK, SHOT, LENS, SETUP, MINUTES -> ParagraphAlignment.CENTER;
-            default -> ParagraphAlignment.LEFT;
+            case TICK, SHOT, LENS, SETUP, SETUP_MINUTES, MINUTES, FRAME_RATE, VFX, SCREEN_TIME -> DocxStyles.CELL_CENTERED;
+            default -> DocxStyles.CELL;
         };
     }
 

@@ -1,6 +1,6 @@
 package dev.slate.docx.internal;
 
-import dev.slate.core.report.ShotList;
+import dev.slate.core.report.Setups;
 
 /** Small text helpers of the DOCX writer. */
 final class Texts {
@@ -8,9 +8,11 @@ final class Texts {
     private Texts() {
     }
 
-    /** {@code 4 shots · 35 min}. */
-    static String totals(ShotList.Totals totals) {
-        return totals.shots() + (totals.shots() == 1 ? " shot" : " shots") + "  \u00b7  " + totals.minutes() + " min";
+    /** {@code 4 shots · setup 20 min · shooting 35 min · total 55 min}. */
+    static String totals(Setups.Totals totals) {
+        return totals.shots() + (totals.shots() == 1 ? " shot" : " shots") + "  \u00b7  setup " + totals.setupMinutes()
+                + " min  \u00b7  shooting " + totals.shootingMinutes() + " min  \u00b7  total " + totals.totalMinutes()
+                + " min";
     }
 
     /** The text without characters XML cannot hold (control characters other than tab and line breaks). */

@@ -19,9 +19,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Embeds an OpenType font with PostScript (CFF) outlines, which PDFBox cannot embed itself (Courier
- * Prime, Noto CJK): the font's whole CFF program as FontFile3/CIDFontType0C under a CIDFontType0 with
- * Identity-H encoding, with the glyph widths and a ToUnicode map so that text copies out. A character
- * code is the glyph's CID: its glyph ID in a name-keyed CFF, the CID its charset gives in a CID-keyed one.
+ * Prime, Noto CJK): its CFF program as FontFile3/CIDFontType0C under a CIDFontType0 with Identity-H
+ * encoding, with the glyph widths and a ToUnicode map so that text copies out. A character code is the
+ * glyph's CID: its glyph ID in a name-keyed CFF, the CID its charset gives in a CID-keyed one. Before
+ * the document is saved, {@link CidFont#cutToGlyphsDrawn()} cuts the program, widths and map down to the glyphs
+ * drawn and tags the name, as PDFBox does for TrueType subsets.
  */
 final class CffFontEmbedder {
 
@@ -39,17 +41,10 @@ final class CffFontEmbedder {
             cidOf[gid] = cff instanceof CFFCIDFont ? cff.getCharset().getCIDForGID(gid) : gid;
             maxCid = Math.max(maxCid, cidOf[gid]);
         }
-        int[] unicodeOf = new int[maxCid + 1];
-        for (int cp = 0xFFFF; cp >= 0x20; cp--) { // lowest code point wins
-            int gid = cmap.getGlyphId(cp);
-            if (gid > 0 && gid < glyphs && !Character.isSurrogate((char) cp)) {
-                unicodeOf[cidOf[gid]] = cp;
-            }
-        }
-
+        byte[] program = cff.getData();
         COSStream file = document.getDocument().createCOSStream();
-        try (OutputStream out = file.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(cff.getData());
+        try (OutputStream out = file.createOutputStream()) { // the whole font, for PDFBox to read; subset() replaces it
+            out.write(program);
         }
         file.setItem(COSName.SUBTYPE, COSName.getPDFName("CIDFontType0C"));
 
@@ -82,7 +77,12 @@ final class CffFontEmbedder {
         cidFont.setName(COSName.BASE_FONT, name);
         cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
         cidFont.setItem(COSName.FONT_DESC, descriptor);
-        cidFont.setItem(COSName.W, widths(otf, cidOf, scale));
+        int[] widthOfCid = new int[maxCid + 1];
+        java.util.Arrays.fill(widthOfCid, -1);
+        for (int gid = 0; gid < glyphs; gid++) {
+            widthOfCid[cidOf[gid]] = Math.round(otf.getHorizontalMetrics().getAdvanceWidth(gid) * scale);
+        }
+        cidFont.setItem(COSName.W, widths(widthOfCid, null));
 
         COSDictionary font = new COSDictionary();
         font.setItem(COSName.TYPE, COSName.FONT);
@@ -92,34 +92,35 @@ final class CffFontEmbedder {
         COSArray descendants = new COSArray();
         descendants.add(cidFont);
         font.setItem(COSName.DESCENDANT_FONTS, descendants);
-        font.setItem(COSName.TO_UNICODE, toUnicode(document, unicodeOf));
-        return new CidFont(font, cmap, cidOf);
+        return new CidFont(font, cmap, new Program(document, program, cidOf, widthOfCid, file));
     }
 
-    /** The widths by CID, as runs "first last width" so that a CJK font's thousands of equal widths stay small. */
-    private static COSArray widths(OpenTypeFont otf, int[] cidOf, float scale) throws IOException {
-        int[] widthOfCid = new int[cidOf.length == 0 ? 0 : java.util.Arrays.stream(cidOf).max().getAsInt() + 1];
-        java.util.Arrays.fill(widthOfCid, -1);
-        for (int gid = 0; gid < cidOf.length; gid++) {
-            widthOfCid[cidOf[gid]] = Math.round(otf.getHorizontalMetrics().getAdvanceWidth(gid) * scale);
-        }
+    /** What a subset is cut from. */
+    private record Program(PDDocument document, byte[] cff, int[] cidOf, int[] widthOfCid, COSStream file) {
+    }
+
+    /** The widths by CID (of the CIDs used, when given), as runs "first last width" so that equal widths stay small. */
+    private static COSArray widths(int[] widthOfCid, boolean[] used) {
         COSArray w = new COSArray();
         for (int first = 0; first < widthOfCid.length; ) {
+            if (widthOfCid[first] < 0 || used != null && !used[first]) {
+                first++;
+                continue;
+            }
             int last = first;
-            while (last + 1 < widthOfCid.length && widthOfCid[last + 1] == widthOfCid[first]) {
+            while (last + 1 < widthOfCid.length && widthOfCid[last + 1] == widthOfCid[first]
+                    && (used == null || used[last + 1])) {
                 last++;
             }
-            if (widthOfCid[first] >= 0) {
-                w.add(COSInteger.get(first));
-                w.add(COSInteger.get(last));
-                w.add(COSInteger.get(widthOfCid[first]));
-            }
+            w.add(COSInteger.get(first));
+            w.add(COSInteger.get(last));
+            w.add(COSInteger.get(widthOfCid[first]));
             first = last + 1;
         }
         return w;
     }
 
-    /** A ToUnicode CMap from CIDs (the character codes) to the characters they draw. */
+    /** A ToUnicode CMap from the CIDs used (the character codes) to the characters they were drawn for. */
     private static COSStream toUnicode(PDDocument document, int[] unicodeOf) throws IOException {
         StringBuilder map = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                 + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
@@ -131,7 +132,11 @@ final class CffFontEmbedder {
             if (unicodeOf[cid] == 0) {
                 continue;
             }
-            block.append(String.format("<%04X> <%04X>%n", cid, unicodeOf[cid]));
+            block.append(String.format("<%04X> <", cid));
+            for (char c : Character.toChars(unicodeOf[cid])) { // UTF-16, beyond the Basic Multilingual Plane too
+                block.append(String.format("%04X", (int) c));
+            }
+            block.append(">\n");
             if (++inBlock == 100) {
                 map.append(inBlock).append(" beginbfchar\n").append(block).append("endbfchar\n");
                 block.setLength(0);
@@ -149,25 +154,76 @@ final class CffFontEmbedder {
         return stream;
     }
 
-    /** The embedded font: a character is encoded as its glyph's CID, two bytes. */
-    private static final class CidFont extends PDType0Font {
+    /** The embedded font: a character is encoded as its glyph's CID, two bytes; the glyphs drawn are noted. */
+    static final class CidFont extends PDType0Font {
         private final CmapLookup cmap;
-        private final int[] cidOf;
+        private final Program program;
+        /** The first character each glyph was drawn for (0: not drawn): 日 and the radical ⽇ share a glyph. */
+        private final int[] drawnFor;
+        /** Each drawn glyph's two-byte code, made once. */
+        private final byte[][] codes;
 
-        CidFont(COSDictionary font, CmapLookup cmap, int[] cidOf) throws IOException {
+        private CidFont(COSDictionary font, CmapLookup cmap, Program program) throws IOException {
             super(font);
             this.cmap = cmap;
-            this.cidOf = cidOf;
+            this.program = program;
+            this.drawnFor = new int[program.cidOf().length];
+            this.codes = new byte[program.cidOf().length][];
         }
 
         @Override
         protected byte[] encode(int unicode) {
             int gid = cmap.getGlyphId(unicode);
-            if (gid <= 0 || gid >= cidOf.length) {
+            if (gid <= 0 || gid >= program.cidOf().length) {
                 throw new IllegalArgumentException(String.format("no glyph for U+%04X in %s", unicode, getName()));
             }
-            int cid = cidOf[gid];
-            return new byte[] {(byte) (cid >> 8), (byte) cid};
+            if (codes[gid] == null) {
+                drawnFor[gid] = unicode;
+                int cid = program.cidOf()[gid];
+                codes[gid] = new byte[] {(byte) (cid >> 8), (byte) cid};
+            }
+            return codes[gid];
+        }
+
+        /** Replaces the whole font by the glyphs drawn: program, widths, map, and a name tagged from the glyph set. */
+        void cutToGlyphsDrawn() throws IOException {
+            boolean[] used = new boolean[program.widthOfCid().length];
+            int[] unicodeOf = new int[used.length];
+            used[0] = true;
+            java.util.Set<Integer> usedGlyphs = new java.util.TreeSet<>();
+            for (int gid = 1; gid < drawnFor.length; gid++) {
+                if (drawnFor[gid] != 0) {
+                    usedGlyphs.add(gid);
+                    used[program.cidOf()[gid]] = true;
+                    unicodeOf[program.cidOf()[gid]] = drawnFor[gid];
+                }
+            }
+            try (OutputStream out = program.file().createOutputStream(COSName.FLATE_DECODE)) {
+                out.write(CffSubset.of(program.cff(), usedGlyphs));
+            }
+            COSDictionary font = getCOSObject();
+            COSDictionary cidFont = (COSDictionary) ((COSArray) font.getDictionaryObject(COSName.DESCENDANT_FONTS))
+                    .getObject(0);
+            cidFont.setItem(COSName.W, widths(program.widthOfCid(), used));
+            font.setItem(COSName.TO_UNICODE, CffFontEmbedder.toUnicode(program.document(), unicodeOf));
+            String name = tag(usedGlyphs) + "+" + font.getNameAsString(COSName.BASE_FONT);
+            font.setName(COSName.BASE_FONT, name);
+            cidFont.setName(COSName.BASE_FONT, name);
+            ((COSDictionary) cidFont.getDictionaryObject(COSName.FONT_DESC)).setName(COSName.FONT_NAME, name);
+        }
+
+        /** Six capital letters from the glyph set, so that different subsets of a font get different names. */
+        private static String tag(java.util.Set<Integer> glyphs) {
+            long hash = 1125899906842597L;
+            for (int gid : glyphs) {
+                hash = 31 * hash + gid;
+            }
+            StringBuilder tag = new StringBuilder();
+            for (int i = 0; i < 6; i++) {
+                tag.append((char) ('A' + Math.floorMod(hash, 26)));
+                hash = Math.floorDiv(hash, 26);
+            }
+            return tag.toString();
         }
     }
 }

@@ -18,6 +18,8 @@ final class Face {
     private final Outlines outlines;
     private final boolean fakeBold;
     private final boolean fakeItalic;
+    /** Advance widths of characters below U+2000 in 1000ths of the size, NaN until first asked; PDFBox's are slow. */
+    private float[] widths;
     /** For a standard font: 0 not yet known, 1 encodable, 2 not, by code point in the Basic Multilingual Plane. */
     private byte[] encodable;
 
@@ -43,6 +45,7 @@ final class Face {
     Face synthetic(boolean bold, boolean italic) {
         Face face = new Face(font, cmap, outlines, fakeBold || bold, fakeItalic || italic);
         face.encodable = encodable;
+        face.widths = widths();
         return face;
     }
 
@@ -61,6 +64,34 @@ final class Face {
     /** The outline of a character this face covers, 1000 units to the em. */
     GeneralPath outline(int codePoint) throws IOException {
         return outlines.of(codePoint);
+    }
+
+    /** The width of text this face covers, in 1000ths of the font size. */
+    float width(String text) throws IOException {
+        float[] known = widths();
+        float width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int length = Character.charCount(cp);
+            if (cp < known.length) {
+                if (Float.isNaN(known[cp])) {
+                    known[cp] = font.getStringWidth(text.substring(i, i + length));
+                }
+                width += known[cp];
+            } else {
+                width += font.getStringWidth(text.substring(i, i + length));
+            }
+            i += length;
+        }
+        return width;
+    }
+
+    private float[] widths() {
+        if (widths == null) {
+            widths = new float[0x2000];
+            java.util.Arrays.fill(widths, Float.NaN);
+        }
+        return widths;
     }
 
     boolean covers(int codePoint) {

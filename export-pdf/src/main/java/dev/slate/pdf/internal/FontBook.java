@@ -34,6 +34,7 @@ final class FontBook implements Closeable {
     private final List<LoadedFamily> fallbacks = new ArrayList<>();
     private final Map<SystemFonts.Installed, LoadedFamily> installed = new HashMap<>();
     private final List<Closeable> open = new ArrayList<>();
+    private final List<Face> loaded = new ArrayList<>();
 
     FontBook(PDDocument document, Options options) {
         this.document = document;
@@ -73,7 +74,7 @@ final class FontBook implements Closeable {
     private LoadedFamily family(FamilyData data) {
         return new LoadedFamily(data.name(), style -> {
             FontData face = data.face(style);
-            return face == null ? null : FontLoader.load(document, face, open);
+            return face == null ? null : loaded(FontLoader.load(document, face, open));
         }, options.warnings());
     }
 
@@ -103,12 +104,27 @@ final class FontBook implements Closeable {
             }
             try {
                 FontData data = new FontData(file.toString(), Files.readAllBytes(file), null);
-                return FontLoader.load(document, data, style == Styles.REGULAR ? font.nameInCollection() : null, open);
+                return loaded(FontLoader.load(document, data, style == Styles.REGULAR ? font.nameInCollection() : null,
+                        open));
             } catch (IOException e) {
                 throw new PdfRenderException("the installed font " + file + " cannot be read (" + e.getMessage()
                         + "); remove it or name a fallback font");
             }
         }, options.warnings());
+    }
+
+    private Face loaded(Face face) {
+        loaded.add(face);
+        return face;
+    }
+
+    /** Cuts the embedded PostScript-outline fonts down to the glyphs drawn; call once, before saving. */
+    void subsetFonts() throws IOException {
+        for (Face face : loaded) {
+            if (face.font() instanceof CffFontEmbedder.CidFont cff) {
+                cff.cutToGlyphsDrawn();
+            }
+        }
     }
 
     /** Closes the font files; call after the document is saved (subsets are made when saving). */

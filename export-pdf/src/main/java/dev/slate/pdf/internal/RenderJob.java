@@ -78,6 +78,7 @@ public final class RenderJob {
             }
             outline(document);
             information(document);
+            fonts.subsetFonts();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
             // content streams are compressed; object streams would take a sixth longer to save a quarter of the size
             document.save(bytes, CompressParameters.NO_COMPRESSION);

@@ -28,7 +28,7 @@ final class TextPainter {
     /** A run of text in one face. */
     private record Run(Face face, String text, boolean underline) {
         float width(float size) throws IOException {
-            return face.font().getStringWidth(text) / 1000 * size;
+            return face.width(text) / 1000 * size;
         }
     }
 
@@ -131,7 +131,7 @@ final class TextPainter {
                     place.scale(size / 1000, size / 1000);
                     append(out, outline.getPathIterator(place));
                 }
-                at += run.face().font().getStringWidth(character) / 1000 * size;
+                at += run.face().width(character) / 1000 * size;
             }
         }
         out.fill();

@@ -10,6 +10,7 @@ public final class Warnings {
     private final Consumer<String> sink;
     private final Set<String> given = new HashSet<>();
 
+    /** Warnings given to a sink, such as the command's stderr or a logger. */
     public Warnings(Consumer<String> sink) {
         this.sink = sink;
     }

@@ -93,17 +93,67 @@ final class ContentReader {
         return out;
     }
 
-    void read(XmlNode content) {
-        for (XmlNode p : content.children("Paragraph")) {
-            paragraph(p);
+    /**
+     * Reads the paragraphs of Content, with the script notes kept at the root: a note whose
+     * {@code Range} starts inside a paragraph's text (offsets into the paragraphs' text joined with
+     * line breaks, as Beat counts them) comes before that paragraph's element; one without a usable
+     * range, or from {@code UnanchoredScriptNotes}, at the end of the script.
+     */
+    void read(XmlNode content, List<XmlNode> anchored, List<XmlNode> unanchored) {
+        List<XmlNode> paragraphs = content.children("Paragraph");
+        Map<Integer, List<XmlNode>> rootNotes = new HashMap<>();
+        List<XmlNode> atEnd = new ArrayList<>(unanchored);
+        int[] starts = new int[paragraphs.size() + 1];
+        for (int i = 0; i < paragraphs.size(); i++) {
+            starts[i + 1] = starts[i] + textLength(paragraphs.get(i)) + 1;
+        }
+        for (XmlNode note : anchored) {
+            int start = rangeStart(note);
+            int index = -1;
+            for (int i = 0; i < paragraphs.size() && start >= 0; i++) {
+                if (start >= starts[i] && start < starts[i + 1]) {
+                    index = i;
+                    break;
+                }
+            }
+            if (index < 0) {
+                atEnd.add(note);
+            } else {
+                rootNotes.computeIfAbsent(index, k -> new ArrayList<>()).add(note);
+            }
+        }
+        for (XmlNode p : paragraphs) {
+            paragraph(p, rootNotes.getOrDefault(paragraph, List.of()));
             paragraph++;
         }
         endDialogue();
+        atEnd.forEach(this::note);
     }
 
-    private void paragraph(XmlNode p) {
+    private static int textLength(XmlNode node) {
+        int length = 0;
+        for (Object child : node.children) {
+            if (child instanceof XmlNode n && !n.name.equalsIgnoreCase("ScriptNote")
+                    && !n.name.equalsIgnoreCase("SceneProperties")) {
+                length += n.name.equalsIgnoreCase("Text") ? n.text().length() : textLength(n);
+            }
+        }
+        return length;
+    }
+
+    private static int rangeStart(XmlNode note) {
+        String range = note.attribute("Range").orElse("");
+        int comma = range.indexOf(',');
+        String start = (comma < 0 ? range : range.substring(0, comma)).strip();
+        if (start.isEmpty() || start.length() > 9 || !start.chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        return Integer.parseInt(start);
+    }
+
+    private void paragraph(XmlNode p, List<XmlNode> rootNotes) {
         Positions.At at = new Positions.At(paragraph, p.line, p.column);
-        List<XmlNode> before = new ArrayList<>();
+        List<XmlNode> before = new ArrayList<>(rootNotes);
         List<XmlNode> after = new ArrayList<>();
         boolean textSeen = false;
         for (Object child : p.children) {
@@ -118,12 +168,14 @@ final class ContentReader {
         Optional<XmlNode> dual = p.child("DualDialogue");
         String typeName = p.attribute("Type").orElse("General");
         ParagraphType type = resolve(typeName, at);
-        boolean continuesDialogue = dialogue != null && dual.isEmpty()
-                && (type == ParagraphType.DIALOGUE || type == ParagraphType.PARENTHETICAL);
+        boolean newPage = p.attribute("StartsNewPage").filter("Yes"::equalsIgnoreCase).isPresent();
+        boolean continuesDialogue = dialogue != null && dual.isEmpty() && !newPage
+                && (type == ParagraphType.DIALOGUE || type == ParagraphType.PARENTHETICAL
+                || type == ParagraphType.LYRICS);
         if (!continuesDialogue) {
             endDialogue();
         }
-        if (p.attribute("StartsNewPage").filter("Yes"::equalsIgnoreCase).isPresent()) {
+        if (newPage) {
             endDialogue();
             add(new PageBreak(), at);
         }
@@ -196,9 +248,15 @@ final class ContentReader {
                     dialogue.part(new Dialogue.Speech(text));
                 }
             }
+            case LYRICS -> {
+                if (dialogue != null) {
+                    dialogue.part(new Dialogue.Lyric(Runs.withoutItalic(text)));
+                } else {
+                    add(new Lyrics(Runs.withoutItalic(text)), at);
+                }
+            }
             case TRANSITION -> add(new Transition(text), at);
             case SHOT -> add(new ShotHeading(text), at);
-            case LYRICS -> add(new Lyrics(Runs.withoutItalic(text)), at);
             case SUMMARY -> add(new Synopsis(text.plain()), at);
             case OUTLINE -> add(new Section(ParagraphType.outlineLevel(typeName).orElse(1), text.plain()), at);
             case SEQUENCE -> add(new Section(1, text.plain()), at);
@@ -250,6 +308,7 @@ final class ContentReader {
                 current = Dialogue.builder(text.plain().strip());
             } else if (current != null && !text.isEmpty()) {
                 current.part(type == ParagraphType.PARENTHETICAL ? new Dialogue.Parenthetical(unparenthesised(text))
+                        : type == ParagraphType.LYRICS ? new Dialogue.Lyric(Runs.withoutItalic(text))
                         : new Dialogue.Speech(text));
             }
         }
@@ -331,7 +390,7 @@ final class ContentReader {
         }
         Positions.At at = new Positions.At(paragraph, note.line, note.column);
         Location where = Location.source(note.line, note.column);
-        PlanNotes.Kind kind = PlanNotes.read(text.toString());
+        PlanNotes.Kind kind = PlanNotes.read(text.toString(), where, problems);
         int scene = scenes.size() - 1;
         if (kind instanceof PlanNotes.CastNote c) {
             cast.add(c.member());
@@ -346,7 +405,6 @@ final class ContentReader {
                 end(scenes.get(scene), number, where);
             }
         } else if (kind instanceof PlanNotes.Plain plain) {
-            plain.problems().forEach(p -> problems.add(new Problem(p.severity(), p.code(), p.message(), where)));
             add(new Note(plain.text()), at);
         } else {
             problems.add(Problem.warning(FdxCodes.SHOT_OUTSIDE_SCENE, "the shot note '" + text + "' comes before the "

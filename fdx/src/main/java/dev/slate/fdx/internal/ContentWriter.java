@@ -15,6 +15,7 @@ import dev.slate.core.Screenplay;
 import dev.slate.core.Section;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.ShotHeading;
+import dev.slate.core.Style;
 import dev.slate.core.StyledText;
 import dev.slate.core.Synopsis;
 import dev.slate.core.Transition;
@@ -35,6 +36,8 @@ final class ContentWriter {
     /** Notes and a page break waiting for the next paragraph. */
     private final List<String> pendingNotes = new ArrayList<>();
     private boolean pendingBreak;
+    /** Whether the last paragraph written ends a dialogue block. */
+    private boolean afterDialogue;
 
     /** The paragraphs of the screenplay; {@code lengths} gives each scene's length and page, or is empty. */
     static List<ParagraphOut> paragraphs(Screenplay play, List<SceneLength> lengths) {
@@ -98,6 +101,7 @@ final class ContentWriter {
             List<ParagraphOut> speech = dialogue(d);
             paragraph(speech.get(0));
             speech.subList(1, speech.size()).forEach(out::add);
+            afterDialogue = true;
         } else if (element instanceof DualDialogue d) {
             ParagraphOut wrapper = new ParagraphOut(ParagraphType.GENERAL, StyledText.EMPTY);
             wrapper.dual = new ArrayList<>(dialogue(d.left()));
@@ -108,6 +112,9 @@ final class ContentWriter {
         } else if (element instanceof ShotHeading s) {
             paragraph(new ParagraphOut(ParagraphType.SHOT, s.text()));
         } else if (element instanceof Lyrics l) {
+            if (afterDialogue && !pendingBreak) {
+                carrier(); // else the lyrics would read as sung lines of the dialogue before them
+            }
             paragraph(new ParagraphOut(ParagraphType.LYRICS, l.text()));
         } else if (element instanceof Synopsis s) {
             paragraph(new ParagraphOut(ParagraphType.SUMMARY, StyledText.of(s.text())));
@@ -130,11 +137,23 @@ final class ContentWriter {
             if (part instanceof Dialogue.Parenthetical) {
                 paragraphs.add(new ParagraphOut(ParagraphType.PARENTHETICAL,
                         StyledText.of("(").append(part.text()).append(StyledText.of(")"))));
+            } else if (part instanceof Dialogue.Lyric) {
+                paragraphs.add(new ParagraphOut(ParagraphType.LYRICS, part.text()));
             } else {
                 paragraphs.add(new ParagraphOut(ParagraphType.DIALOGUE, part.text()));
             }
         }
         return paragraphs;
+    }
+
+    private static StyledText italic(StyledText text) {
+        List<StyledText.Span> spans = new ArrayList<>();
+        for (StyledText.Span span : text.spans()) {
+            java.util.Set<Style> styles = java.util.EnumSet.of(Style.ITALIC);
+            styles.addAll(span.styles());
+            spans.add(new StyledText.Span(span.text(), styles));
+        }
+        return new StyledText(spans);
     }
 
     /** A note after the last paragraph's text, or before the next paragraph's when a page break comes first. */
@@ -147,6 +166,7 @@ final class ContentWriter {
     }
 
     private void paragraph(ParagraphOut p) {
+        afterDialogue = p.type == ParagraphType.CHARACTER;
         p.startsNewPage = pendingBreak;
         p.notesBefore.addAll(pendingNotes);
         pendingBreak = false;

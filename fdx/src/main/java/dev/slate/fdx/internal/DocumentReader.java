@@ -37,7 +37,11 @@ public final class DocumentReader {
                 problems.add(Problem.warning(FdxCodes.NOT_A_SCRIPT, "the file's DocumentType is '" + t
                         + "', not 'Script'; read as a script", dev.slate.core.Location.source(root.line, root.column))));
         ContentReader reader = new ContentReader(new ElementStyles(root), problems);
-        reader.read(content.get());
+        List<XmlNode> anchored = new ArrayList<>();
+        root.child("ScriptNotes").ifPresent(n -> anchored.addAll(n.children("ScriptNote")));
+        List<XmlNode> unanchored = new ArrayList<>();
+        root.child("UnanchoredScriptNotes").ifPresent(n -> unanchored.addAll(n.children("ScriptNote")));
+        reader.read(content.get(), anchored, unanchored);
         Screenplay play = new Screenplay(titlePage(root), reader.preamble, reader.scenes(), reader.cast);
         return new ReadResult(play, problems, reader.positions());
     }

@@ -82,7 +82,12 @@ final class XmlOut {
     }
 
     private void escape(String text, boolean attribute) {
-        for (int i = 0; i < text.length(); i++) {
+        int plain = 0;
+        while (plain < text.length() && verbatim(text.charAt(plain))) {
+            plain++;
+        }
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -102,6 +107,11 @@ final class XmlOut {
                 }
             }
         }
+    }
+
+    /** Whether a character is written as it is, in text and in attributes alike. */
+    private static boolean verbatim(char c) {
+        return c >= 0x20 && c < 0xD800 && c != '&' && c != '<' && c != '>' && c != '"';
     }
 
     /** Whether XML 1.0 allows a (non-surrogate-pair) character. */

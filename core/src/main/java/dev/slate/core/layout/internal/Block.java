@@ -1,12 +1,18 @@
 package dev.slate.core.layout.internal;
 
+import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * An element laid out as rows, with what the page filler needs to know to break it: its kind, its
- * scene and, for dialogue, the cue rows to repeat with (CONT'D) after a split.
+ * scene and, for dialogue, the (MORE) row and the cue rows to repeat with (CONT'D) after a split;
+ * for dual dialogue, its two columns. The rows of what is left after a break share the element's
+ * list rather than copying it, so that a long element costs its length once, however many pages it
+ * runs over.
  */
-record Block(Kind kind, int scene, List<Row> rows, List<Row> continuedCue) {
+final class Block {
 
     /** How a block may be broken across pages. */
     enum Kind {
@@ -16,37 +22,149 @@ record Block(Kind kind, int scene, List<Row> rows, List<Row> continuedCue) {
         SHOT_HEADING,
         /** Action or lyrics: kept whole up to 3 rows, else split with 2 rows on each side. */
         TEXT,
-        /** A dialogue block: split inside speech with (MORE) and (CONT'D). */
+        /** A dialogue block: split inside speech or before a parenthetical, with (MORE) and (CONT'D). */
         DIALOGUE,
+        /** Dual dialogue: each column splits as a dialogue does. */
+        DUAL,
         /** Never at the top of a page. */
         TRANSITION,
-        /** Kept whole: dual dialogue, centred text, notes, sections, synopses. */
+        /** Kept whole: centred text, notes, sections, synopses. */
         WHOLE,
         /** A forced page break; no rows. */
         PAGE_BREAK
     }
 
-    Block {
-        rows = List.copyOf(rows);
-        continuedCue = List.copyOf(continuedCue);
+    private final Kind kind;
+    private final int scene;
+    private final List<Row> rows;
+    private final List<Row> continuedCue;
+    private final Row more;
+    private final Block left;
+    private final Block right;
+
+    private Block(Kind kind, int scene, List<Row> rows, List<Row> continuedCue, Row more, Block left, Block right) {
+        this.kind = kind;
+        this.scene = scene;
+        this.rows = rows;
+        this.continuedCue = continuedCue;
+        this.more = more;
+        this.left = left;
+        this.right = right;
     }
 
     static Block of(Kind kind, int scene, List<Row> rows) {
-        return new Block(kind, scene, rows, List.of());
+        return new Block(kind, scene, List.copyOf(rows), List.of(), null, null, null);
+    }
+
+    /** A dialogue: its rows, the cue rows that start a continued page, the (MORE) row that ends a split one. */
+    static Block dialogue(int scene, List<Row> rows, List<Row> continuedCue, Row more) {
+        return new Block(Kind.DIALOGUE, scene, List.copyOf(rows), List.copyOf(continuedCue), more, null, null);
+    }
+
+    /** Dual dialogue from its columns; after a split, a column that has ended is null. */
+    static Block dual(int scene, Block left, Block right) {
+        List<Row> l = left == null ? List.of() : left.rows;
+        List<Row> r = right == null ? List.of() : right.rows;
+        return new Block(Kind.DUAL, scene, merge(l, r), List.of(), null, left, right);
+    }
+
+    /** Two columns side by side, row by row. */
+    static List<Row> merge(List<Row> left, List<Row> right) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+            List<Piece> pieces = new ArrayList<>();
+            if (i < left.size()) {
+                pieces.addAll(left.get(i).pieces());
+            }
+            if (i < right.size()) {
+                pieces.addAll(right.get(i).pieces());
+            }
+            rows.add(new Row(pieces, Row.Part.OTHER));
+        }
+        return List.copyOf(rows);
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    int scene() {
+        return scene;
+    }
+
+    List<Row> rows() {
+        return rows;
     }
 
     int height() {
         return rows.size();
     }
 
-    /** The rows from {@code from} on, as the block that continues on the next page. */
-    Block tail(int from) {
-        List<Row> rest = rows.subList(from, rows.size());
-        if (kind == Kind.DIALOGUE && !continuedCue.isEmpty() && rows.get(from).part() != Row.Part.CUE) {
-            List<Row> withCue = new java.util.ArrayList<>(continuedCue);
-            withCue.addAll(rest);
-            return new Block(kind, scene, withCue, continuedCue);
+    Row more() {
+        return more;
+    }
+
+    Block left() {
+        return left;
+    }
+
+    Block right() {
+        return right;
+    }
+
+    /** What continues on the next page when {@code fresh} rows (re-wrapped) and the rows from {@code from} on are left. */
+    Block rest(List<Row> fresh, int from) {
+        List<Row> prefix = new ArrayList<>();
+        boolean cue = !fresh.isEmpty() ? fresh.get(0).part() == Row.Part.CUE
+                : from < rows.size() && rows.get(from).part() == Row.Part.CUE;
+        if (kind == Kind.DIALOGUE && !cue) {
+            prefix.addAll(continuedCue);
         }
-        return new Block(kind, scene, rest, continuedCue);
+        prefix.addAll(fresh);
+        Kind restKind = kind == Kind.DUAL ? Kind.WHOLE : kind;
+        return new Block(restKind, scene, join(prefix, after(rows, from)), continuedCue, more, null, null);
+    }
+
+    /** The rows from {@code from} on, as a view that does not nest deeper with each break. */
+    private static List<Row> after(List<Row> rows, int from) {
+        if (rows instanceof Joined joined) {
+            int h = joined.head.size();
+            return from >= h ? joined.rest.subList(from - h, joined.rest.size())
+                    : join(new ArrayList<>(joined.head.subList(from, h)), joined.rest);
+        }
+        return rows.subList(from, rows.size());
+    }
+
+    private static List<Row> join(List<Row> head, List<Row> rest) {
+        if (head.isEmpty()) {
+            return rest;
+        }
+        if (rest instanceof Joined joined) {
+            List<Row> all = new ArrayList<>(head);
+            all.addAll(joined.head);
+            return new Joined(List.copyOf(all), joined.rest);
+        }
+        return new Joined(List.copyOf(head), rest);
+    }
+
+    /** A few rows followed by a view of a longer list. */
+    private static final class Joined extends AbstractList<Row> implements RandomAccess {
+        private final List<Row> head;
+        private final List<Row> rest;
+
+        Joined(List<Row> head, List<Row> rest) {
+            this.head = head;
+            this.rest = rest;
+        }
+
+        @Override
+        public Row get(int index) {
+            return index < head.size() ? head.get(index) : rest.get(index - head.size());
+        }
+
+        @Override
+        public int size() {
+            return head.size() + rest.size();
+        }
     }
 }

@@ -37,26 +37,43 @@ final class BlockMaker {
     static final int CUE_WIDTH = 33;
     static final int PARENTHETICAL_WIDTH = 26;
     static final int DIALOGUE_WIDTH = 36;
-    /** Dual dialogue: columns at 2.0/2.5 in and 5.0/5.5 in, widths three quarters of the usual. */
+    /** Characters left clear between a heading and a scene number printed on its right. */
+    static final int HEADING_NUMBER_GAP = 4;
+    /**
+     * Dual dialogue: speech at 2.0 and 5.0 in (the right column moved left on narrower paper), cues
+     * half an inch in, parentheticals a quarter; three quarters of the usual widths, and no wider
+     * than the right column has room for before the right text edge.
+     */
     static final double DUAL_LEFT = 2.0;
     static final double DUAL_RIGHT = 5.0;
     static final double DUAL_CUE_INDENT = 0.5;
+    static final double DUAL_PARENTHETICAL_INDENT = 0.25;
+    static final double DUAL_SCALE = 0.75;
 
     private final Settings settings;
     private final double left = Paper.LEFT_MARGIN;
+    private final String contd;
 
-    BlockMaker(Settings settings) {
+    /** {@code contd} is the extension an inserted continuation cue gets: {@code CONT'D}, or {@code CONT’D} in a typographic script. */
+    BlockMaker(Settings settings, String contd) {
         this.settings = settings;
+        this.contd = contd;
     }
 
     /** The heading of a scene, with its number beside it when asked. */
     Block heading(Scene scene, int index, String number) {
         StyledText text = headingText(scene.heading().styledText());
-        List<StyledText> wrapped = Wrapper.wrap(text, settings.paper().actionWidth());
+        SceneNumbers numbers = settings.sceneNumbers();
+        int width = settings.paper().actionWidth();
+        if (numbers == SceneNumbers.RIGHT || numbers == SceneNumbers.BOTH) {
+            // a heading ends clear of the number on its right, so the two never read as one
+            width = Math.min(width, (int) Math.round((settings.paper().rightSceneNumber() - left)
+                    / Paper.CHARACTER_WIDTH) - HEADING_NUMBER_GAP);
+        }
+        List<StyledText> wrapped = Wrapper.wrap(text, width);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < wrapped.size(); i++) {
             List<Piece> pieces = new ArrayList<>();
-            SceneNumbers numbers = settings.sceneNumbers();
             boolean first = i == 0;
             if (first && (numbers == SceneNumbers.LEFT || numbers == SceneNumbers.BOTH)) {
                 pieces.add(Piece.left(LineKind.SCENE_NUMBER, SCENE_NUMBER_LEFT, StyledText.of(number)));
@@ -184,66 +201,62 @@ final class BlockMaker {
     }
 
     private Block dialogue(Dialogue d, int scene) {
+        return column(d, scene, new Column(CUE, PARENTHETICAL, DIALOGUE, MORE, CUE_WIDTH, PARENTHETICAL_WIDTH,
+                DIALOGUE_WIDTH, false));
+    }
+
+    /** Where a dialogue's parts go: its x positions and widths, and whether it is a dual dialogue's right column. */
+    private record Column(double cueX, double parenX, double speechX, double moreX, int cueWidth, int parenWidth,
+                          int speechWidth, boolean right) {
+    }
+
+    private Block column(Dialogue d, int scene, Column c) {
         List<Row> rows = new ArrayList<>();
-        addDialogue(d, CUE, PARENTHETICAL, DIALOGUE, 1.0, false, rows);
-        String more = d.isContinued() ? d.cue() : d.cue() + " (CONT'D)";
-        List<Row> continued = new ArrayList<>();
-        for (StyledText row : Wrapper.wrap(StyledText.of(more), CUE_WIDTH)) {
-            continued.add(Row.of(Piece.left(LineKind.CONTINUED_CHARACTER, CUE, row), Row.Part.CUE));
-        }
-        return new Block(Block.Kind.DIALOGUE, scene, rows, continued);
-    }
-
-    /** The (MORE) row that ends a page where a dialogue is split. */
-    static Row more() {
-        return Row.of(Piece.left(LineKind.MORE, MORE, StyledText.of("(MORE)")), Row.Part.OTHER);
-    }
-
-    private Block dual(DualDialogue d, int scene) {
-        double shift = settings.paper().dualColumnShift();
-        List<Row> leftRows = new ArrayList<>();
-        List<Row> rightRows = new ArrayList<>();
-        addDialogue(d.left(), DUAL_LEFT + DUAL_CUE_INDENT, DUAL_LEFT + DUAL_CUE_INDENT, DUAL_LEFT, 0.75, false,
-                leftRows);
-        addDialogue(d.right(), DUAL_RIGHT + DUAL_CUE_INDENT - shift, DUAL_RIGHT + DUAL_CUE_INDENT - shift,
-                DUAL_RIGHT - shift, 0.75, true, rightRows);
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < Math.max(leftRows.size(), rightRows.size()); i++) {
-            List<Piece> pieces = new ArrayList<>();
-            if (i < leftRows.size()) {
-                pieces.addAll(leftRows.get(i).pieces());
-            }
-            if (i < rightRows.size()) {
-                pieces.addAll(rightRows.get(i).pieces());
-            }
-            rows.add(new Row(pieces, Row.Part.OTHER));
-        }
-        return Block.of(Block.Kind.WHOLE, scene, rows);
-    }
-
-    private static void addDialogue(Dialogue d, double cueX, double parenX, double speechX, double scale,
-                                    boolean right, List<Row> rows) {
-        for (StyledText row : Wrapper.wrap(StyledText.of(d.cue()), width(CUE_WIDTH, scale))) {
-            rows.add(Row.of(new Piece(LineKind.CHARACTER, cueX, Line.Align.LEFT, row, right), Row.Part.CUE));
+        for (StyledText row : Wrapper.wrap(StyledText.of(d.cue()), c.cueWidth())) {
+            rows.add(Row.of(new Piece(LineKind.CHARACTER, c.cueX(), Line.Align.LEFT, row, c.right()), Row.Part.CUE));
         }
         for (Dialogue.Part part : d.parts()) {
             if (part instanceof Dialogue.Parenthetical p) {
                 StyledText text = StyledText.of("(").append(p.text()).append(StyledText.of(")"));
-                int width = width(PARENTHETICAL_WIDTH, scale);
-                List<StyledText> wrapped = Wrapper.wrap(text, width, width - 1);
+                List<StyledText> wrapped = Wrapper.wrap(text, c.parenWidth(), c.parenWidth() - 1);
                 for (int i = 0; i < wrapped.size(); i++) {
-                    double x = parenX + (i == 0 ? 0 : Paper.CHARACTER_WIDTH);
-                    rows.add(Row.of(new Piece(LineKind.PARENTHETICAL, x, Line.Align.LEFT, wrapped.get(i), right),
+                    double x = c.parenX() + (i == 0 ? 0 : Paper.CHARACTER_WIDTH);
+                    rows.add(Row.of(new Piece(LineKind.PARENTHETICAL, x, Line.Align.LEFT, wrapped.get(i), c.right()),
                             Row.Part.PARENTHETICAL));
                 }
             } else {
                 StyledText text = part instanceof Dialogue.Lyric ? styled(part.text(), Style.ITALIC) : part.text();
-                for (StyledText row : Wrapper.wrap(text, width(DIALOGUE_WIDTH, scale))) {
-                    rows.add(Row.of(new Piece(LineKind.DIALOGUE, speechX, Line.Align.LEFT, row, right),
-                            Row.Part.SPEECH));
+                for (Wrapper.Cut cut : Wrapper.cuts(text, c.speechWidth(), c.speechWidth())) {
+                    Piece piece = new Piece(LineKind.DIALOGUE, c.speechX(), Line.Align.LEFT, cut.text(), c.right());
+                    rows.add(Row.wrapped(piece, Row.Part.SPEECH, cut, c.speechWidth()));
                 }
             }
         }
+        String more = d.isContinued() ? d.cue() : d.cue() + " (" + contd + ")";
+        List<Row> continued = new ArrayList<>();
+        for (StyledText row : Wrapper.wrap(StyledText.of(more), c.cueWidth())) {
+            continued.add(Row.of(new Piece(LineKind.CONTINUED_CHARACTER, c.cueX(), Line.Align.LEFT, row, c.right()),
+                    Row.Part.CUE));
+        }
+        Row moreRow = Row.of(new Piece(LineKind.MORE, c.moreX(), Line.Align.LEFT, StyledText.of("(MORE)"), c.right()),
+                Row.Part.OTHER);
+        return Block.dialogue(scene, rows, continued, moreRow);
+    }
+
+    private Block dual(DualDialogue d, int scene) {
+        Paper paper = settings.paper();
+        double right = DUAL_RIGHT - paper.dualColumnShift();
+        // both columns as wide as the right one may be, so that it ends inside the right text edge
+        int speech = Math.min(width(DIALOGUE_WIDTH, DUAL_SCALE),
+                (int) Math.floor((paper.rightEdge() - right) / Paper.CHARACTER_WIDTH + 1e-9));
+        int cue = Math.min(width(CUE_WIDTH, DUAL_SCALE), speech - (int) Math.round(DUAL_CUE_INDENT * 10));
+        int paren = Math.min(width(PARENTHETICAL_WIDTH, DUAL_SCALE),
+                speech - (int) Math.round(DUAL_PARENTHETICAL_INDENT * 10) - 1);
+        Block l = column(d.left(), scene, new Column(DUAL_LEFT + DUAL_CUE_INDENT, DUAL_LEFT + DUAL_PARENTHETICAL_INDENT,
+                DUAL_LEFT, DUAL_LEFT + DUAL_CUE_INDENT, cue, paren, speech, false));
+        Block r = column(d.right(), scene, new Column(right + DUAL_CUE_INDENT, right + DUAL_PARENTHETICAL_INDENT,
+                right, right + DUAL_CUE_INDENT, cue, paren, speech, true));
+        return Block.dual(scene, l, r);
     }
 
     private static int width(int width, double scale) {
@@ -256,8 +269,8 @@ final class BlockMaker {
 
     private static List<Row> aligned(LineKind kind, double x, Line.Align align, StyledText text, int width) {
         List<Row> rows = new ArrayList<>();
-        for (StyledText row : Wrapper.wrap(text, width)) {
-            rows.add(Row.of(new Piece(kind, x, align, row, false), Row.Part.OTHER));
+        for (Wrapper.Cut cut : Wrapper.cuts(text, width, width)) {
+            rows.add(Row.wrapped(new Piece(kind, x, align, cut.text(), false), Row.Part.OTHER, cut, width));
         }
         return rows;
     }

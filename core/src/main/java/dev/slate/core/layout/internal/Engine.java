@@ -2,6 +2,7 @@ package dev.slate.core.layout.internal;
 
 import dev.slate.core.Element;
 import dev.slate.core.Scene;
+import dev.slate.core.SceneNumbering;
 import dev.slate.core.Screenplay;
 import dev.slate.core.layout.Layout;
 import dev.slate.core.layout.Line;
@@ -14,19 +15,23 @@ import java.util.List;
 /** One pagination: screenplay to blocks, blocks to pages, pages to a layout with scene lengths. */
 public final class Engine {
 
+    private static final SceneNumbering NUMBERING = SceneNumbering.builder().build();
+
     private Engine() {
     }
 
     public static Layout paginate(Screenplay screenplay, Settings settings) {
-        BlockMaker maker = new BlockMaker(settings);
+        List<String> numbers = sceneNumbers(screenplay);
+        BlockMaker maker = new BlockMaker(settings, Apostrophes.continued(screenplay));
         List<Block> blocks = new ArrayList<>();
         add(maker, screenplay.preamble(), -1, blocks);
         List<Scene> scenes = screenplay.scenes();
         for (int i = 0; i < scenes.size(); i++) {
-            blocks.add(maker.heading(scenes.get(i), i, sceneNumber(scenes.get(i), i)));
+            blocks.add(maker.heading(scenes.get(i), i, numbers.get(i)));
             add(maker, scenes.get(i).elements(), i, blocks);
         }
-        PageFiller filler = new PageFiller(settings, blocks, scenes.size());
+        ContinuedMarkers markers = settings.continuedMarkers() ? new ContinuedMarkers(settings, numbers) : null;
+        PageFiller filler = new PageFiller(settings, blocks, scenes.size(), markers);
         List<List<Line>> filled = filler.fill();
         List<Page> pages = new ArrayList<>(filled.size());
         for (int p = 0; p < filled.size(); p++) {
@@ -35,15 +40,32 @@ public final class Engine {
         List<SceneLength> lengths = new ArrayList<>(scenes.size());
         for (int i = 0; i < scenes.size(); i++) {
             int rows = filler.sceneRows(i);
-            lengths.add(new SceneLength(i, sceneNumber(scenes.get(i), i), scenes.get(i).heading().text(),
+            lengths.add(new SceneLength(i, numbers.get(i), scenes.get(i).heading().text(),
                     filler.firstPage(i), rows, SceneLength.eighths(rows, settings.linesPerPage())));
         }
         return new Layout(settings.paper(), settings.linesPerPage(), pages, lengths);
     }
 
-    /** The number printed for a scene: as given, else its position. */
-    public static String sceneNumber(Scene scene, int index) {
-        return scene.number().orElse(Integer.toString(index + 1));
+    /**
+     * The numbers printed for the scenes: a scene's own number as given; scenes without one are
+     * numbered by {@link SceneNumbering}'s rules, every given number held as if locked, so that they
+     * fit around the given ones (1, 2, 12A, 13 rather than the positions 1, 2, 12A, 4).
+     */
+    static List<String> sceneNumbers(Screenplay screenplay) {
+        List<Scene> scenes = screenplay.scenes();
+        List<Scene> numbered = scenes;
+        if (scenes.stream().anyMatch(s -> s.number().isPresent())) {
+            List<Scene> held = new ArrayList<>(scenes.size());
+            for (Scene scene : scenes) {
+                held.add(scene.number().isPresent() && !scene.numberLocked() ? scene.toBuilder().locked(true).build() : scene);
+            }
+            numbered = NUMBERING.apply(screenplay.toBuilder().scenes(held).build()).scenes();
+        }
+        List<String> numbers = new ArrayList<>(scenes.size());
+        for (int i = 0; i < numbered.size(); i++) {
+            numbers.add(numbered.get(i).number().orElse(Integer.toString(i + 1)));
+        }
+        return numbers;
     }
 
     private static void add(BlockMaker maker, List<Element> elements, int scene, List<Block> blocks) {

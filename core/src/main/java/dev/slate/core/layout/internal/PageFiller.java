@@ -1,63 +1,83 @@
 package dev.slate.core.layout.internal;
 
-import dev.slate.core.StyledText;
 import dev.slate.core.layout.Line;
-import dev.slate.core.layout.LineKind;
-import dev.slate.core.layout.Paper;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Fills pages with blocks, following FORMAT.md's page-break rules: a heading is never the last
- * thing on a page; a transition never starts one; action of 1–3 rows stays whole, longer action
- * splits with at least 2 rows each side; dialogue splits only inside speech, 2 rows each side, with
- * (MORE) and the cue again with (CONT'D); sentence ends are preferred; a forced break always wins;
- * and when nothing legal fits on an empty page, the block is cut at the line limit. One filler per
- * pagination: it holds that call's state.
+ * thing on a page; a transition never starts one; action of 1–3 rows stays whole; longer action and
+ * dialogue break where {@link Splitter} allows; a forced break always wins; and when nothing legal
+ * fits on an empty page, the block is cut at the line limit. With CONTINUED markers, a page that a
+ * scene runs over gives its last line to {@code (CONTINUED)} and the next page its first two to
+ * {@code CONTINUED:}; other pages keep all their lines. One filler per pagination: it holds that
+ * call's state.
  */
 final class PageFiller {
 
-    /** Rows taken by the optional CONTINUED markers: a marker and a blank row at each end. */
-    private static final int MARKER_ROWS = 4;
+    /** Rows the head marker takes: {@code CONTINUED:} and a blank row. */
+    private static final int HEAD_MARKER_ROWS = 2;
 
     private final Settings settings;
-    private final int capacity;
     private final List<Block> blocks;
+    private final ContinuedMarkers markers;
     private final List<List<Line>> pages = new ArrayList<>();
     private final int[] sceneRows;
     private final int[] firstPage;
-    private List<Line> lines = new ArrayList<>();
-    private int used;
 
-    PageFiller(Settings settings, List<Block> blocks, int scenes) {
+    PageFiller(Settings settings, List<Block> blocks, int scenes, ContinuedMarkers markers) {
         this.settings = settings;
-        this.capacity = settings.linesPerPage() - (settings.continuedMarkers() ? MARKER_ROWS : 0);
         this.blocks = blocks;
+        this.markers = markers;
         this.sceneRows = new int[scenes];
         this.firstPage = new int[scenes];
     }
 
+    /** Where filling stands: the next block, or what is left of it after a break. */
+    private record Cursor(int index, Block pending) {
+        Block block(List<Block> blocks) {
+            return pending != null ? pending : blocks.get(index);
+        }
+    }
+
+    /** One page as laid: its lines, the rows it uses, the scene rows it adds, and where the next page starts. */
+    private record Attempt(List<Line> lines, int used, int lastScene, List<int[]> counts, Cursor next) {
+    }
+
     /** The lines of each page, in order. */
     List<List<Line>> fill() {
-        for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            if (block.kind() == Block.Kind.PAGE_BREAK) {
-                if (used > 0) {
-                    newPage();
-                }
+        int lines = settings.linesPerPage();
+        Cursor at = new Cursor(0, null);
+        int continuing = -1;
+        while (at.index() < blocks.size()) {
+            int top = continuing >= 0 ? HEAD_MARKER_ROWS : 0;
+            Attempt page = lay(at, top, lines);
+            if (markers != null && runsOver(page) >= 0 && page.used() > lines - 1) {
+                page = lay(at, top, lines - 1); // the foot marker needs the last line
+            }
+            if (page.lines().isEmpty()) {
+                at = page.next();
                 continue;
             }
-            if (block.kind() == Block.Kind.HEADING && settings.scenePerPage() && used > 0 && block.scene() > 0) {
-                newPage();
+            for (int[] count : page.counts()) {
+                sceneRows[count[0]] += count[1];
+                if (firstPage[count[0]] == 0) {
+                    firstPage[count[0]] = pages.size() + 1;
+                }
             }
-            place(block, i);
-        }
-        if (used > 0) {
-            newPage();
-        }
-        if (settings.continuedMarkers()) {
-            addContinuedMarkers();
+            List<Line> out = new ArrayList<>();
+            if (continuing >= 0) {
+                out.addAll(markers.head(continuing));
+            }
+            out.addAll(page.lines());
+            int over = markers == null ? -1 : runsOver(page);
+            if (over >= 0) {
+                out.add(markers.foot(over, lines - 1));
+            }
+            pages.add(out);
+            continuing = over;
+            at = page.next();
         }
         return pages;
     }
@@ -72,54 +92,87 @@ final class PageFiller {
         return firstPage[scene];
     }
 
-    private void place(Block first, int index) {
-        Block block = first;
-        while (true) {
-            int gap = used > 0 ? 1 : 0;
-            int room = capacity - used - gap;
-            boolean whole = block.height() <= room;
-            if (whole && followersFit(index, room - block.height())) {
-                put(block.rows(), gap, block.scene());
-                return;
-            }
-            int split = legalSplit(block, room);
-            if (split > 0 && block.tail(split).height() < block.height()) {
-                putHead(block, split, gap);
-                newPage();
-                block = block.tail(split);
-            } else if (used > 0) {
-                newPage();
-            } else if (whole) {
-                put(block.rows(), gap, block.scene());
-                return;
-            } else {
-                block = hardSplit(block, room);
+    /** The scene that a page's last line belongs to and that goes on on the next page, or -1. */
+    private int runsOver(Attempt page) {
+        int scene = page.lastScene();
+        if (scene < 0 || page.lines().isEmpty()) {
+            return -1;
+        }
+        Cursor next = page.next();
+        if (next.pending() != null) {
+            return scene;
+        }
+        for (int i = next.index(); i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.kind() != Block.Kind.PAGE_BREAK) {
+                return block.kind() != Block.Kind.HEADING && block.scene() == scene ? scene : -1;
             }
         }
+        return -1;
+    }
+
+    /** Lays one page from {@code at}: rows {@code top} to {@code capacity - 1}. */
+    private Attempt lay(Cursor at, int top, int capacity) {
+        Sheet sheet = new Sheet(top);
+        int index = at.index();
+        Block pending = at.pending();
+        while (index < blocks.size()) {
+            Block block = pending != null ? pending : blocks.get(index);
+            if (block.kind() == Block.Kind.PAGE_BREAK) {
+                index++;
+                if (!sheet.empty) {
+                    break;
+                }
+                continue;
+            }
+            if (block.kind() == Block.Kind.HEADING && settings.scenePerPage() && !sheet.empty && block.scene() > 0) {
+                break;
+            }
+            int gap = sheet.empty ? 0 : 1;
+            int room = capacity - sheet.used - gap;
+            boolean whole = block.height() <= room;
+            if (whole && followersFit(index, room - block.height())) {
+                sheet.put(block.rows(), gap, block.scene());
+                index++;
+                pending = null;
+                continue;
+            }
+            Splitter.Split split = Splitter.best(block, room);
+            if (split != null) { // every break keeps at least two rows of text, so filling moves on
+                sheet.put(split.head(), gap, block.scene());
+                pending = split.tail();
+                break;
+            }
+            if (!sheet.empty) {
+                break;
+            }
+            if (whole) {
+                sheet.put(block.rows(), gap, block.scene());
+                index++;
+                pending = null;
+                continue;
+            }
+            pending = hardSplit(sheet, block, room);
+            break;
+        }
+        return new Attempt(sheet.lines, sheet.used, sheet.lastScene, sheet.counts, new Cursor(index, pending));
     }
 
     /** Rule 7: no legal break on an empty page, so cut at the limit; returns what is left. */
-    private Block hardSplit(Block block, int room) {
+    private static Block hardSplit(Sheet sheet, Block block, int room) {
         if (block.kind() == Block.Kind.DIALOGUE && room >= 2) {
-            Block tail = block.tail(room - 1);
+            Block tail = block.rest(List.of(), room - 1);
             if (tail.height() < block.height()) {
-                putHead(block, room - 1, 0);
-                newPage();
+                List<Row> head = new ArrayList<>(block.rows().subList(0, room - 1));
+                head.add(block.more());
+                sheet.put(head, 0, block.scene());
                 return tail;
             }
         }
-        put(block.rows().subList(0, room), 0, block.scene());
-        newPage();
-        return Block.of(block.kind() == Block.Kind.DIALOGUE ? Block.Kind.WHOLE : block.kind(), block.scene(),
-                block.rows().subList(room, block.height()));
-    }
-
-    private void putHead(Block block, int split, int gap) {
-        List<Row> head = new ArrayList<>(block.rows().subList(0, split));
-        if (block.kind() == Block.Kind.DIALOGUE) {
-            head.add(BlockMaker.more());
-        }
-        put(head, gap, block.scene());
+        sheet.put(block.rows().subList(0, room), 0, block.scene());
+        Block.Kind kind = block.kind() == Block.Kind.DIALOGUE || block.kind() == Block.Kind.DUAL
+                ? Block.Kind.WHOLE : block.kind();
+        return Block.of(kind, block.scene(), block.rows().subList(room, block.height()));
     }
 
     /**
@@ -156,18 +209,8 @@ final class PageFiller {
                     rows += 1 + smallestHead(index + 1, depth + 1);
                 }
                 return rows;
-            case TEXT:
-            case DIALOGUE:
-                rows = block.height();
-                for (int k = 2; k + 2 <= block.height(); k++) {
-                    if (splitAllowed(block, k)) {
-                        rows = k + (block.kind() == Block.Kind.DIALOGUE ? 1 : 0);
-                        break;
-                    }
-                }
-                break;
             default:
-                rows = block.height();
+                rows = Splitter.smallestHead(block);
         }
         boolean whole = rows == block.height();
         if (whole && index + 1 < blocks.size() && blocks.get(index + 1).kind() == Block.Kind.TRANSITION) {
@@ -176,122 +219,43 @@ final class PageFiller {
         return rows;
     }
 
-    /**
-     * The number of rows of a block to keep on this page when it must be split, the largest legal
-     * one that fits in {@code room} rows, preferring a sentence end; 0 when none is legal.
-     */
-    private int legalSplit(Block block, int room) {
-        int n = block.height();
-        int max;
-        if (block.kind() == Block.Kind.TEXT) {
-            max = Math.min(n - 2, room);
-        } else if (block.kind() == Block.Kind.DIALOGUE) {
-            max = Math.min(n - 2, room - 1);
-        } else {
-            return 0;
-        }
-        int best = 0;
-        for (int k = max; k >= 2; k--) {
-            if (!splitAllowed(block, k)) {
-                continue;
-            }
-            if (best == 0) {
-                best = k;
-            }
-            if (block.rows().get(k - 1).endsSentence()) {
-                return k;
-            }
-        }
-        return best;
-    }
+    /** The page being laid: its lines, rows in use, and the rows it adds to each scene. */
+    private static final class Sheet {
+        private final List<Line> lines = new ArrayList<>();
+        private final List<int[]> counts = new ArrayList<>();
+        private int used;
+        private boolean empty = true;
+        private int lastScene = -1;
 
-    private boolean splitAllowed(Block block, int k) {
-        if (block.kind() == Block.Kind.DIALOGUE) {
-            return dialogueSplitAllowed(block, k);
+        Sheet(int top) {
+            this.used = top;
         }
-        List<Row> rows = block.rows();
-        return rows.size() >= 4 && !rows.get(k - 1).isBlank() && !rows.get(k).isBlank();
-    }
 
-    /** Inside speech only, never before a parenthetical, with at least two speech rows each side. */
-    private static boolean dialogueSplitAllowed(Block block, int k) {
-        List<Row> rows = block.rows();
-        if (k < 2 || k + 1 >= rows.size()) {
-            return false;
-        }
-        for (int i = k - 2; i <= k + 1; i++) {
-            if (rows.get(i).part() != Row.Part.SPEECH) {
-                return false;
+        void put(List<Row> rows, int gap, int scene) {
+            int from = 0;
+            if (empty) {
+                while (from < rows.size() && rows.get(from).isBlank()) {
+                    from++; // blank lines at the top of a page are dropped
+                }
+                gap = 0;
             }
-        }
-        return true;
-    }
-
-    private void put(List<Row> rows, int gap, int scene) {
-        int from = 0;
-        if (used == 0) {
-            while (from < rows.size() && rows.get(from).isBlank()) {
-                from++; // blank lines at the top of a page are dropped
+            if (from == rows.size()) {
+                return;
             }
-            gap = 0;
-        }
-        if (from == rows.size()) {
-            return;
-        }
-        used += gap;
-        count(scene, gap);
-        List<Line> rightColumn = new ArrayList<>();
-        for (Row row : rows.subList(from, rows.size())) {
-            for (Piece piece : row.pieces()) {
-                (piece.right() ? rightColumn : lines).add(piece.at(used, scene));
+            used += gap;
+            List<Line> rightColumn = new ArrayList<>();
+            for (Row row : rows.subList(from, rows.size())) {
+                for (Piece piece : row.pieces()) {
+                    (piece.right() ? rightColumn : lines).add(piece.at(used, scene));
+                }
+                used++;
             }
-            used++;
-            count(scene, 1);
-        }
-        lines.addAll(rightColumn);
-    }
-
-    private void count(int scene, int rows) {
-        if (scene >= 0) {
-            sceneRows[scene] += rows;
-            if (firstPage[scene] == 0) {
-                firstPage[scene] = pages.size() + 1;
+            lines.addAll(rightColumn);
+            if (scene >= 0) {
+                counts.add(new int[] {scene, gap + rows.size() - from});
             }
-        }
-    }
-
-    private void newPage() {
-        pages.add(lines);
-        lines = new ArrayList<>();
-        used = 0;
-    }
-
-    /** (CONTINUED) at the foot and CONTINUED: at the head where a scene runs over a page break. */
-    private void addContinuedMarkers() {
-        for (int p = 0; p + 1 < pages.size(); p++) {
-            List<Line> page = pages.get(p);
-            List<Line> next = pages.get(p + 1);
-            if (page.isEmpty() || next.isEmpty()) {
-                continue;
-            }
-            Line last = page.get(page.size() - 1);
-            Line first = next.get(0);
-            if (last.scene() < 0 || last.scene() != first.scene()) {
-                continue;
-            }
-            int lastRow = 0;
-            for (Line line : page) {
-                lastRow = Math.max(lastRow, line.row());
-            }
-            page.add(new Line(lastRow + 2, LineKind.CONTINUED, settings.paper().rightEdge(), Line.Align.RIGHT,
-                    StyledText.of("(CONTINUED)"), last.scene()));
-            List<Line> shifted = new ArrayList<>();
-            shifted.add(new Line(0, LineKind.CONTINUED, Paper.LEFT_MARGIN, Line.Align.LEFT,
-                    StyledText.of("CONTINUED:"), first.scene()));
-            for (Line line : next) {
-                shifted.add(new Line(line.row() + 2, line.kind(), line.x(), line.align(), line.text(), line.scene()));
-            }
-            pages.set(p + 1, shifted);
+            empty = false;
+            lastScene = scene;
         }
     }
 }

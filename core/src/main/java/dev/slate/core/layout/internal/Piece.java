@@ -11,6 +11,11 @@ record Piece(LineKind kind, double x, Line.Align align, StyledText text, boolean
         return new Piece(kind, x, Line.Align.LEFT, text, false);
     }
 
+    /** The same placement with other text: a row re-wrapped after a page break. */
+    Piece withText(StyledText other) {
+        return new Piece(kind, x, align, other, right);
+    }
+
     Line at(int row, int scene) {
         return new Line(row, kind, x, align, text, scene);
     }

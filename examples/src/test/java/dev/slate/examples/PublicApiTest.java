@@ -1,0 +1,88 @@
+package dev.slate.examples;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Everything outside an {@code internal} package of a library module is API: each public type says since when
+ * ({@code @since}), and the library leaves the JVM's global state alone.
+ */
+class PublicApiTest {
+
+    private static final List<String> LIBRARIES = List.of("core", "export-pdf", "export-docx", "fdx");
+    private static final Pattern PUBLIC_TYPE = Pattern.compile(
+            "^public\\s+(?:(?:final|abstract|sealed|non-sealed|static)\\s+)*(?:class|interface|enum|record|@interface)\\s",
+            Pattern.MULTILINE);
+    /** Calls that change the whole JVM (properties, locale, time zone, streams) or write to the console. */
+    private static final Pattern GLOBAL_STATE = Pattern.compile(
+            "System\\.(setProperty|setOut|setErr|exit)\\(|Locale\\.setDefault|TimeZone\\.setDefault"
+                    + "|^\\s*System\\.(out|err)\\.", Pattern.MULTILINE);
+
+    @Test
+    void everyPublicTypeOutsideInternalPackagesCarriesSince() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (Path file : librarySources()) {
+            if (isApi(file)) {
+                String source = Files.readString(file, StandardCharsets.UTF_8);
+                Matcher type = PUBLIC_TYPE.matcher(source);
+                if (type.find()) {
+                    String before = source.substring(0, type.start());
+                    int doc = before.lastIndexOf("/**");
+                    if (doc < 0 || !before.substring(doc).contains("@since")) {
+                        missing.add(file.toString());
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void theLibraryNeverTouchesGlobalStateNorTheConsole() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path file : librarySources()) {
+            String code = Files.readString(file, StandardCharsets.UTF_8)
+                    .replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
+            Matcher m = GLOBAL_STATE.matcher(code);
+            while (m.find()) {
+                found.add(file + ": " + m.group().trim());
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    private static boolean isApi(Path file) {
+        String name = file.getFileName().toString();
+        for (Path part : file) {
+            if (part.toString().equals("internal")) {
+                return false;
+            }
+        }
+        return !name.equals("package-info.java") && !name.equals("module-info.java");
+    }
+
+    private static List<Path> librarySources() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String module : LIBRARIES) {
+            Path dir = Path.of("..", module, "src", "main", "java");
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.filter(p -> p.toString().endsWith(".java")).sorted().forEach(files::add);
+                }
+            }
+        }
+        assertThat(files).as("library sources").isNotEmpty();
+        return files;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.slate.docx;
+
+import dev.slate.core.Screenplay;
+import dev.slate.core.report.ShotListOptions;
+import dev.slate.core.layout.Paper;
+import dev.slate.docx.internal.StoryboardSheet;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Renders a storyboard sheet (DOCX): every shot of the list as a frame in a grid, 6 or 9 to a
+ * landscape page, each with its scene and shot number, size, move, lens and description. A shot
+ * with a board shows it; a shot without one, or whose board cannot be shown, gets an empty frame
+ * to sketch in. The shots follow the list's order. Same input, same bytes. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * DocxStoryboardSheetRenderer.builder().storyboards(StoryboardSource.files(folder)).build().render(screenplay, out);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class DocxStoryboardSheetRenderer {
+
+    private final Builder settings;
+
+    private DocxStoryboardSheetRenderer(Builder b) {
+        Builder copy = new Builder();
+        copy.paper = b.paper;
+        copy.options = b.options;
+        copy.storyboards = b.storyboards;
+        copy.maxBoardPixels = b.maxBoardPixels;
+        copy.boardProblems = b.boardProblems;
+        copy.framesPerPage = b.framesPerPage;
+        this.settings = copy;
+    }
+
+    /** A builder with every option at its default. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The sheet's bytes; boards that cannot be shown are empty frames, reported to {@link Builder#boardProblems}. */
+    public byte[] render(Screenplay screenplay) {
+        Objects.requireNonNull(screenplay, "screenplay must not be null");
+        return new StoryboardSheet(settings.paper, settings.options, settings.storyboards, settings.maxBoardPixels,
+                settings.boardProblems, settings.framesPerPage, screenplay).toBytes();
+    }
+
+    /**
+     * Writes the sheet to a stream in one piece. The stream is flushed, not closed.
+     *
+     * @throws UncheckedIOException when the stream fails
+     */
+    public void render(Screenplay screenplay, OutputStream out) {
+        Objects.requireNonNull(out, "out must not be null");
+        byte[] bytes = render(screenplay);
+        try {
+            out.write(bytes);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the storyboard sheet: " + e.getMessage(), e);
+        }
+    }
+
+    /** Options of the sheet; each has a default. */
+    public static final class Builder {
+        private Paper paper = Paper.LETTER;
+        private ShotListOptions options = ShotListOptions.DEFAULTS;
+        private StoryboardSource storyboards = StoryboardSource.files(Path.of(""));
+        private long maxBoardPixels = Storyboards.DEFAULT_MAX_PIXELS;
+        private Consumer<StoryboardProblem> boardProblems = problem -> { };
+        private int framesPerPage = 6;
+
+        private Builder() {
+        }
+
+        /** US Letter (default) or A4, always landscape. */
+        public Builder paper(Paper paper) {
+            this.paper = Objects.requireNonNull(paper, "paper must not be null");
+            return this;
+        }
+
+        /** The order of the shots and the title block (columns are not used). */
+        public Builder options(ShotListOptions options) {
+            this.options = Objects.requireNonNull(options, "options must not be null");
+            return this;
+        }
+
+        /** Where the images come from; default each shot's storyboard path inside the working directory. */
+        public Builder storyboards(StoryboardSource storyboards) {
+            this.storyboards = Objects.requireNonNull(storyboards, "storyboards must not be null");
+            return this;
+        }
+
+        /** The largest image accepted, in pixels; default 50 megapixels. */
+        public Builder maxBoardPixels(long pixels) {
+            if (pixels <= 0) {
+                throw new IllegalArgumentException("maxBoardPixels must be positive, got " + pixels);
+            }
+            this.maxBoardPixels = pixels;
+            return this;
+        }
+
+        /** Told of every board that cannot be shown; default ignores them. */
+        public Builder boardProblems(Consumer<StoryboardProblem> boardProblems) {
+            this.boardProblems = Objects.requireNonNull(boardProblems, "boardProblems must not be null");
+            return this;
+        }
+
+        /** 6 (3 × 2, default) or 9 (3 × 3) frames a page. */
+        public Builder framesPerPage(int frames) {
+            if (frames != 6 && frames != 9) {
+                throw new IllegalArgumentException("framesPerPage must be 6 or 9, got " + frames);
+            }
+            this.framesPerPage = frames;
+            return this;
+        }
+
+        /** The renderer, immutable; the builder may be reused. */
+        public DocxStoryboardSheetRenderer build() {
+            return new DocxStoryboardSheetRenderer(this);
+        }
+    }
+}
