@@ -18,6 +18,8 @@ import java.util.Locale;
  * Pure: computed from the screenplay's shot plan alone.
  *
  * @param entries one entry per scene element, in script order
+ *
+ * @since 0.1.0
  */
 public record CoverageReport(List<Entry> entries) {
 

@@ -12,6 +12,8 @@ import java.util.OptionalInt;
  * @param preamble the elements before the first scene
  * @param scenes   one entry per scene of the new draft, in order
  * @param omitted  the old draft's scenes that are not in the new draft, in the old draft's order
+ *
+ * @since 0.1.0
  */
 public record Comparison(List<ElementChange> preamble, List<SceneChange> scenes, List<OmittedScene> omitted) {
 

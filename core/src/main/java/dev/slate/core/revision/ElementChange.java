@@ -14,6 +14,8 @@ import java.util.OptionalInt;
  *                   (the whole text when inserted)
  * @param removals   the character offsets in the element's compared text where removed words were
  *                   ({@code 0} also marks a removed element just before this one)
+ *
+ * @since 0.1.0
  */
 public record ElementChange(ChangeKind kind, OptionalInt oldElement, List<TextRange> changed, List<Integer> removals) {
 

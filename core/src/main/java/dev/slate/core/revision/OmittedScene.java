@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param oldScene the index of the scene in the old draft
  * @param number   its scene number in the old draft, if it had one
  * @param before   the index of the new draft's scene it stood before (the number of scenes when last)
+ *
+ * @since 0.1.0
  */
 public record OmittedScene(int oldScene, Optional<String> number, int before) {
 

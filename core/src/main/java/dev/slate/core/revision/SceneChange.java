@@ -12,6 +12,8 @@ import java.util.OptionalInt;
  * @param headingChanged whether the heading's text differs from the old scene's (always for a new scene)
  * @param elements       one entry per element of the new scene, in order
  * @param removedAtEnd   whether elements were removed after the scene's last element
+ *
+ * @since 0.1.0
  */
 public record SceneChange(OptionalInt oldScene, boolean headingChanged, List<ElementChange> elements,
                           boolean removedAtEnd) {

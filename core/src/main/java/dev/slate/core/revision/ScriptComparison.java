@@ -17,6 +17,8 @@ import java.util.OptionalInt;
  * Compares a screenplay's old draft with its new one, by elements and words. Scenes are matched by
  * scene number first, then, in order, by heading, then by element content; within matched scenes the
  * elements are compared by kind and text (see the package description for what is ignored).
+ *
+ * @since 0.1.0
  */
 public final class ScriptComparison {
 

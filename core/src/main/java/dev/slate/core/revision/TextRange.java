@@ -3,6 +3,8 @@ package dev.slate.core.revision;
 /**
  * A range of characters in an element's compared text ({@link ScriptComparison#text}), from
  * {@code start} included to {@code end} excluded.
+ *
+ * @since 0.1.0
  */
 public record TextRange(int start, int end) {
 
