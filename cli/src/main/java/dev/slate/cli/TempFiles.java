@@ -19,6 +19,9 @@ final class TempFiles {
 
     private static final Pattern NAME = Pattern.compile("\\..+\\.slate-(\\d+)-[^/]*\\.part");
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+    /** Held while a file is created and registered, and by the shutdown hook, so that none escapes it. */
+    private static final Object LOCK = new Object();
+    private static boolean shuttingDown;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteLive, "slate-temp-cleanup"));
@@ -30,9 +33,14 @@ final class TempFiles {
     /** A new temporary file in {@code dir} for the output named {@code name}, deleted if the JVM stops first. */
     static Path create(Path dir, String name) throws IOException {
         removeLeftovers(dir);
-        Path temp = Files.createTempFile(dir, "." + name + ".slate-" + ProcessHandle.current().pid() + "-", ".part");
-        LIVE.add(temp);
-        return temp;
+        synchronized (LOCK) {
+            if (shuttingDown) {
+                throw new IOException("the run is being interrupted");
+            }
+            Path temp = Files.createTempFile(dir, "." + name + ".slate-" + ProcessHandle.current().pid() + "-", ".part");
+            LIVE.add(temp);
+            return temp;
+        }
     }
 
     /** The file was moved into place: nothing to delete any more. */
@@ -76,11 +84,14 @@ final class TempFiles {
     }
 
     private static void deleteLive() {
-        for (Path temp : LIVE) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // Shutting down: nothing left to tell.
+        synchronized (LOCK) {
+            shuttingDown = true;
+            for (Path temp : LIVE) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // Shutting down: nothing left to tell.
+                }
             }
         }
     }
