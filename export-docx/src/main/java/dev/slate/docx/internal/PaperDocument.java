@@ -10,18 +10,14 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import java.io.ByteArrayOutputStream;
@@ -44,7 +40,6 @@ public final class PaperDocument implements AutoCloseable {
     private static final int MARGIN = 720;
     private static final int HEADER_FOOTER_DISTANCE = 360;
     private static final LocalDate FIXED_DATE = LocalDate.of(2026, 1, 1);
-    private static final String BORDER = "808080";
 
     /** A cell: its text, fill (hex RGB, or null) and whether it is bold. */
     public record Cell(String text, String fill, boolean strong, String color, ParagraphAlignment alignment) {
@@ -114,23 +109,7 @@ public final class PaperDocument implements AutoCloseable {
         this.widths = widths.clone();
         table = doc.createTable();
         table.removeRow(0);
-        CTTblPr pr = table.getCTTbl().getTblPr();
-        CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-        width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(total()));
-        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-        CTTblGrid grid = CTTblGrid.Factory.newInstance();
-        for (int w : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(w));
-        }
-        table.getCTTbl().setTblGrid(grid);
-        table.setTopBorder(XWPFBorderType.SINGLE, 6, 0, BORDER);
-        table.setBottomBorder(XWPFBorderType.SINGLE, 6, 0, BORDER);
-        table.setLeftBorder(XWPFBorderType.SINGLE, 6, 0, BORDER);
-        table.setRightBorder(XWPFBorderType.SINGLE, 6, 0, BORDER);
-        table.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
-        table.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
-        table.setCellMargins(30, 60, 30, 60);
+        TableFrame.apply(table, widths);
         XWPFTableRow row = newRow();
         row.setRepeatHeader(true);
         for (int c = 0; c < header.size(); c++) {
@@ -189,11 +168,7 @@ public final class PaperDocument implements AutoCloseable {
     }
 
     private int total() {
-        int sum = 0;
-        for (int w : widths) {
-            sum += w;
-        }
-        return sum;
+        return TableFrame.total(widths);
     }
 
     /** The document's bytes. */

@@ -11,15 +11,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import java.io.ByteArrayInputStream;
@@ -42,7 +38,6 @@ final class ShotTables {
     static final String SYMBOL_FONT = "Segoe UI Symbol";
     private static final String HEADER_FILL = "D9D9D9";
     private static final String SCENE_FILL = "EEEEEE";
-    private static final String BORDER = "808080";
     /** Scene rows stand out in black and white by a heavy black rule above them, not only by the grey. */
     private static final String RULE = "000000";
 
@@ -114,28 +109,7 @@ final class ShotTables {
     private void newTable() {
         table = doc.createTable();
         table.removeRow(0);
-        frame();
-    }
-
-    /** Width, fixed layout, grid, borders and cell margins. */
-    private void frame() {
-        CTTblPr pr = table.getCTTbl().getTblPr();
-        CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-        width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(total()));
-        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-        CTTblGrid grid = CTTblGrid.Factory.newInstance();
-        for (int w : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(w));
-        }
-        table.getCTTbl().setTblGrid(grid);
-        table.setTopBorder(XWPFBorderType.SINGLE, 6, 0, BORDER);
-        table.setBottomBorder(XWPFBorderType.SINGLE, 6, 0, BORDER);
-        table.setLeftBorder(XWPFBorderType.SINGLE, 6, 0, BORDER);
-        table.setRightBorder(XWPFBorderType.SINGLE, 6, 0, BORDER);
-        table.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
-        table.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
-        table.setCellMargins(30, 60, 30, 60);
+        TableFrame.apply(table, widths);
     }
 
     /** The column header: repeats on every page of the table and never ends a page alone. */
@@ -245,7 +219,7 @@ final class ShotTables {
             side.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
             side.setSz(BigInteger.valueOf(6));
             side.setSpace(BigInteger.valueOf(4));
-            side.setColor(BORDER);
+            side.setColor(TableFrame.BORDER);
         }
     }
 
@@ -340,10 +314,6 @@ final class ShotTables {
     }
 
     private int total() {
-        int sum = 0;
-        for (int w : widths) {
-            sum += w;
-        }
-        return sum;
+        return TableFrame.total(widths);
     }
 }
