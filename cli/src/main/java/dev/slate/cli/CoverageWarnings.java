@@ -3,6 +3,7 @@ package dev.slate.cli;
 import dev.slate.core.Action;
 import dev.slate.core.Dialogue;
 import dev.slate.core.DualDialogue;
+import dev.slate.core.Element;
 import dev.slate.core.Location;
 import dev.slate.core.Problem;
 import dev.slate.core.ProblemCodes;
@@ -24,10 +25,14 @@ final class CoverageWarnings {
             return List.of();
         }
         return CoverageReport.of(script.screenplay()).uncovered().stream()
-                .filter(e -> e.value() instanceof Action || e.value() instanceof Dialogue
-                        || e.value() instanceof DualDialogue)
+                .filter(e -> isFilmed(e.value()))
                 .map(e -> warning(script.sources(), e))
                 .toList();
+    }
+
+    /** Dialogue and action: what a shot films, unlike headings, transitions and notes. */
+    static boolean isFilmed(Element element) {
+        return element instanceof Action || element instanceof Dialogue || element instanceof DualDialogue;
     }
 
     private static Problem warning(SourceMap sources, CoverageReport.Entry entry) {

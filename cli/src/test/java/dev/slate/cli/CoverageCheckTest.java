@@ -31,7 +31,7 @@ class CoverageCheckTest {
                 She turns.
                 """, StandardCharsets.UTF_8);
         Slate check = Slate.run("check", script.toString());
-        assertThat(check.exitCode()).as(check.out()).isZero();
+        assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
         assertThat(check.out()).doesNotContain(":5:1: warning: no planned shot")
                 .contains(script + ":9:1: warning: no planned shot covers this dialogue; "
                         + "add a shot whose coverage includes it [uncovered]")

@@ -57,7 +57,7 @@ class ShotListCliTest {
         Slate text = Slate.run("stats", script.toString());
         assertThat(text.out()).contains("setup 35 min + shooting 18 min = 53 min");
         Slate csv = Slate.run("stats", "--format", "csv", script.toString());
-        assertThat(csv.out()).contains("Setup minutes,Shooting minutes,Total minutes\r\n").contains(",3,35,18,53\r\n");
+        assertThat(csv.out()).contains("Setup minutes,Shooting minutes,Total minutes,").contains(",3,35,18,53,");
     }
 
     @Test

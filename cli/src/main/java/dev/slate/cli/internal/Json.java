@@ -59,6 +59,14 @@ public final class Json {
         return this;
     }
 
+    /** A decimal number, written as given ({@code 1.50}). */
+    public Json number(java.math.BigDecimal value) {
+        separate();
+        out.append(value.toPlainString());
+        needsComma = true;
+        return this;
+    }
+
     public Json field(String key, String value) {
         return key(key).value(value);
     }
