@@ -18,6 +18,10 @@ final class LinedOptions {
             + "the script lines it covers, wavy where its speaker is off camera (docs/lined.md).")
     boolean lined;
 
+    @Option(names = "--facing-pages", description = "With --lined: before each page, a table of the shots whose "
+            + "lines are on it, with empty columns for takes, circled takes, timecode and notes.")
+    boolean facingPages;
+
     @Option(names = "--tramline-colours", defaultValue = "by-shot-kind", converter = ColoursConverter.class,
             paramLabel = "by-shot-kind|black",
             description = "Colours of the lines: by-shot-kind (red wide, blue single, black two-shot, green insert) "
@@ -32,7 +36,7 @@ final class LinedOptions {
 
     /** Sets the renderer's lined options. */
     void apply(PdfScreenplayRenderer.Builder pdf) {
-        pdf.lined(lined).tramlineColours(colours).tramlinePlacement(placement);
+        pdf.lined(lined).facingPages(facingPages).tramlineColours(colours).tramlinePlacement(placement);
     }
 
     /** An enum constant written in lower case with hyphens: {@code LEFT_BAND} as {@code left-band}. */

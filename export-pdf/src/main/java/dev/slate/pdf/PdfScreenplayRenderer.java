@@ -56,7 +56,8 @@ public final class PdfScreenplayRenderer {
         b.fallbacks.forEach(f -> fallbacks.add(data(f)));
         options = new Options(paginator, b.watermark, b.header, b.footer, font, List.copyOf(fallbacks), b.systemFonts,
                 b.documentId == null ? null : b.documentId.clone(), b.creationDate, new Warnings(b.warnings),
-                b.lined ? new LinedOptions(b.tramlineColours, b.tramlinePlacement) : null);
+                b.lined || b.facingPages ? new LinedOptions(b.tramlineColours, b.tramlinePlacement, b.facingPages)
+                        : null);
     }
 
     /** A renderer with the defaults: US Letter, Courier Prime embedded, no scene numbers, no watermark. */
@@ -142,6 +143,7 @@ public final class PdfScreenplayRenderer {
         private byte[] documentId;
         private Instant creationDate;
         private boolean lined;
+        private boolean facingPages;
         private TramlineColours tramlineColours = TramlineColours.BY_SHOT_KIND;
         private TramlinePlacement tramlinePlacement = TramlinePlacement.OVER_TEXT;
 
@@ -318,6 +320,17 @@ public final class PdfScreenplayRenderer {
          */
         public Builder lined(boolean lined) {
             this.lined = lined;
+            return this;
+        }
+
+        /**
+         * Facing pages for a lined script (and the lined script itself): before each script page, a
+         * page with a table of the shots whose lines are on it (shot, setup, size, angle, move, lens,
+         * subjects, description, planned minutes) and empty columns for takes, circled takes, timecode
+         * and notes. Printed double-sided after a title page, each faces its lined page. Default off.
+         */
+        public Builder facingPages(boolean facingPages) {
+            this.facingPages = facingPages;
             return this;
         }
 

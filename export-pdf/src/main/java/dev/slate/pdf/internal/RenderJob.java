@@ -69,8 +69,18 @@ public final class RenderJob {
             TramlinePlan tramlines = options.lined() == null ? null
                     : TramlinePlan.of(screenplay, layout, options.lined().placement());
             TramlineDrawer drawer = tramlines == null ? null : new TramlineDrawer(painter, options.lined().colours());
+            FacingPageDrawer facing = tramlines != null && options.lined().facingPages()
+                    ? new FacingPageDrawer(painter, paper) : null;
             for (int p = 0; p < layout.pages().size(); p++) {
                 Page page = layout.pages().get(p);
+                if (facing != null) {
+                    for (var shots : facing.pages(FacingPageDrawer.shots(tramlines.on(p)))) {
+                        try (PDPageContentStream out = new PDPageContentStream(document, newPage(document))) {
+                            watermark(out, painter);
+                            facing.draw(out, page.number(), shots);
+                        }
+                    }
+                }
                 PDPage pdfPage = newPage(document);
                 try (PDPageContentStream out = new PDPageContentStream(document, pdfPage)) {
                     decorate(out, painter, page);
