@@ -55,6 +55,40 @@ class LinedScriptPropertiesTest {
         }
     }
 
+    /** 18 slots of 24 pt fit Letter's text column (6.1 in); more shots narrow them to 9 pt, then take the margin band. */
+    @ParameterizedTest
+    @ValueSource(ints = {10, 40, 60, 90})
+    void moreShotsThanSlotsNarrowThemAndThenUseTheSecondBand(int count) throws IOException {
+        StringBuilder fountain = new StringBuilder("INT. HALL - DAY\n\n");
+        for (int i = 0; i < count; i++) {
+            fountain.append("[[SHOT ").append(i + 1).append(": CU | LIN]]\n\n");
+        }
+        fountain.append("LIN\nEveryone is watching.\n\n").append("She bows.\n\n".repeat(3)).append("[[END SHOT ")
+                .append(String.join(", ", java.util.stream.IntStream.rangeClosed(1, count).mapToObj(Integer::toString)
+                        .toList())).append("]]\n");
+        Screenplay play = dev.slate.core.fountain.FountainReader.create().read(fountain.toString()).screenplay();
+        try (PDDocument pdf = Rendered.load(Rendered.bytes(PdfScreenplayRenderer.builder().lined(true).build(), play,
+                "lined-crowded"))) {
+            readable(pdf);
+            List<Drawn.Stroke> lines = Drawn.pages(pdf).get(0).strokes();
+            assertThat(lines).hasSize(count);
+            double textLeft = 1.5 * 72;
+            double column = (dev.slate.core.layout.Paper.LETTER.rightEdge() - 1.5) * 72;
+            long inMargin = lines.stream().filter(l -> l.x() < textLeft).count();
+            double gap = lines.get(1).x() - lines.get(0).x();
+            if (count * 24 <= column) {
+                assertThat(gap).isCloseTo(24, org.assertj.core.data.Offset.offset(0.01));
+                assertThat(inMargin).isZero();
+            } else if (count * 9 <= column) {
+                assertThat(gap).isCloseTo(column / count, org.assertj.core.data.Offset.offset(0.01));
+                assertThat(inMargin).isZero();
+            } else {
+                assertThat(gap).isLessThanOrEqualTo(9.0);
+                assertThat(inMargin).isPositive();
+            }
+        }
+    }
+
     /** The format checker reads a lined script as it reads the plain one: the lines move no text. */
     @ParameterizedTest
     @ValueSource(strings = {"example", "big-fish.fountain", "brick-and-steel.fountain"})
