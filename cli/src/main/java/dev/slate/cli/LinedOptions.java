@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 final class LinedOptions {
 
     @Option(names = "--lined", description = "Draw the shot plan over the PDF: one line per planned shot over "
-            + "the script lines it covers, wavy where its speaker is off camera (docs/lined.md).")
+            + "the script lines it covers, wavy where its speaker is off camera.")
     boolean lined;
 
     @Option(names = "--facing-pages", description = "With --lined: before each page, a table of the shots whose "
