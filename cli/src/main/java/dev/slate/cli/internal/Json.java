@@ -1,5 +1,7 @@
 package dev.slate.cli.internal;
 
+import java.math.BigDecimal;
+
 /** Just enough JSON writing for {@code slate stats --format json}: objects, arrays, strings, numbers. */
 public final class Json {
 
@@ -60,7 +62,7 @@ public final class Json {
     }
 
     /** A decimal number, written as given ({@code 1.50}). */
-    public Json number(java.math.BigDecimal value) {
+    public Json number(BigDecimal value) {
         separate();
         out.append(value.toPlainString());
         needsComma = true;

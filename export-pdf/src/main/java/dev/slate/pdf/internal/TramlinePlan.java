@@ -12,6 +12,7 @@ import dev.slate.pdf.TramlinePlacement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where each planned shot's tramline runs on each page of a lined script, in PDF points (y up from
@@ -136,7 +137,7 @@ final class TramlinePlan {
 
     /** The number and size of a shot, as supervisors label a line: {@code 2B CU}. */
     static String label(Shot shot) {
-        return shot.number() + shot.size().map(s -> " " + s.toString().toUpperCase(java.util.Locale.ROOT)).orElse("");
+        return shot.number() + shot.size().map(s -> " " + s.toString().toUpperCase(Locale.ROOT)).orElse("");
     }
 
     /** The bands slots are taken from, the first one first: the text column and the left margin. */
