@@ -68,7 +68,8 @@ public final class RenderJob {
             }
             TramlinePlan tramlines = options.lined() == null ? null
                     : TramlinePlan.of(screenplay, layout, options.lined().placement());
-            TramlineDrawer drawer = tramlines == null ? null : new TramlineDrawer(painter, options.lined().colours());
+            TramlineDrawer drawer = tramlines == null ? null
+                    : new TramlineDrawer(new GlyphForms(document, fonts, painter), options.lined().colours());
             FacingPageDrawer facing = tramlines != null && options.lined().facingPages()
                     ? new FacingPageDrawer(painter, paper) : null;
             for (int p = 0; p < layout.pages().size(); p++) {

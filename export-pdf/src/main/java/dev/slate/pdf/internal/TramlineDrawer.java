@@ -1,6 +1,5 @@
 package dev.slate.pdf.internal;
 
-import dev.slate.core.StyledText;
 import dev.slate.core.shot.Framing;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.shot.ShotSize;
@@ -45,11 +44,11 @@ final class TramlineDrawer {
     static final Color BLUE = new Color(0, 0, 204);
     static final Color GREEN = new Color(0, 128, 0);
 
-    private final TextPainter painter;
+    private final GlyphForms glyphs;
     private final TramlineColours colours;
 
-    TramlineDrawer(TextPainter painter, TramlineColours colours) {
-        this.painter = painter;
+    TramlineDrawer(GlyphForms glyphs, TramlineColours colours) {
+        this.glyphs = glyphs;
         this.colours = colours;
     }
 
@@ -152,14 +151,14 @@ final class TramlineDrawer {
     /** The label centred over the line, on one row if it fits the slot, else the number over the size. */
     private void label(PDPageContentStream out, TramlinePlan.Segment s) throws IOException {
         float room = s.slot() - 2 * LABEL_MARGIN;
-        StyledText whole = StyledText.of(s.label());
+        String whole = s.label();
         float size = Math.min(LABEL_SIZE, room / unit(whole));
         if (size >= MIN_ONE_LINE || s.shot().size().isEmpty()) {
             put(out, whole, s.x(), s.labelFloor() + descent(size), size);
             return;
         }
-        StyledText number = StyledText.of(s.shot().number());
-        StyledText shotSize = StyledText.of(s.label().substring(s.shot().number().length() + 1));
+        String number = s.shot().number();
+        String shotSize = s.label().substring(number.length() + 1);
         size = Math.min(TWO_LINE_SIZE, Math.min(room / unit(number), room / unit(shotSize)));
         float baseline = s.labelFloor() + descent(size);
         put(out, shotSize, s.x(), baseline, size);
@@ -170,12 +169,12 @@ final class TramlineDrawer {
         return size * 0.25f;
     }
 
-    private float unit(StyledText text) throws IOException {
-        return Math.max(painter.width(text, 1, () -> "a tramline label"), 0.01f);
+    private float unit(String text) throws IOException {
+        return Math.max(glyphs.width(text, 1, () -> "a tramline label"), 0.01f);
     }
 
-    private void put(PDPageContentStream out, StyledText text, float x, float baseline, float size) throws IOException {
-        float width = painter.width(text, size, () -> "a tramline label");
-        painter.drawShapes(out, text, x - width / 2, baseline, size, () -> "a tramline label");
+    private void put(PDPageContentStream out, String text, float x, float baseline, float size) throws IOException {
+        float width = glyphs.width(text, size, () -> "a tramline label");
+        glyphs.draw(out, text, x - width / 2, baseline, size, () -> "a tramline label");
     }
 }
