@@ -171,6 +171,9 @@ final class RenderCommand implements Callable<Integer> {
     List<ShotListColumn> columns;
 
     @Mixin
+    LinedOptions lined = new LinedOptions();
+
+    @Mixin
     DebugOption debug;
 
     @Mixin
@@ -212,6 +215,7 @@ final class RenderCommand implements Callable<Integer> {
                 .printSynopses(notes)
                 .continuedMarkers(continued)
                 .scenePerPage(scenePerPage);
+        lined.apply(pdfBuilder);
         if (watermark != null) {
             pdfBuilder.watermark(watermark);
         }

@@ -7,6 +7,7 @@ import dev.slate.core.layout.SceneNumbers;
 import dev.slate.pdf.internal.BundledFonts;
 import dev.slate.pdf.internal.FamilyData;
 import dev.slate.pdf.internal.FontData;
+import dev.slate.pdf.internal.LinedOptions;
 import dev.slate.pdf.internal.Options;
 import dev.slate.pdf.internal.RenderJob;
 import dev.slate.pdf.internal.Warnings;
@@ -54,7 +55,9 @@ public final class PdfScreenplayRenderer {
         List<FamilyData> fallbacks = new ArrayList<>();
         b.fallbacks.forEach(f -> fallbacks.add(data(f)));
         options = new Options(paginator, b.watermark, b.header, b.footer, font, List.copyOf(fallbacks), b.systemFonts,
-                b.documentId == null ? null : b.documentId.clone(), b.creationDate, new Warnings(b.warnings));
+                b.documentId == null ? null : b.documentId.clone(), b.creationDate, new Warnings(b.warnings),
+                b.lined || b.facingPages ? new LinedOptions(b.tramlineColours, b.tramlinePlacement, b.facingPages)
+                        : null);
     }
 
     /** A renderer with the defaults: US Letter, Courier Prime embedded, no scene numbers, no watermark. */
@@ -139,6 +142,10 @@ public final class PdfScreenplayRenderer {
         private boolean systemFonts = true;
         private byte[] documentId;
         private Instant creationDate;
+        private boolean lined;
+        private boolean facingPages;
+        private TramlineColours tramlineColours = TramlineColours.BY_SHOT_KIND;
+        private TramlinePlacement tramlinePlacement = TramlinePlacement.OVER_TEXT;
 
         private Builder() {
         }
@@ -301,6 +308,41 @@ public final class PdfScreenplayRenderer {
         /** The creation and modification date written to the document; default none, for identical output. */
         public Builder creationDate(Instant date) {
             this.creationDate = Objects.requireNonNull(date, "date must not be null");
+            return this;
+        }
+
+        /**
+         * A lined script: over the unchanged pages, one vertical line (tramline) per planned shot from
+         * the first script line it covers to the last, labelled with its number and size at the top,
+         * straight where its subjects speak or act, zig-zag over dialogue of a speaker it does not
+         * frame, with an arrow where it runs on to the next page; docs/lined.md describes it. The
+         * lines and labels are drawn as shapes, so the text copied out of a page is unchanged. Default off.
+         */
+        public Builder lined(boolean lined) {
+            this.lined = lined;
+            return this;
+        }
+
+        /**
+         * Facing pages for a lined script (and the lined script itself): before each script page, a
+         * page with a table of the shots whose lines are on it (shot, setup, size, angle, move, lens,
+         * subjects, description, planned minutes) and empty columns for takes, circled takes, timecode
+         * and notes. Printed double-sided after a title page, each faces its lined page. Default off.
+         */
+        public Builder facingPages(boolean facingPages) {
+            this.facingPages = facingPages;
+            return this;
+        }
+
+        /** How a lined script's tramlines are coloured; default {@link TramlineColours#BY_SHOT_KIND}. */
+        public Builder tramlineColours(TramlineColours colours) {
+            this.tramlineColours = Objects.requireNonNull(colours, "colours must not be null");
+            return this;
+        }
+
+        /** Where a lined script's tramlines run; default {@link TramlinePlacement#OVER_TEXT}. */
+        public Builder tramlinePlacement(TramlinePlacement placement) {
+            this.tramlinePlacement = Objects.requireNonNull(placement, "placement must not be null");
             return this;
         }
 

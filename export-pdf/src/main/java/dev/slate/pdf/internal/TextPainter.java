@@ -137,7 +137,8 @@ final class TextPainter {
         out.fill();
     }
 
-    private static void append(PDPageContentStream out, PathIterator path) throws IOException {
+    /** Adds an outline to the current path of a page or form. */
+    static void append(PDPageContentStream out, PathIterator path) throws IOException {
         float[] c = new float[6];
         float lastX = 0;
         float lastY = 0;
