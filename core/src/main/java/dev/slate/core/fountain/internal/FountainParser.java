@@ -2,6 +2,8 @@ package dev.slate.core.fountain.internal;
 
 import dev.slate.core.shot.internal.CastNotation;
 import dev.slate.core.shot.internal.ShotNoteReader;
+import dev.slate.core.internal.Cue;
+import dev.slate.core.internal.Spaces;
 
 import dev.slate.core.Action;
 import dev.slate.core.CastMember;
@@ -514,35 +516,17 @@ public final class FountainParser {
          * extensions: no dual marker there), the lines then being action.
          */
         private boolean dialogue(List<Integer> keep) {
-            String cue = Syntax.trim(text(keep.get(0)));
+            String cue = Spaces.trim(text(keep.get(0)));
             if (cue.startsWith("@")) {
-                cue = Syntax.trim(cue.substring(1));
+                cue = Spaces.trim(cue.substring(1));
             }
             boolean dual = cue.endsWith("^");
             while (cue.endsWith("^")) { // no name ends in ^: "NAME ^^" is NAME, dual
-                cue = Syntax.trim(cue.substring(0, cue.length() - 1));
+                cue = Spaces.trim(cue.substring(0, cue.length() - 1));
             }
-            cue = Inline.unescape(cue);
-            // Trailing "(...)" groups are extensions: MRS. SHEN (O.S.) (CONT'D). Scanned by index, so
-            // that a line of a million groups stays linear.
-            List<String> extensions = new ArrayList<>();
-            int end = cue.length();
-            while (end > 0 && cue.charAt(end - 1) == ')') {
-                int open = cue.lastIndexOf('(', end - 1);
-                if (open <= 0) {
-                    break;
-                }
-                String extension = cue.substring(open + 1, end - 1).strip();
-                if (!extension.isEmpty()) {
-                    extensions.add(extension);
-                }
-                end = open;
-                while (end > 0 && Syntax.isSpace(cue.charAt(end - 1))) {
-                    end--;
-                }
-            }
-            java.util.Collections.reverse(extensions);
-            cue = Syntax.trim(cue.substring(0, end));
+            Cue read = Cue.read(Inline.unescape(cue));
+            cue = read.name();
+            List<String> extensions = read.extensions();
             if (cue.isEmpty() || cue.endsWith("^")) { // ^ marks dual dialogue only at the end of the line
                 return false;
             }

@@ -3,6 +3,7 @@ package dev.slate.core.fountain.internal;
 import dev.slate.core.shot.internal.CastNotation;
 import dev.slate.core.shot.internal.ShotNoteReader;
 import dev.slate.core.shot.internal.ShotNoteWriter;
+import dev.slate.core.internal.Spaces;
 
 import dev.slate.core.Action;
 import dev.slate.core.CastMember;
@@ -326,7 +327,7 @@ public final class ScriptWriter {
 
     private void transition(StyledText text) {
         String plain = text.plain();
-        boolean natural = Inline.format(text).equals(plain) && plain.equals(Syntax.trim(plain))
+        boolean natural = Inline.format(text).equals(plain) && plain.equals(Spaces.trim(plain))
                 && Syntax.isNaturalTransition(plain) && !Syntax.hasHeadingPrefix(plain);
         line(natural ? plain : "> " + Inline.format(text));
     }
