@@ -1,6 +1,7 @@
 package dev.slate.core.fountain.internal;
 
 import dev.slate.core.shot.internal.CastNotation;
+import dev.slate.core.shot.internal.Fields;
 import dev.slate.core.shot.internal.ShotNoteReader;
 import dev.slate.core.shot.internal.ShotNoteWriter;
 import dev.slate.core.internal.Spaces;
@@ -349,13 +350,10 @@ public final class ScriptWriter {
                 continue;
             }
             for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                boolean slashStar = c == '/' && (i + 1 < line.length() && line.charAt(i + 1) == '*'
-                        || i > 0 && line.charAt(i - 1) == '*'); // afterwriting reads notes as /* */
-                if (c == '[' || c == ']' || c == '\\' || slashStar) {
+                if (Fields.needsEscapeInNote(line, i)) {
                     out.append('\\');
                 }
-                out.append(c);
+                out.append(line.charAt(i));
             }
         }
         return out.toString();
