@@ -305,7 +305,7 @@ final class RenderCommand implements Callable<Integer> {
             case HEADER -> "--header";
             case FOOTER -> "--footer";
         };
-        return String.format("%s: no font can draw '%s' (U+%04X); %s, or name one with --fallback-font FONT", where,
-                new String(Character.toChars(codePoint)), codePoint, MissingGlyphException.installAdvice(codePoint));
+        return String.format("%s: no font can draw '%s' (U+%04X); %s", where, new String(Character.toChars(codePoint)),
+                codePoint, MissingGlyphException.remedy(codePoint, "--fallback-font FONT"));
     }
 }
