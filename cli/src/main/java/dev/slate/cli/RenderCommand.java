@@ -1,5 +1,6 @@
 package dev.slate.cli;
 
+import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.Paper;
 import dev.slate.core.layout.SceneNumbers;
 import dev.slate.core.report.CsvShotListWriter;
@@ -203,15 +204,17 @@ final class RenderCommand implements Callable<Integer> {
                     err.println("slate: warning: " + Terminal.line(warning));
                     err.flush();
                 })
-                .paper(paper.paper)
-                .sceneNumbers(sceneNumbers)
-                .boldHeadings(boldHeadings)
-                .underlinedHeadings(underlineHeadings)
-                .printNotes(notes)
-                .printSections(notes)
-                .printSynopses(notes)
-                .continuedMarkers(continued)
-                .scenePerPage(scenePerPage);
+                .paginator(Paginator.builder()
+                        .paper(paper.paper)
+                        .sceneNumbers(sceneNumbers)
+                        .boldHeadings(boldHeadings)
+                        .underlinedHeadings(underlineHeadings)
+                        .printNotes(notes)
+                        .printSections(notes)
+                        .printSynopses(notes)
+                        .continuedMarkers(continued)
+                        .scenePerPage(scenePerPage)
+                        .build());
         if (watermark != null) {
             pdfBuilder.watermark(watermark);
         }

@@ -15,8 +15,9 @@ class FormatCheckTest {
     @ParameterizedTest
     @EnumSource(Paper.class)
     void theSampleScriptPassesTheChecker(Paper paper) {
-        Rendered.bytes(PdfScreenplayRenderer.builder().paper(paper).build(), Samples.rooftop(), "check-" + paper);
-        Rendered.bytes(PdfScreenplayRenderer.builder().paper(paper).sceneNumbers(SceneNumbers.BOTH).build(),
+        Rendered.bytes(Rendered.onPaper(paper), Samples.rooftop(), "check-" + paper);
+        Rendered.bytes(PdfScreenplayRenderer.builder()
+                        .paginator(Paginator.builder().paper(paper).sceneNumbers(SceneNumbers.BOTH).build()).build(),
                 Samples.rooftop(), "check-numbers-" + paper);
 
         // the one kind of finding allowed: a dual dialogue's parenthetical, between its cue and speech
