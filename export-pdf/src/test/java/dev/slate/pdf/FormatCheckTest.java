@@ -4,6 +4,7 @@ import dev.slate.core.layout.Layout;
 import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.Paper;
 import dev.slate.core.layout.SceneNumbers;
+import dev.slate.core.testing.Samples;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

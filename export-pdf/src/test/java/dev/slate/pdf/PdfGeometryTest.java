@@ -3,6 +3,7 @@ package dev.slate.pdf;
 import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.Paper;
 import dev.slate.core.layout.SceneNumbers;
+import dev.slate.core.testing.Samples;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

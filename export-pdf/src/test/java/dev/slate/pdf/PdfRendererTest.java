@@ -2,6 +2,7 @@ package dev.slate.pdf;
 
 import dev.slate.core.Screenplay;
 import dev.slate.core.layout.Paginator;
+import dev.slate.core.testing.Samples;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
