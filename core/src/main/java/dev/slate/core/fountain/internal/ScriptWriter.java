@@ -276,7 +276,7 @@ public final class ScriptWriter {
         }
         for (int i = first; i < lines.size(); i++) {
             String line = Inline.format(lines.get(i));
-            if (Line.isWhitespace(line)) {
+            if (SourceLine.isWhitespace(line)) {
                 line(i == first ? "!" : "  ");
             } else {
                 line(forcedAction(line, i - first, lines.size() - first) ? "!" + line : line);
