@@ -2,7 +2,7 @@ package dev.slate.cli;
 
 import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.Paper;
-import dev.slate.core.layout.SceneNumbers;
+import dev.slate.core.layout.SceneNumberPosition;
 import dev.slate.core.report.CsvShotListWriter;
 import dev.slate.core.report.ShotList;
 import dev.slate.core.report.ShotListColumn;
@@ -119,9 +119,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     PaperOption paper;
 
-    @Option(names = "--scene-numbers", defaultValue = "none", converter = Converters.SceneNumbersConverter.class,
+    @Option(names = "--scene-numbers", defaultValue = "none", converter = Converters.SceneNumberPositionConverter.class,
             paramLabel = "WHERE", description = "none, left, right or both (default: ${DEFAULT-VALUE}).")
-    SceneNumbers sceneNumbers;
+    SceneNumberPosition sceneNumbers;
 
     @Option(names = "--bold-headings", description = "Print scene headings in bold.")
     boolean boldHeadings;

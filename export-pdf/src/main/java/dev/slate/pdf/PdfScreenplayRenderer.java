@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder()
- *         .paginator(Paginator.builder().paper(Paper.A4).sceneNumbers(SceneNumbers.BOTH).build())
+ *         .paginator(Paginator.builder().paper(Paper.A4).sceneNumbers(SceneNumberPosition.BOTH).build())
  *         .watermark("Copy for J. Smith")
  *         .build();
  * try (OutputStream out = Files.newOutputStream(Path.of("script.pdf"))) {

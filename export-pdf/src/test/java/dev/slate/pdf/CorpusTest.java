@@ -6,7 +6,7 @@ import dev.slate.core.layout.Line;
 import dev.slate.core.layout.LineKind;
 import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.Paper;
-import dev.slate.core.layout.SceneNumbers;
+import dev.slate.core.layout.SceneNumberPosition;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,7 @@ class CorpusTest {
         for (Paper paper : Paper.values()) {
             String file = "corpus-" + name.replace(".fountain", "") + "-" + paper + "-continued";
             Paginator paginator = Paginator.builder().paper(paper).continuedMarkers(true)
-                    .sceneNumbers(SceneNumbers.BOTH).build();
+                    .sceneNumbers(SceneNumberPosition.BOTH).build();
             Rendered.bytes(PdfScreenplayRenderer.builder().paginator(paginator).build(), play, file);
             Layout layout = paginator.paginate(play);
             List<String> findings = FormatCheck.findings(Rendered.OUT.resolve(file + ".pdf")).stream()

@@ -2,7 +2,7 @@ package dev.slate.pdf;
 
 import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.Paper;
-import dev.slate.core.layout.SceneNumbers;
+import dev.slate.core.layout.SceneNumberPosition;
 import dev.slate.core.testing.Samples;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,7 +126,7 @@ class PdfGeometryTest {
 
     private static List<List<PageText.Row>> render(Paper paper) {
         PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder()
-                .paginator(Paginator.builder().paper(paper).sceneNumbers(SceneNumbers.BOTH).build()).build();
+                .paginator(Paginator.builder().paper(paper).sceneNumbers(SceneNumberPosition.BOTH).build()).build();
         byte[] pdf = Rendered.bytes(renderer, Samples.rooftop(), "geometry-" + paper);
         try (PDDocument document = Rendered.load(pdf)) {
             return PageText.rows(document);
