@@ -44,7 +44,8 @@ public record SceneNumberParts(String prefix, long base, String suffix) implemen
      * after {@code lower} (or after {@code upper} when there is no lower) is returned: out of order,
      * but unique.
      */
-    public static SceneNumberParts between(SceneNumberParts lower, SceneNumberParts upper, boolean wholeNumbers, Set<String> used) {
+    public static SceneNumberParts between(SceneNumberParts lower, SceneNumberParts upper, boolean wholeNumbers,
+                                           Set<String> used) {
         SceneNumberParts consistentUpper = lower != null && upper != null && upper.compareTo(lower) <= 0 ? null : upper;
         if (consistentUpper == null || wholeNumbers) {
             for (long n = lower == null ? 1 : lower.base + 1; fits(whole(n), lower, consistentUpper); n++) {
@@ -65,7 +66,8 @@ public record SceneNumberParts(String prefix, long base, String suffix) implemen
         if (lower != null) {
             String below = consistentUpper != null && consistentUpper.base == lower.base
                     && consistentUpper.prefix.equals(lower.prefix) ? consistentUpper.suffix : null;
-            String suffix = freeLetters(lower.suffix, below, s -> new SceneNumberParts(lower.prefix, lower.base, s), used);
+            String suffix = freeLetters(lower.suffix, below, s -> new SceneNumberParts(lower.prefix, lower.base, s),
+                    used);
             return suffix != null ? new SceneNumberParts(lower.prefix, lower.base, suffix)
                     : new SceneNumberParts(lower.prefix, lower.base,
                     freeLetters(lower.suffix, null, s -> new SceneNumberParts(lower.prefix, lower.base, s), used));

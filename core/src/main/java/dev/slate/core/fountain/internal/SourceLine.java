@@ -7,10 +7,6 @@ package dev.slate.core.fountain.internal;
  */
 record SourceLine(String text, int number, int column, boolean boneyard) {
 
-    SourceLine(String text, int number, int column) {
-        this(text, number, column, false);
-    }
-
     /** Whitespace only, and not the two spaces that keep a blank line inside an element. */
     boolean isBlank() {
         return isWhitespace(text) && !isKeptBlank();
