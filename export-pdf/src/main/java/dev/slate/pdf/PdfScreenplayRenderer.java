@@ -2,8 +2,6 @@ package dev.slate.pdf;
 
 import dev.slate.core.Screenplay;
 import dev.slate.core.layout.Paginator;
-import dev.slate.core.layout.Paper;
-import dev.slate.core.layout.SceneNumbers;
 import dev.slate.pdf.internal.BundledFonts;
 import dev.slate.pdf.internal.FamilyData;
 import dev.slate.pdf.internal.FontData;
@@ -15,9 +13,6 @@ import dev.slate.pdf.internal.Warnings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +27,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder()
- *         .paper(Paper.A4)
- *         .sceneNumbers(SceneNumbers.BOTH)
+ *         .paginator(Paginator.builder().paper(Paper.A4).sceneNumbers(SceneNumberPosition.BOTH).build())
  *         .watermark("Copy for J. Smith")
  *         .build();
  * try (OutputStream out = Files.newOutputStream(Path.of("script.pdf"))) {
@@ -50,11 +44,10 @@ public final class PdfScreenplayRenderer {
     private final Options options;
 
     private PdfScreenplayRenderer(Builder b) {
-        Paginator paginator = b.paginator.build();
         FamilyData font = b.standardCourier ? null : b.font != null ? data(b.font) : BundledFonts.courierPrime();
         List<FamilyData> fallbacks = new ArrayList<>();
         b.fallbacks.forEach(f -> fallbacks.add(data(f)));
-        options = new Options(paginator, b.watermark, b.header, b.footer, font, List.copyOf(fallbacks), b.systemFonts,
+        options = new Options(b.paginator, b.watermark, b.header, b.footer, font, List.copyOf(fallbacks), b.systemFonts,
                 b.documentId == null ? null : b.documentId.clone(), b.creationDate, new Warnings(b.warnings),
                 b.lined || b.facingPages ? new LinedOptions(b.tramlineColours, b.tramlinePlacement, b.facingPages)
                         : null);
@@ -83,7 +76,7 @@ public final class PdfScreenplayRenderer {
     public void render(Screenplay screenplay, OutputStream out) {
         Objects.requireNonNull(screenplay, "screenplay must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        byte[] pdf = RenderJob.render(screenplay, options);
+        byte[] pdf = render(screenplay);
         try {
             out.write(pdf);
             out.flush();
@@ -93,27 +86,12 @@ public final class PdfScreenplayRenderer {
     }
 
     /**
-     * Writes the PDF of a screenplay to a file, replacing it. The file appears complete or not at all.
+     * The PDF of a screenplay, in memory.
      *
-     * @throws PdfRenderException   when a character cannot be drawn by any font, or a font cannot be used
-     * @throws UncheckedIOException when the file cannot be written
+     * @throws PdfRenderException when a character cannot be drawn by any font, or a font cannot be used
      */
-    public void render(Screenplay screenplay, Path file) {
-        Objects.requireNonNull(screenplay, "screenplay must not be null");
-        Objects.requireNonNull(file, "file must not be null");
-        byte[] pdf = RenderJob.render(screenplay, options);
-        Path absolute = file.toAbsolutePath();
-        try {
-            Path temp = Files.createTempFile(absolute.getParent(), ".slate-", ".pdf");
-            try {
-                Files.write(temp, pdf);
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+    public byte[] render(Screenplay screenplay) {
+        return RenderJob.render(Objects.requireNonNull(screenplay, "screenplay must not be null"), options);
     }
 
     private static FamilyData data(FontFamily family) {
@@ -131,7 +109,7 @@ public final class PdfScreenplayRenderer {
 
     /** Options of a renderer; each setter documents its default. */
     public static final class Builder {
-        private final Paginator.Builder paginator = Paginator.builder();
+        private Paginator paginator = Paginator.builder().build();
         private String watermark;
         private String header;
         private String footer;
@@ -150,63 +128,14 @@ public final class PdfScreenplayRenderer {
         private Builder() {
         }
 
-        /** The paper; default {@link Paper#LETTER}. A4 gives 57 lines and 58 characters of action. */
-        public Builder paper(Paper paper) {
-            paginator.paper(paper);
-            return this;
-        }
-
-        /** Lines of text a page holds, 10 to 80; default the paper's: 55 on Letter, 57 on A4. */
-        public Builder linesPerPage(int linesPerPage) {
-            paginator.linesPerPage(linesPerPage);
-            return this;
-        }
-
-        /** Where scene numbers are printed; default {@link SceneNumbers#NONE}. Numbers print as given (12A). */
-        public Builder sceneNumbers(SceneNumbers sceneNumbers) {
-            paginator.sceneNumbers(sceneNumbers);
-            return this;
-        }
-
-        /** Bold scene headings; default off. */
-        public Builder boldHeadings(boolean bold) {
-            paginator.boldHeadings(bold);
-            return this;
-        }
-
-        /** Underlined scene headings; default off. */
-        public Builder underlinedHeadings(boolean underlined) {
-            paginator.underlinedHeadings(underlined);
-            return this;
-        }
-
-        /** Print the writer's notes in italics; default off. */
-        public Builder printNotes(boolean print) {
-            paginator.printNotes(print);
-            return this;
-        }
-
-        /** Print sections (acts, sequences) in bold; default off. */
-        public Builder printSections(boolean print) {
-            paginator.printSections(print);
-            return this;
-        }
-
-        /** Print synopses in italics; default off. */
-        public Builder printSynopses(boolean print) {
-            paginator.printSynopses(print);
-            return this;
-        }
-
-        /** {@code (CONTINUED)} and {@code CONTINUED:} where a scene runs over a page; default off. */
-        public Builder continuedMarkers(boolean markers) {
-            paginator.continuedMarkers(markers);
-            return this;
-        }
-
-        /** Start each scene on a new page; default off. */
-        public Builder scenePerPage(boolean scenePerPage) {
-            paginator.scenePerPage(scenePerPage);
+        /**
+         * How the pages are laid out: the paper, lines a page, scene numbers, heading style, what is
+         * printed and the continuation markers; default {@code Paginator.builder().build()} (US Letter,
+         * no scene numbers, notes, sections and synopses left out). Page counts and scene lengths taken
+         * from the same paginator match the PDFs.
+         */
+        public Builder paginator(Paginator paginator) {
+            this.paginator = Objects.requireNonNull(paginator, "paginator must not be null");
             return this;
         }
 

@@ -3,7 +3,8 @@ package dev.slate.pdf;
 import dev.slate.core.Screenplay;
 import dev.slate.core.layout.Layout;
 import dev.slate.core.layout.Paper;
-import dev.slate.core.layout.SceneNumbers;
+import dev.slate.core.layout.Paginator;
+import dev.slate.core.layout.SceneNumberPosition;
 import dev.slate.core.testing.ScreenplayGen;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,10 @@ class LinedScriptPropertiesTest {
 
     private static final List<PdfScreenplayRenderer> RENDERERS = List.of(
             PdfScreenplayRenderer.builder().lined(true).build(),
-            PdfScreenplayRenderer.builder().lined(true).paper(Paper.A4).sceneNumbers(SceneNumbers.BOTH).build(),
-            PdfScreenplayRenderer.builder().lined(true).continuedMarkers(true).sceneNumbers(SceneNumbers.LEFT)
+            PdfScreenplayRenderer.builder().lined(true)
+                    .paginator(Paginator.builder().paper(Paper.A4).sceneNumbers(SceneNumberPosition.BOTH).build()).build(),
+            PdfScreenplayRenderer.builder().lined(true)
+                    .paginator(Paginator.builder().continuedMarkers(true).sceneNumbers(SceneNumberPosition.LEFT).build())
                     .tramlinePlacement(TramlinePlacement.LEFT_BAND).build());
 
     /** From a text row's baseline up to the top of its tallest letters, and down to its descenders. */

@@ -3,7 +3,8 @@ package dev.slate.pdf;
 import dev.slate.core.Screenplay;
 import dev.slate.core.fountain.FountainReader;
 import dev.slate.core.layout.Paper;
-import dev.slate.core.layout.SceneNumbers;
+import dev.slate.core.layout.Paginator;
+import dev.slate.core.layout.SceneNumberPosition;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -59,8 +60,8 @@ class LinedScriptTest {
 
     /** Renderers for the papers and options a lined script is tested on. */
     static Stream<UnaryOperator<PdfScreenplayRenderer.Builder>> options() {
-        return Stream.of(b -> b, b -> b.paper(Paper.A4),
-                b -> b.sceneNumbers(SceneNumbers.BOTH).continuedMarkers(true));
+        return Stream.of(b -> b, b -> b.paginator(Paginator.builder().paper(Paper.A4).build()),
+                b -> b.paginator(Paginator.builder().sceneNumbers(SceneNumberPosition.BOTH).continuedMarkers(true).build()));
     }
 
     private static Screenplay read(String fountain) {

@@ -59,7 +59,7 @@ public final class CsvShotListWriter {
         List<String> header = new ArrayList<>(SCENE_HEADERS);
         columns.forEach(c -> header.add(c.header()));
         Csv.record(out, header);
-        for (ShotList.Section section : list.sections()) {
+        for (ShotList.SceneSection section : list.sections()) {
             List<String> scene = List.of(section.number(), section.heading().text(), section.interiorExterior(),
                     section.timeOfDay(), section.pageEighths().isPresent()
                             ? Integer.toString(section.pageEighths().getAsInt()) : "", section.pages());

@@ -63,9 +63,9 @@ public final class ShotList {
      * @param dayNight    DAY or NIGHT for production, CONTINUOUS and LATER resolved
      *                    ({@link Screenplay#dayNights()}); empty when the heading says neither
      */
-    public record Section(int sceneIndex, Scene scene, String number, OptionalInt pageEighths, List<Shot> shots,
+    public record SceneSection(int sceneIndex, Scene scene, String number, OptionalInt pageEighths, List<Shot> shots,
                           List<Setups.Setup> setups, Setups.Totals totals, Optional<DayNight> dayNight) {
-        public Section {
+        public SceneSection {
             Checks.notNull(dayNight, "dayNight");
             Checks.notNull(scene, "scene");
             Checks.notBlank(number, "number");
@@ -97,13 +97,13 @@ public final class ShotList {
     }
 
     private final ShotListOrder order;
-    private final List<Section> sections;
+    private final List<SceneSection> sections;
     private final Setups.Totals totals;
 
-    private ShotList(ShotListOrder order, List<Section> sections) {
+    private ShotList(ShotListOrder order, List<SceneSection> sections) {
         this.order = order;
         this.sections = List.copyOf(sections);
-        this.totals = sections.stream().map(Section::totals).reduce(Setups.Totals.ZERO, Setups.Totals::plus);
+        this.totals = sections.stream().map(SceneSection::totals).reduce(Setups.Totals.ZERO, Setups.Totals::plus);
     }
 
     /** The shot list of a screenplay, without scene lengths. */
@@ -121,7 +121,7 @@ public final class ShotList {
         Checks.notNull(order, "order");
         List<Integer> lengths = Checks.listOf(pageEighths, "pageEighths");
         List<Scene> scenes = screenplay.scenes();
-        List<Section> sections = new ArrayList<>(scenes.size());
+        List<SceneSection> sections = new ArrayList<>(scenes.size());
         List<Optional<DayNight>> dayNights = screenplay.dayNights();
         for (int i = 0; i < scenes.size(); i++) {
             Scene scene = scenes.get(i);
@@ -131,7 +131,7 @@ public final class ShotList {
             }
             List<Shot> shots = order == ShotListOrder.SETUP
                     ? setups.stream().flatMap(s -> s.shots().stream()).toList() : scene.shots();
-            sections.add(new Section(i, scene, scene.number().orElse(Integer.toString(i + 1)),
+            sections.add(new SceneSection(i, scene, scene.number().orElse(Integer.toString(i + 1)),
                     i < lengths.size() ? OptionalInt.of(Checks.notNegative(lengths.get(i), "pageEighths"))
                             : OptionalInt.empty(), shots, setups, Setups.totals(scene.shots()), dayNights.get(i)));
         }
@@ -155,7 +155,7 @@ public final class ShotList {
     }
 
     /** One section per scene of the screenplay, in script order, also for scenes without shots. */
-    public List<Section> sections() {
+    public List<SceneSection> sections() {
         return sections;
     }
 
@@ -181,7 +181,7 @@ public final class ShotList {
      */
     public List<Term> abbreviations(List<ShotListColumn> columns) {
         Set<Term> used = new LinkedHashSet<>();
-        for (Section section : sections) {
+        for (SceneSection section : sections) {
             for (Shot shot : section.shots()) {
                 for (ShotListColumn column : columns) {
                     for (Term term : column.terms(shot)) {

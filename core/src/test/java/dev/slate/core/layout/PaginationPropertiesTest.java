@@ -25,8 +25,8 @@ import static org.quicktheories.QuickTheory.qt;
 class PaginationPropertiesTest {
 
     private static final List<Paginator> PAGINATORS = List.of(Paginator.builder().build(),
-            Paginator.builder().paper(Paper.A4).sceneNumbers(SceneNumbers.BOTH).build(),
-            Paginator.builder().continuedMarkers(true).sceneNumbers(SceneNumbers.BOTH).build());
+            Paginator.builder().paper(Paper.A4).sceneNumbers(SceneNumberPosition.BOTH).build(),
+            Paginator.builder().continuedMarkers(true).sceneNumbers(SceneNumberPosition.BOTH).build());
 
     @Test
     void everyWordIsKeptOnceInOrder() {

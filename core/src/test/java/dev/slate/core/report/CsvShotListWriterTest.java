@@ -115,7 +115,7 @@ class CsvShotListWriterTest {
                             CsvShotListWriter.builder().columns(all).order(order).build().toCsv(play));
                     List<List<String>> expected = new ArrayList<>();
                     List<Integer> eighths = ShotList.PageEighths.LETTER.of(play);
-                    for (ShotList.Section section : ShotList.of(play, order, eighths).sections()) {
+                    for (ShotList.SceneSection section : ShotList.of(play, order, eighths).sections()) {
                         List<String> scene = List.of(section.number(), section.heading().text(),
                                 section.interiorExterior(), section.timeOfDay(),
                                 String.valueOf(section.pageEighths().getAsInt()), section.pages());

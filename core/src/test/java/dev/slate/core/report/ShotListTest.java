@@ -92,7 +92,7 @@ class ShotListTest {
     @Test
     void scenesWithoutNumbersAreNumberedByPosition() {
         ShotList list = ShotList.of(PLAY, ShotListOrder.SCRIPT);
-        assertThat(list.sections()).extracting(ShotList.Section::number).containsExactly("4", "2");
+        assertThat(list.sections()).extracting(ShotList.SceneSection::number).containsExactly("4", "2");
         assertThat(list.sections().get(1).interiorExterior()).isEmpty();
         assertThat(list.sections().get(0).interiorExterior()).isEqualTo("EXT");
         assertThat(list.sections().get(0).timeOfDay()).isEqualTo("DAY");
@@ -103,10 +103,10 @@ class ShotListTest {
     @Test
     void pageEighthsComeFromTheCallerByScene() {
         ShotList list = ShotList.of(PLAY, ShotListOrder.SCRIPT, List.of(11, 3));
-        assertThat(list.sections()).extracting(ShotList.Section::pages).containsExactly("1 3/8", "3/8");
+        assertThat(list.sections()).extracting(ShotList.SceneSection::pages).containsExactly("1 3/8", "3/8");
         assertThat(ShotList.of(PLAY, ShotListOrder.SCRIPT).sections().get(0).pages()).isEmpty();
         assertThat(ShotList.of(PLAY, ShotListOrder.SCRIPT, List.of(8)).sections())
-                .extracting(ShotList.Section::pages).containsExactly("1", "");
+                .extracting(ShotList.SceneSection::pages).containsExactly("1", "");
         assertThatThrownBy(() -> ShotList.of(PLAY, ShotListOrder.SCRIPT, List.of(-1)))
                 .hasMessageContaining("pageEighths must not be negative");
     }

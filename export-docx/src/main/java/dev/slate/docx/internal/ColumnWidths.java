@@ -45,7 +45,7 @@ final class ColumnWidths {
                 measure("\u2610", CELL_POINTS + 2, false, least, natural, c);
                 continue;
             }
-            for (ShotList.Section section : list.sections()) {
+            for (ShotList.SceneSection section : list.sections()) {
                 for (Shot shot : section.shots()) {
                     measure(column.cell(shot, columns), CELL_POINTS, false, least, natural, c);
                 }

@@ -64,11 +64,6 @@ public enum DocxStyles {
         return id;
     }
 
-    /** The name a user sees in the word processor's style list. */
-    public String displayName() {
-        return displayName;
-    }
-
     /** Adds every style to the document. */
     static void define(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();

@@ -70,7 +70,7 @@ public final class ShotListWorkbook {
                 widths[c] = headers.get(c).length() + 3; // room for the filter button
             }
             int r = 1;
-            for (ShotList.Section section : list.sections()) {
+            for (ShotList.SceneSection section : list.sections()) {
                 if (section.shots().isEmpty()) {
                     sceneCells(sheet.createRow(r++), section, styles, widths);
                 }
@@ -118,7 +118,7 @@ public final class ShotListWorkbook {
         properties.getExtendedProperties().setApplication("Slate");
     }
 
-    private static void sceneCells(Row row, ShotList.Section section, Styles styles, int[] widths) {
+    private static void sceneCells(Row row, ShotList.SceneSection section, Styles styles, int[] widths) {
         String[] texts = {section.number(), section.heading().text(), section.interiorExterior(), section.timeOfDay()};
         for (int c = 0; c < texts.length; c++) {
             text(row.createCell(c), texts[c], styles.text, styles);

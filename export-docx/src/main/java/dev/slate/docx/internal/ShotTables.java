@@ -63,7 +63,7 @@ final class ShotTables {
             spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No scenes.", false);
         }
         for (int s = 0; s < list.sections().size(); s++) {
-            ShotList.Section section = list.sections().get(s);
+            ShotList.SceneSection section = list.sections().get(s);
             if (s > 0) {
                 spacer(doc);
             }
@@ -126,7 +126,7 @@ final class ShotTables {
     }
 
     /** Second header row: repeats with the column header, so every page of the scene names it. */
-    private void sceneRow(ShotList.Section section) {
+    private void sceneRow(ShotList.SceneSection section) {
         XWPFTableRow row = newRow();
         row.setRepeatHeader(true);
         XWPFTableCell cell = spanCell(row);

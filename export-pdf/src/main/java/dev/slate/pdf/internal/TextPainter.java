@@ -214,11 +214,10 @@ final class TextPainter {
     }
 
     private static PdfRenderException missing(int cp, StyledText text, Supplier<String> where, boolean installed) {
-        String advice = MissingGlyphException.installAdvice(cp);
-        String remedy = installed ? Character.toUpperCase(advice.charAt(0)) + advice.substring(1) + ", or name one"
-                : "Name a font that covers it";
-        return new MissingGlyphException(cp, String.format("no font can draw '%s' (U+%04X) in %s: \"%s\". %s with "
-                + "fallbackFont(FontSource.file(...)).", new String(Character.toChars(cp)), cp, where.get(),
-                text.plain(), remedy));
+        String naming = "fallbackFont(FontSource.file(...))";
+        String remedy = installed ? MissingGlyphException.remedy(cp, naming) : "name a font that covers it with " + naming;
+        return new MissingGlyphException(cp, String.format("no font can draw '%s' (U+%04X) in %s: \"%s\". %s.",
+                new String(Character.toChars(cp)), cp, where.get(), text.plain(),
+                Character.toUpperCase(remedy.charAt(0)) + remedy.substring(1)));
     }
 }
