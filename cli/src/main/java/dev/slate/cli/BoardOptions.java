@@ -31,14 +31,19 @@ final class BoardOptions {
         if (maxPixels <= 0) {
             throw UserError.usage("--max-board-pixels must be a positive number of pixels, got " + maxPixels);
         }
+        if (boards != null && !Files.isDirectory(boards)) {
+            throw UserError.io("--boards " + boards + ": not a folder; name the folder that holds the boards");
+        }
+        return StoryboardSource.files(folder(script));
+    }
+
+    /** The folder a script's storyboard paths are read in. */
+    Path folder(Path script) {
         if (boards != null) {
-            if (!Files.isDirectory(boards)) {
-                throw UserError.io("--boards " + boards + ": not a folder; name the folder that holds the boards");
-            }
-            return StoryboardSource.files(boards);
+            return boards;
         }
         Path folder = script.toAbsolutePath().getParent();
-        return StoryboardSource.files(folder == null ? Path.of("") : folder);
+        return folder == null ? Path.of("") : folder;
     }
 
     /** Every board of the script that cannot be shown, as warnings at the shot's line and column. */

@@ -37,6 +37,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     private static int handle(Throwable e, PrintWriter err, CommandLine.ParseResult parsed) {
         boolean debug = parsed.hasMatchedOption("--debug")
                 || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+        return report(e, err, debug);
+    }
+
+    /** Prints a failure as its one line (and, with {@code debug}, the stack trace); returns its exit code. */
+    static int report(Throwable e, PrintWriter err, boolean debug) {
         int code;
         if (e instanceof UserError user) {
             err.println("slate: " + Terminal.line(user.getMessage()));

@@ -30,7 +30,7 @@ public final class Main {
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
         MetricsOnlyFontMapper.install();
-        CommandLine cli = commandLine(binaryOut);
+        CommandLine cli = commandLine(binaryOut, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -42,8 +42,43 @@ public final class Main {
 
     /** The command with its subcommands; {@code render} and {@code convert} send {@code -} outputs to {@code binaryOut}. */
     static CommandLine commandLine(OutputStream binaryOut) {
+        return new CommandLine(new SlateCommand(), factory(binaryOut));
+    }
+
+    /**
+     * The command for these arguments. Picocli reads every option of every subcommand by reflection
+     * when it builds a command, which is most of a short run's start-up: a run of one subcommand
+     * builds that one alone, under a parent named {@code slate}. Anything else ({@code --help},
+     * {@code help render}, a mistyped name) gets the whole command.
+     */
+    static CommandLine commandLine(OutputStream binaryOut, String[] args) {
+        Class<?> only = args.length == 0 ? null : subcommand(args[0]);
+        if (only == null || only == CommandLine.HelpCommand.class) {
+            return commandLine(binaryOut);
+        }
+        CommandLine.IFactory factory = factory(binaryOut);
+        CommandLine parent = new CommandLine(CommandLine.Model.CommandSpec.create().name("slate"), factory);
+        try {
+            parent.addSubcommand(args[0], new CommandLine(factory.create(only), factory));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the " + args[0] + " command", e);
+        }
+        return parent;
+    }
+
+    /** The subcommand of {@link SlateCommand} with this name, or null. */
+    private static Class<?> subcommand(String name) {
+        for (Class<?> type : SlateCommand.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+            if (type.getAnnotation(CommandLine.Command.class).name().equals(name)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    private static CommandLine.IFactory factory(OutputStream binaryOut) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
-        return new CommandLine(new SlateCommand(), new CommandLine.IFactory() {
+        return new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == RenderCommand.class) {
@@ -51,6 +86,6 @@ public final class Main {
                 }
                 return type == ConvertCommand.class ? type.cast(new ConvertCommand(binaryOut)) : defaults.create(type);
             }
-        });
+        };
     }
 }

@@ -182,12 +182,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        papers.checkNames(scripts.size());
-        // Only the schedule's papers asked for: no default PDF.
-        List<OutputPlan.Job> jobs = papers.any() && pdf == null && shotlist == null && csv == null && xlsx == null
-                && storyboards == null
-                ? scripts.stream().map(s -> new OutputPlan.Job(s, null, null, null, null, null)).toList()
-                : OutputPlan.plan(scripts, pdf, shotlist, csv, xlsx, storyboards, force);
+        List<OutputPlan.Job> jobs = jobs();
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = jobs.size() > 1 && System.console() != null;
         PdfScreenplayRenderer renderer = pdfRenderer(err);
@@ -201,7 +196,17 @@ final class RenderCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private PdfScreenplayRenderer pdfRenderer(PrintWriter err) {
+    /** Every script and where its outputs go, checked before anything is written. */
+    List<OutputPlan.Job> jobs() {
+        papers.checkNames(scripts.size());
+        // Only the schedule's papers asked for: no default PDF.
+        return papers.any() && pdf == null && shotlist == null && csv == null && xlsx == null && storyboards == null
+                ? scripts.stream().map(s -> new OutputPlan.Job(s, null, null, null, null, null)).toList()
+                : OutputPlan.plan(scripts, pdf, shotlist, csv, xlsx, storyboards, force);
+    }
+
+    /** The PDF renderer for these options, built once for every script of the run; warnings go to {@code err}. */
+    PdfScreenplayRenderer pdfRenderer(PrintWriter err) {
         PdfScreenplayRenderer.Builder pdfBuilder = PdfScreenplayRenderer.builder()
                 .warnings(warning -> {
                     err.println("slate: warning: " + Terminal.line(warning));
@@ -241,8 +246,12 @@ final class RenderCommand implements Callable<Integer> {
 
     /** Every output of one script, replaced together or not at all. */
     private void render(OutputPlan.Job job, PdfScreenplayRenderer pdfRenderer, PrintWriter err) {
+        render(job, Script.read(job.input()), pdfRenderer, err);
+    }
+
+    /** Every output of a script already read, replaced together or not at all; problems and warnings go to {@code err}. */
+    void render(OutputPlan.Job job, Script script, PdfScreenplayRenderer pdfRenderer, PrintWriter err) {
         Path input = job.input();
-        Script script = Script.read(input);
         script.problems().forEach(p -> err.println(Terminal.line(script.format(p))));
         err.flush();
         // The shot list's scene lengths are those of the PDF printed with the same options.

@@ -2,12 +2,12 @@ package dev.slate.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code slate}: render, check and count screenplays written in Fountain. */
+/** {@code slate}: render, watch, check and count screenplays written in Fountain. */
 @Command(name = "slate",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Screenplays and shot lists from Fountain or Final Draft: PDFs, shot lists, checks, stats, conversion.",
-        subcommands = {RenderCommand.class, CheckCommand.class, StatsCommand.class, ConvertCommand.class,
+        subcommands = {RenderCommand.class, WatchCommand.class, CheckCommand.class, StatsCommand.class, ConvertCommand.class,
                 ScheduleCommand.class,
                 picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -94,6 +94,26 @@ class DistributionIT {
     }
 
     @Test
+    void theFirstRenderMakesAClassDataArchiveThatLaterRunsUseWithTheSameOutput() throws Exception {
+        Path dir = Files.createDirectories(home.getParent().resolve("archive run"));
+        Path script = Files.writeString(dir.resolve("rooftop.fountain"), "EXT. SCHOOL ROOFTOP - DAY\n\nRain on the concrete.\n");
+        Path slate = home.resolve("bin/slate");
+
+        run(dir, slate.toString(), "render", script.toString(), "--pdf", "first.pdf");
+        List<Path> archives;
+        try (var files = Files.list(cache().resolve("slate"))) {
+            archives = files.filter(f -> f.toString().endsWith(".jsa")).toList();
+        }
+        run(dir, slate.toString(), "render", script.toString(), "--pdf", "second.pdf");
+        run(dir, Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                home.resolve("lib/slate.jar").toString(), "render", script.toString(), "--pdf", "plain.pdf");
+
+        assertThat(archives).isNotEmpty();
+        assertThat(dir.resolve("second.pdf")).hasSameBinaryContentAs(dir.resolve("first.pdf"))
+                .hasSameBinaryContentAs(dir.resolve("plain.pdf"));
+    }
+
+    @Test
     void runsThroughALinkOnThePath() throws Exception {
         Path bin = Files.createDirectories(home.getParent().resolve("path bin"));
         Path link = bin.resolve("slate");
@@ -102,10 +122,16 @@ class DistributionIT {
         assertThat(run(bin, link.toString(), "--version")).contains("slate " + VERSION);
     }
 
+    /** Where bin/slate keeps its class-data archive in these tests, instead of the user's cache. */
+    private static Path cache() {
+        return TARGET.resolve("it/cache").toAbsolutePath();
+    }
+
     /** Runs a program with the Java that runs the tests, and returns its standard output; fails on a non-zero exit. */
     private static String run(Path dir, String... command) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("XDG_CACHE_HOME", cache().toString());
         Process process = builder.start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,0 +1,42 @@
+package dev.slate.cli;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A run of one subcommand builds that subcommand alone (the start-up is mostly picocli reading
+ * options by reflection), and it behaves as it does inside the whole command: the same help, the
+ * same usage errors.
+ */
+class SubcommandStartTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"render", "watch", "check", "stats", "convert", "schedule"})
+    void aRunOfOneSubcommandBuildsThatOneAlone(String name) {
+        assertThat(Main.commandLine(System.out, new String[] {name, "x.fountain"}).getSubcommands())
+                .containsOnlyKeys(name);
+        assertThat(Main.commandLine(System.out, new String[] {"help", name}).getSubcommands())
+                .containsKeys("render", "watch", "check", "stats", "convert", "schedule", "help");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"render", "watch", "check", "stats", "convert", "schedule"})
+    void itsHelpIsTheHelpTheWholeCommandGives(String name) {
+        Slate alone = Slate.run(name, "--help");
+        Slate whole = Slate.run("help", name);
+
+        assertThat(alone.exitCode()).isZero();
+        assertThat(alone.out()).startsWith("Usage: slate " + name).isEqualTo(whole.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"render", "watch", "check", "stats"})
+    void itsUsageErrorsNameTheWholeCommand(String name) {
+        Slate slate = Slate.run(name, "--no-such-option", "x.fountain");
+
+        assertThat(slate.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(slate.err().strip()).isEqualTo("slate: Unknown option: '--no-such-option' (see 'slate " + name + " --help')");
+    }
+}
