@@ -1,5 +1,6 @@
 package dev.slate.cli;
 
+import dev.slate.core.testing.SharedFolder;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -130,7 +131,7 @@ class WatchCommandTest {
 
     @Test
     void stoppingTheWatchInTheMiddleOfARenderLetsThatRenderFinish(@TempDir Path dir) throws Exception {
-        String bigFish = Files.readString(Corpus.folder().resolve("big-fish.fountain"));
+        String bigFish = Files.readString(SharedFolder.resolve("corpus/fountain/big-fish.fountain"));
         Path script = Files.writeString(dir.resolve("long.fountain"), bigFish);
         try (Watch watch = Watch.start(script.toString())) {
             watch.awaitOut("watching");
@@ -148,7 +149,7 @@ class WatchCommandTest {
     @ParameterizedTest(name = "SIG{0}")
     @ValueSource(strings = {"INT", "TERM"})
     void ctrlCEndsTheWatchAndLeavesNoTemporaryFile(String signal, @TempDir Path dir) throws Exception {
-        String bigFish = Files.readString(Corpus.folder().resolve("big-fish.fountain"));
+        String bigFish = Files.readString(SharedFolder.resolve("corpus/fountain/big-fish.fountain"));
         Path script = Files.writeString(dir.resolve("long.fountain"), bigFish.repeat(3));
         Process slate = Slate.start(dir, List.of(), Main.class, "watch", "long.fountain");
         Thread drain = new Thread(() -> {
