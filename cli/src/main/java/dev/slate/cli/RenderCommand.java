@@ -16,6 +16,7 @@ import dev.slate.docx.XlsxShotListRenderer;
 import dev.slate.pdf.MissingGlyphException;
 import dev.slate.pdf.PdfRenderException;
 import dev.slate.pdf.PdfScreenplayRenderer;
+import dev.slate.pdf.RevisionOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -106,11 +108,15 @@ final class RenderCommand implements Callable<Integer> {
     java.time.LocalDate date;
 
     @Option(names = "--revision", paramLabel = "NAME",
-            description = "The draft or revision, e.g. Blue, on the shot list's title block and every page header.")
+            description = "The draft or revision, e.g. Blue, on the shot list's title block and every page header; "
+                    + "with --revised-from, the revision in the PDF's headers (a colour or any label).")
     String revision;
 
     @Mixin
     BoardOptions boards = new BoardOptions();
+
+    @Mixin
+    RevisionPrintOptions revisions = new RevisionPrintOptions();
 
     @Option(names = "--force", description = "Replace an output file even when it is read-only.")
     boolean force;
@@ -184,6 +190,9 @@ final class RenderCommand implements Callable<Integer> {
                 && storyboards == null
                 ? scripts.stream().map(s -> new OutputPlan.Job(s, null, null, null, null, null)).toList()
                 : OutputPlan.plan(scripts, pdf, shotlist, csv, xlsx, storyboards, force);
+        revisions.check(scripts, jobs);
+        RevisionOptions revision = revisions.active() ? revisions.options(this.revision, LocalDate.now()) : null;
+        Script previous = revisions.active() ? Script.read(revisions.previous) : null;
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = jobs.size() > 1 && System.console() != null;
         PdfScreenplayRenderer renderer = pdfRenderer(err);
@@ -192,7 +201,7 @@ final class RenderCommand implements Callable<Integer> {
                 err.printf("[%d/%d] %s%n", i + 1, jobs.size(), Terminal.line(jobs.get(i).input().toString()));
                 err.flush();
             }
-            render(jobs.get(i), renderer, err);
+            render(jobs.get(i), renderer, previous, revision, err);
         }
         return ExitCodes.OK;
     }
@@ -233,7 +242,9 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** Every output of one script, replaced together or not at all. */
-    private void render(OutputPlan.Job job, PdfScreenplayRenderer pdfRenderer, PrintWriter err) {
+    /** {@code previous} and {@code revision}: the previous draft and how to print the revision, null for a plain print. */
+    private void render(OutputPlan.Job job, PdfScreenplayRenderer pdfRenderer, Script previous,
+                        RevisionOptions revision, PrintWriter err) {
         Path input = job.input();
         Script script = Script.read(input);
         script.problems().forEach(p -> err.println(Terminal.line(script.format(p))));
@@ -244,7 +255,11 @@ final class RenderCommand implements Callable<Integer> {
             if (job.pdf() != null) {
                 outputs.add(job.pdf(), out -> {
                     try {
-                        pdfRenderer.render(script.screenplay(), out);
+                        if (previous != null) {
+                            pdfRenderer.renderRevision(previous.screenplay(), script.screenplay(), revision, out);
+                        } else {
+                            pdfRenderer.render(script.screenplay(), out);
+                        }
                     } catch (MissingGlyphException e) {
                         throw UserError.io(missingGlyph(script, e), e);
                     } catch (PdfRenderException e) {
