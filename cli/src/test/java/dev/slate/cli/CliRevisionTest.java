@@ -127,4 +127,17 @@ class CliRevisionTest {
         assertThat(slate.err()).contains("--mark-column 9.0", "between 7.0 and 8.0");
         assertThat(dir.resolve("new.pdf")).doesNotExist();
     }
+
+    @Test
+    void checkWarnsOfAShotThePreviousDraftPlannedOnDeletedTextAtItsLineThere(@TempDir Path dir) throws IOException {
+        Path old = write(dir, "old.fountain", OLD.replace("Lee digs a hole.", "[[SHOT 2A: WS | the hole]]\n\n"
+                + "Lee digs a hole.\n\n[[END SHOT 2A]]"));
+        Path script = write(dir, "new.fountain", NEW);
+
+        Slate slate = Slate.run("check", script.toString(), "--revised-from", old.toString());
+
+        assertThat(slate.exitCode()).as(slate.err()).isZero();
+        assertThat(slate.out()).contains(old + ":12:1: warning: shot 2A (EXT. GARDEN - DAY) has nothing left to cover: "
+                + "its scene was deleted", "[shot-lost]", "1 warning");
+    }
 }
