@@ -109,19 +109,25 @@ public final class RevisedLayout {
         if (!locked.labels().get(page).equals(Integer.toString(old))) {
             return true;
         }
-        return !printedLines(locked.layout().pages().get(page))
-                .equals(printedLines(locked.previous().pages().get(old - 1)));
+        return !samePrint(locked.layout().pages().get(page), locked.previous().pages().get(old - 1));
     }
 
-    /** What a page shows, scene indexes and CONTINUED markers (which count pages) left out. */
-    private static List<String> printedLines(Page page) {
-        List<String> lines = new ArrayList<>(page.lines().size());
-        for (Line line : page.lines()) {
-            if (line.kind() != LineKind.CONTINUED) {
-                lines.add(line.row() + " " + line.kind() + " " + line.x() + " " + line.align() + " " + line.text());
+    /** Whether two pages print the same lines, scene indexes and CONTINUED markers (which count pages) left out. */
+    private static boolean samePrint(Page a, Page b) {
+        List<Line> left = a.lines().stream().filter(l -> l.kind() != LineKind.CONTINUED).toList();
+        List<Line> right = b.lines().stream().filter(l -> l.kind() != LineKind.CONTINUED).toList();
+        if (left.size() != right.size()) {
+            return false;
+        }
+        for (int i = 0; i < left.size(); i++) {
+            Line x = left.get(i);
+            Line y = right.get(i);
+            if (x.row() != y.row() || x.kind() != y.kind() || x.x() != y.x() || x.align() != y.align()
+                    || !x.text().equals(y.text())) {
+                return false;
             }
         }
-        return lines;
+        return true;
     }
 
     /** The comparison of the two drafts. */

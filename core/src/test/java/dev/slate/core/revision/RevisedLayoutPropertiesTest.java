@@ -49,6 +49,30 @@ class RevisedLayoutPropertiesTest {
     }
 
     @Test
+    void everyPrintedLineOfScriptTextIsTracedToItsElement() {
+        qt().withExamples(60).forAll(ScreenplayGen.sized(10, 10)).checkAssert(play -> {
+            Layout layout = PAGINATOR.paginate(play);
+            List<List<LineTrace.Source>> sources = LineTrace.of(play, layout);
+            for (int p = 0; p < layout.pageCount(); p++) {
+                List<Line> lines = layout.pages().get(p).lines();
+                for (int l = 0; l < lines.size(); l++) {
+                    Line line = lines.get(l);
+                    boolean text = switch (line.kind()) {
+                        case ACTION, CHARACTER, PARENTHETICAL, DIALOGUE, LYRICS, TRANSITION, CENTERED ->
+                                !line.text().plain().isBlank();
+                        default -> false;
+                    };
+                    LineTrace.Source source = sources.get(p).get(l);
+                    assertThat(source != null).as("page %d %s", p + 1, line).isEqualTo(text);
+                    if (source != null) {
+                        assertThat(source.scene()).isEqualTo(line.scene());
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
     void aWordAddedToAnActionMarksItsLineAndNoOther() {
         qt().withExamples(60).forAll(ScreenplayGen.sized(10, 10), integers().between(0, 10_000)).checkAssert((play, seed) -> {
             List<int[]> actions = actions(play);
