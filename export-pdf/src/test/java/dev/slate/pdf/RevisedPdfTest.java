@@ -136,6 +136,10 @@ class RevisedPdfTest {
         // the header ends four characters before the page number, which ends at the right text edge
         assertThat(header.endOf("12/01/26") + 4 * 7.2).isCloseTo(header.xOf(header.text()
                 .substring(header.text().indexOf("12/01/26") + 8)), within(1.0));
+        // the title page names the revision at the bottom right, where the draft date goes
+        PageText.Row titleLine = rowWith(List.of(pages.get(0)), "Blue Rev. 12/01/26");
+        assertThat(titleLine.endOf("12/01/26")).isCloseTo(7.6 * 72, within(1.0));
+        assertThat(titleLine.baseline()).isGreaterThan(600);
         long withHeader = pages.stream().filter(p -> !p.isEmpty() && p.get(0).text().contains("Blue Rev.")).count();
         assertThat(withHeader).isBetween(2L, 8L);
         for (List<PageText.Row> page : pages) {
@@ -192,7 +196,9 @@ class RevisedPdfTest {
         List<List<PageText.Row>> unchanged = pages(out.toByteArray());
         List<List<PageText.Row>> plain = pages(Rendered.bytes(RENDERER, play, "big-fish-numbered"));
         assertThat(unchanged).hasSameSizeAs(plain);
-        for (int p = 0; p < plain.size(); p++) {
+        // the title page names the revision; every script page is the plain one, without a mark or header
+        assertThat(unchanged.get(0)).anyMatch(r -> r.text().endsWith("Blue Rev. 12/01/26"));
+        for (int p = 1; p < plain.size(); p++) {
             assertThat(unchanged.get(p).stream().map(PageText.Row::text).toList())
                     .isEqualTo(plain.get(p).stream().map(PageText.Row::text).toList());
         }

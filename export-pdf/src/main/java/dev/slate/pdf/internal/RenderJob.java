@@ -73,7 +73,8 @@ public final class RenderJob {
                 PDPage page = newPage(document);
                 try (PDPageContentStream out = new PDPageContentStream(document, page)) {
                     watermark(out, painter);
-                    new TitlePageDrawer(painter, paper).draw(out, screenplay.titlePage());
+                    new TitlePageDrawer(painter, paper).draw(out,
+                            revised != null ? revised.titlePage(screenplay.titlePage()) : screenplay.titlePage());
                 }
             }
             for (int p = 0; p < layout.pageCount(); p++) {

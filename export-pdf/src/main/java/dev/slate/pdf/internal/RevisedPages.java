@@ -1,6 +1,7 @@
 package dev.slate.pdf.internal;
 
 import dev.slate.core.StyledText;
+import dev.slate.core.TitlePage;
 import dev.slate.core.layout.Layout;
 import dev.slate.core.layout.Line;
 import dev.slate.core.layout.LineKind;
@@ -14,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -85,6 +88,18 @@ public record RevisedPages(RevisedLayout revised, Revision revision, double mark
             }
         }
         return x;
+    }
+
+    /** The title page of a revised print: its {@code Revision} field is the revision's line, {@code Blue Rev. 12/01/26}. */
+    TitlePage titlePage(TitlePage original) {
+        List<TitlePage.Field> fields = new ArrayList<>();
+        for (TitlePage.Field field : original.fields()) {
+            if (!field.key().equalsIgnoreCase("Revision")) {
+                fields.add(field);
+            }
+        }
+        fields.add(new TitlePage.Field("Revision", List.of(StyledText.of(revision.header()))));
+        return new TitlePage(fields);
     }
 
     /** Adds what a revised print shows beyond its lines to a document's content digest. */
