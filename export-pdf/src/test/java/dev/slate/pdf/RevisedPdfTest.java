@@ -205,6 +205,31 @@ class RevisedPdfTest {
     }
 
     @Test
+    void colouredMarksAreFilledInTheRevisionsColour() throws IOException {
+        byte[] pdf = render("revised-big-fish-coloured", RevisionOptions.builder(BLUE).coloredMarks(true).build());
+        int page = pageWith(pages(pdf), "like an eel");
+        try (PDDocument document = Rendered.load(pdf)) {
+            List<Object> tokens = new org.apache.pdfbox.pdfparser.PDFStreamParser(document.getPage(page)).parse();
+            List<float[]> fills = new ArrayList<>();
+            for (int i = 3; i < tokens.size(); i++) {
+                if (tokens.get(i) instanceof org.apache.pdfbox.contentstream.operator.Operator op && op.getName().equals("rg")) {
+                    fills.add(new float[] {number(tokens.get(i - 3)), number(tokens.get(i - 2)), number(tokens.get(i - 1))});
+                }
+            }
+            int rgb = BLUE.color().orElseThrow().rgb();
+            assertThat(fills).anySatisfy(f -> {
+                assertThat(f[0]).isCloseTo(((rgb >> 16) & 0xFF) / 255f, within(0.01f));
+                assertThat(f[1]).isCloseTo(((rgb >> 8) & 0xFF) / 255f, within(0.01f));
+                assertThat(f[2]).isCloseTo((rgb & 0xFF) / 255f, within(0.01f));
+            });
+        }
+    }
+
+    private static float number(Object token) {
+        return ((org.apache.pdfbox.cos.COSNumber) token).floatValue();
+    }
+
+    @Test
     void aRevisedRenderPassesTheFormatCheck() throws IOException {
         render("revised-big-fish", RevisionOptions.builder(BLUE).build());
         assertThat(FormatCheck.findings(Rendered.OUT.resolve("revised-big-fish.pdf"))).isEmpty();
