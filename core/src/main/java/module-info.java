@@ -8,5 +8,6 @@ module dev.slate.core {
     exports dev.slate.core.fountain;
     exports dev.slate.core.layout;
     exports dev.slate.core.report;
+    exports dev.slate.core.revision;
     exports dev.slate.core.schedule;
 }

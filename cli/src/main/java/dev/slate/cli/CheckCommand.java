@@ -1,6 +1,8 @@
 package dev.slate.cli;
 
 import dev.slate.cli.internal.Terminal;
+import dev.slate.core.revision.RevisedShotPlan;
+import dev.slate.core.revision.ScriptComparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +34,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print errors only, no warnings.")
     boolean quiet;
 
+    @Option(names = "--revised-from", paramLabel = "OLD",
+            description = "Also warn of each shot of the previous draft OLD that has nothing left to cover in the "
+                    + "script: its scene or all of its text deleted (located in OLD) [shot-lost].")
+    Path previous;
+
     @Mixin
     BoardOptions boards = new BoardOptions();
 
@@ -43,6 +50,10 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int warnings = 0;
         int errorCount = 0;
+        if (previous != null && scripts.size() != 1) {
+            throw UserError.usage("--revised-from compares one script with its previous draft; give a single SCRIPT");
+        }
+        Script old = previous == null ? null : Script.read(previous);
         for (Path file : scripts) {
             Script script = Script.read(file);
             List<dev.slate.core.Problem> problems = new java.util.ArrayList<>(script.problems());
@@ -58,6 +69,14 @@ final class CheckCommand implements Callable<Integer> {
                     }
                 }
                 out.println(Terminal.line(script.format(problem)));
+            }
+            if (old != null) {
+                List<dev.slate.core.Problem> lost = RevisedShotPlan.check(old.screenplay(), script.screenplay(),
+                        ScriptComparison.compare(old.screenplay(), script.screenplay()), old.sources());
+                warnings += lost.size();
+                if (!quiet) {
+                    lost.forEach(p -> out.println(Terminal.line(old.format(p))));
+                }
             }
         }
         if (!quiet) {

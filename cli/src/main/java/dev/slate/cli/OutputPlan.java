@@ -106,7 +106,8 @@ final class OutputPlan {
         }
     }
 
-    private static boolean sameFile(Path a, Path b) {
+    /** Whether two paths name the same file: through links when both exist, else by their normalised paths. */
+    static boolean sameFile(Path a, Path b) {
         try {
             if (Files.exists(a) && Files.exists(b)) {
                 return Files.isSameFile(a, b);

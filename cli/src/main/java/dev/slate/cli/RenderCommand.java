@@ -17,6 +17,7 @@ import dev.slate.docx.XlsxShotListRenderer;
 import dev.slate.pdf.MissingGlyphException;
 import dev.slate.pdf.PdfRenderException;
 import dev.slate.pdf.PdfScreenplayRenderer;
+import dev.slate.pdf.RevisionOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -107,11 +109,15 @@ final class RenderCommand implements Callable<Integer> {
     java.time.LocalDate date;
 
     @Option(names = "--revision", paramLabel = "NAME",
-            description = "The draft or revision, e.g. Blue, on the shot list's title block and every page header.")
+            description = "The draft or revision, e.g. Blue, on the shot list's title block and every page header; "
+                    + "with --revised-from, the revision in the PDF's headers (a colour or any label).")
     String revision;
 
     @Mixin
     BoardOptions boards = new BoardOptions();
+
+    @Mixin
+    RevisionPrintOptions revisions = new RevisionPrintOptions();
 
     @Option(names = "--force", description = "Replace an output file even when it is read-only.")
     boolean force;
@@ -180,6 +186,10 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     SchedulePaperOptions papers = new SchedulePaperOptions();
 
+    /** The previous draft and how to print the revision, read once by {@link #jobs()}; null for a plain print. */
+    private Script previousDraft;
+    private RevisionOptions revisionPrint;
+
     @Override
     public Integer call() {
         List<OutputPlan.Job> jobs = jobs();
@@ -200,9 +210,16 @@ final class RenderCommand implements Callable<Integer> {
     List<OutputPlan.Job> jobs() {
         papers.checkNames(scripts.size());
         // Only the schedule's papers asked for: no default PDF.
-        return papers.any() && pdf == null && shotlist == null && csv == null && xlsx == null && storyboards == null
+        List<OutputPlan.Job> jobs = papers.any() && pdf == null && shotlist == null && csv == null && xlsx == null
+                && storyboards == null
                 ? scripts.stream().map(s -> new OutputPlan.Job(s, null, null, null, null, null)).toList()
                 : OutputPlan.plan(scripts, pdf, shotlist, csv, xlsx, storyboards, force);
+        revisions.check(scripts, jobs);
+        if (revisions.active()) {
+            revisionPrint = revisions.options(revision, LocalDate.now());
+            previousDraft = Script.read(revisions.previous);
+        }
+        return jobs;
     }
 
     /** The PDF renderer for these options, built once for every script of the run; warnings go to {@code err}. */
@@ -260,7 +277,12 @@ final class RenderCommand implements Callable<Integer> {
             if (job.pdf() != null) {
                 outputs.add(job.pdf(), out -> {
                     try {
-                        pdfRenderer.render(script.screenplay(), out);
+                        if (previousDraft != null) {
+                            pdfRenderer.renderRevision(previousDraft.screenplay(), script.screenplay(), revisionPrint,
+                                    out);
+                        } else {
+                            pdfRenderer.render(script.screenplay(), out);
+                        }
                     } catch (MissingGlyphException e) {
                         throw UserError.io(missingGlyph(script, e), e);
                     } catch (PdfRenderException e) {

@@ -55,6 +55,11 @@ public final class ProblemCodes {
     public static final String UNCOVERED = "uncovered";
     /** Warning: a shot has no camera setup id while other shots have one, so it cannot be scheduled by setup. */
     public static final String MISSING_SETUP = "missing-setup";
+    /**
+     * Warning, from the check of a revision against its previous draft: a shot of the previous draft
+     * whose scene or every covered element the revision deleted.
+     */
+    public static final String SHOT_LOST = "shot-lost";
 
     /**
      * Warning: a shot's storyboard cannot be shown (missing, refused, unreadable, too large); it

@@ -2,12 +2,15 @@ package dev.slate.pdf;
 
 import dev.slate.core.Screenplay;
 import dev.slate.core.layout.Paginator;
+import dev.slate.core.revision.RevisedLayout;
+import dev.slate.core.revision.RevisionColor;
 import dev.slate.pdf.internal.BundledFonts;
 import dev.slate.pdf.internal.FamilyData;
 import dev.slate.pdf.internal.FontData;
 import dev.slate.pdf.internal.LinedOptions;
 import dev.slate.pdf.internal.Options;
 import dev.slate.pdf.internal.RenderJob;
+import dev.slate.pdf.internal.RevisedPages;
 import dev.slate.pdf.internal.Warnings;
 
 import java.io.IOException;
@@ -76,13 +79,38 @@ public final class PdfScreenplayRenderer {
     public void render(Screenplay screenplay, OutputStream out) {
         Objects.requireNonNull(screenplay, "screenplay must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        byte[] pdf = render(screenplay);
+        write(render(screenplay), out);
+    }
+
+    private static void write(byte[] pdf, OutputStream out) {
         try {
             out.write(pdf);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the PDF: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Writes the PDF of a revised draft to a stream, which is left open: compared with {@code previous},
+     * every changed line carries an asterisk in the right margin and every revised page the revision's
+     * header; with locked scene numbers a deleted scene prints {@code OMITTED}, with locked pages the
+     * previous draft's page breaks are kept (A-pages, combined pages). Nothing is written when rendering
+     * fails.
+     *
+     * @throws PdfRenderException   when a character cannot be drawn by any font, or a font cannot be used
+     * @throws UncheckedIOException when the stream cannot be written
+     */
+    public void renderRevision(Screenplay previous, Screenplay revised, RevisionOptions revision, OutputStream out) {
+        Objects.requireNonNull(previous, "previous must not be null");
+        Objects.requireNonNull(revised, "revised must not be null");
+        Objects.requireNonNull(revision, "revision must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        RevisedLayout layout = RevisedLayout.of(options.paginator(), previous, revised, revision.locking());
+        int rgb = revision.coloredMarks() ? revision.revision().color().map(RevisionColor::rgb).orElse(0) : 0;
+        byte[] pdf = RenderJob.render(new RevisedPages(layout, revision.revision(), revision.markColumn(), rgb,
+                revision.changedPagesOnly()), options);
+        write(pdf, out);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.slate.core.layout;
 import dev.slate.core.Screenplay;
 import dev.slate.core.internal.Checks;
 import dev.slate.core.layout.internal.Engine;
+import dev.slate.core.layout.internal.LockedPagination;
 import dev.slate.core.layout.internal.Settings;
 
 /**
@@ -35,6 +36,16 @@ public final class Paginator {
     /** Lays out the script pages of a screenplay (not its title page). */
     public Layout paginate(Screenplay screenplay) {
         return Engine.paginate(Checks.notNull(screenplay, "screenplay"), settings);
+    }
+
+    /**
+     * Lays out {@code revised} on the locked pages of {@code previous}: the previous draft's page
+     * breaks are kept wherever the text around them is, so that an unchanged page keeps its number and
+     * its lines. {@code matching} tells which scenes and elements of the drafts are the same.
+     */
+    public LockedLayout paginateLocked(Screenplay previous, Screenplay revised, DraftMatching matching) {
+        return LockedPagination.paginate(Checks.notNull(previous, "previous"), Checks.notNull(revised, "revised"),
+                Checks.notNull(matching, "matching"), settings);
     }
 
     /** The paper this paginator lays out for. */

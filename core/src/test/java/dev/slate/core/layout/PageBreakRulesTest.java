@@ -164,6 +164,27 @@ class PageBreakRulesTest {
     }
 
     @Test
+    void aHeadingBeforeADualDialogueThatFitsOnlyWithoutItsTransitionDoesNotEndThePage() {
+        // the dual dialogue fits at the foot of the page, the transition after it does not: the dual
+        // dialogue breaks (its tail and the transition go on), so the heading keeps its first lines
+        Dialogue left = Dialogue.of("DANA", "Left one. Left two. Left three. Left four. Left five. Left six. "
+                + "Left seven. Left eight. Left nine. Left ten. Left eleven. Left twelve.");
+        Dialogue right = Dialogue.of("WILL", "Right one.");
+        for (int filled = 30; filled <= 54; filled++) {
+            Layout layout = letter.paginate(filled(filled)
+                    .scene("EXT. ALLEY - NIGHT", s -> s.dualDialogue(left, right).transition("CUT TO:"))
+                    .build());
+            for (int p = 0; p + 1 < layout.pageCount(); p++) {
+                assertThat(last(layout.pages().get(p)).kind()).as("filled %d, page %d", filled, p + 1)
+                        .isNotEqualTo(LineKind.SCENE_HEADING);
+            }
+            for (int p = 1; p < layout.pageCount(); p++) {
+                assertThat(first(layout.pages().get(p)).kind()).isNotEqualTo(LineKind.TRANSITION);
+            }
+        }
+    }
+
+    @Test
     void withoutALegalBreakTheBlockIsCutAtTheLimit() {
         Dialogue left = Dialogue.of("DANA", numbered("Left", 300).replace('\n', ' '));
         Dialogue right = Dialogue.of("WILL", numbered("Right", 300).replace('\n', ' '));

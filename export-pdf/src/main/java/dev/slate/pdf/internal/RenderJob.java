@@ -29,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Optional;
 
 /** One render: lays out the screenplay, draws every page into a new document, returns its bytes. */
 public final class RenderJob {
@@ -41,29 +42,39 @@ public final class RenderJob {
     private final Paper paper;
     private final PDPage[] headingPages;
     private final float[] headingTops;
+    /** The revised print's pages, null for a plain print. */
+    private final RevisedPages revised;
 
-    private RenderJob(Screenplay screenplay, Options options) {
-        this.screenplay = screenplay;
+    private RenderJob(Screenplay screenplay, Options options, RevisedPages revised) {
+        this.screenplay = revised != null ? revised.revised().printed() : screenplay;
         this.options = options;
-        this.layout = options.paginator().paginate(screenplay);
+        this.revised = revised;
+        this.layout = revised != null ? revised.layout() : options.paginator().paginate(screenplay);
         this.paper = layout.paper();
-        this.headingPages = new PDPage[screenplay.scenes().size()];
-        this.headingTops = new float[screenplay.scenes().size()];
+        this.headingPages = new PDPage[this.screenplay.scenes().size()];
+        this.headingTops = new float[this.screenplay.scenes().size()];
     }
 
     /** The PDF of a screenplay. */
     public static byte[] render(Screenplay screenplay, Options options) {
-        return new RenderJob(screenplay, options).render();
+        return new RenderJob(screenplay, options, null).render();
+    }
+
+    /** The PDF of a revised draft: its pages as {@code revised} lays and marks them. */
+    public static byte[] render(RevisedPages revised, Options options) {
+        return new RenderJob(null, options, revised).render();
     }
 
     private byte[] render() {
         try (PDDocument document = new PDDocument(); FontBook fonts = new FontBook(document, options)) {
             TextPainter painter = new TextPainter(fonts);
-            if (TitlePageDrawer.printsAnything(screenplay.titlePage())) {
+            if (TitlePageDrawer.printsAnything(screenplay.titlePage())
+                    && (revised == null || !revised.changedPagesOnly())) {
                 PDPage page = newPage(document);
                 try (PDPageContentStream out = new PDPageContentStream(document, page)) {
                     watermark(out, painter);
-                    new TitlePageDrawer(painter, paper).draw(out, screenplay.titlePage());
+                    new TitlePageDrawer(painter, paper).draw(out,
+                            revised != null ? revised.titlePage(screenplay.titlePage()) : screenplay.titlePage());
                 }
             }
             TramlinePlan tramlines = options.lined() == null ? null
@@ -72,7 +83,10 @@ public final class RenderJob {
                     : new TramlineDrawer(new GlyphForms(document, fonts, painter), options.lined().colours());
             FacingPageDrawer facing = tramlines != null && options.lined().facingPages()
                     ? new FacingPageDrawer(painter, paper) : null;
-            for (int p = 0; p < layout.pages().size(); p++) {
+            for (int p = 0; p < layout.pageCount(); p++) {
+                if (revised != null && !revised.prints(p)) {
+                    continue;
+                }
                 Page page = layout.pages().get(p);
                 if (facing != null) {
                     for (var shots : facing.pages(FacingPageDrawer.shots(tramlines.on(p)))) {
@@ -84,8 +98,11 @@ public final class RenderJob {
                 }
                 PDPage pdfPage = newPage(document);
                 try (PDPageContentStream out = new PDPageContentStream(document, pdfPage)) {
-                    decorate(out, painter, page);
+                    decorate(out, painter, page, revised != null ? revised.label(p) : page.numberLabel());
                     drawLines(out, painter, page, pdfPage);
+                    if (revised != null) {
+                        revised.draw(out, painter, paper, p);
+                    }
                     if (drawer != null) {
                         drawer.draw(out, tramlines.on(p));
                     }
@@ -118,7 +135,8 @@ public final class RenderJob {
     }
 
     /** The watermark beneath the text, the header with the page number, the footer: script pages only. */
-    private void decorate(PDPageContentStream out, TextPainter painter, Page page) throws IOException {
+    private void decorate(PDPageContentStream out, TextPainter painter, Page page, Optional<String> numberLabel)
+            throws IOException {
         watermark(out, painter);
         float top = Geometry.baseline(paper, Paper.PAGE_NUMBER_TOP);
         if (options.header() != null) {
@@ -129,8 +147,8 @@ public final class RenderJob {
                 throw in(e, MissingGlyphException.Part.HEADER);
             }
         }
-        if (page.numberLabel().isPresent()) {
-            StyledText number = StyledText.of(page.numberLabel().get());
+        if (numberLabel.isPresent()) {
+            StyledText number = StyledText.of(numberLabel.get());
             float width = painter.width(number, Geometry.FONT_SIZE, () -> "the page number");
             painter.draw(out, number, Geometry.points(paper.rightEdge()) - width, top, Geometry.FONT_SIZE,
                     () -> "the page number");
@@ -250,6 +268,9 @@ public final class RenderJob {
 
     private void information(PDDocument document) {
         DocumentInfo.write(document.getDocumentInformation(), screenplay.titlePage(), options.creationDate());
+        if (revised != null) {
+            revised.describe(document.getDocumentInformation());
+        }
         byte[] id = options.documentId() != null ? options.documentId() : contentId();
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
@@ -274,6 +295,9 @@ public final class RenderJob {
             }
             for (var field : screenplay.titlePage().fields()) {
                 digest.update((field.key() + ": " + field.plain() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            if (revised != null) {
+                revised.digest(digest);
             }
             return Arrays.copyOf(digest.digest(), 16);
         } catch (NoSuchAlgorithmException e) {

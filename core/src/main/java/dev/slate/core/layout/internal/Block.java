@@ -101,6 +101,11 @@ final class Block {
         return kind;
     }
 
+    /** The same block in another scene: a kept element whose scene moved in a revised draft. */
+    Block inScene(int other) {
+        return other == scene ? this : new Block(kind, other, rows, continuedCue, more, left, right, element);
+    }
+
     int scene() {
         return scene;
     }

@@ -22,17 +22,37 @@ public final class Engine {
 
     public static Layout paginate(Screenplay screenplay, Settings settings) {
         List<String> numbers = sceneNumbers(screenplay);
+        List<Block> blocks = blocks(screenplay, settings, numbers, new ArrayList<>());
+        PageFiller filler = filler(settings, blocks, numbers);
+        return layout(screenplay, settings, numbers, filler, filler.fill());
+    }
+
+    /**
+     * The blocks of a screenplay in order; {@code origins} gets, for each block, the scene (-1 before the
+     * first) and the index in it of the element the block starts with (-1 for a scene heading).
+     */
+    static List<Block> blocks(Screenplay screenplay, Settings settings, List<String> numbers, List<int[]> origins) {
         BlockMaker maker = new BlockMaker(settings, Apostrophes.continued(screenplay));
         List<Block> blocks = new ArrayList<>();
-        add(maker, screenplay.preamble(), -1, blocks);
+        add(maker, screenplay.preamble(), -1, blocks, origins);
         List<Scene> scenes = screenplay.scenes();
         for (int i = 0; i < scenes.size(); i++) {
             blocks.add(maker.heading(scenes.get(i), i, numbers.get(i)));
-            add(maker, scenes.get(i).elements(), i, blocks);
+            origins.add(new int[] {i, -1});
+            add(maker, scenes.get(i).elements(), i, blocks, origins);
         }
+        return blocks;
+    }
+
+    static PageFiller filler(Settings settings, List<Block> blocks, List<String> numbers) {
         ContinuedMarkers markers = settings.continuedMarkers() ? new ContinuedMarkers(settings, numbers) : null;
-        PageFiller filler = new PageFiller(settings, blocks, scenes.size(), markers);
-        List<List<Line>> filled = filler.fill();
+        return new PageFiller(settings, blocks, numbers.size(), markers);
+    }
+
+    /** The layout of the pages a filler filled. */
+    static Layout layout(Screenplay screenplay, Settings settings, List<String> numbers, PageFiller filler,
+                         List<List<Line>> filled) {
+        List<Scene> scenes = screenplay.scenes();
         List<Page> pages = new ArrayList<>(filled.size());
         for (int p = 0; p < filled.size(); p++) {
             pages.add(new Page(p + 1, filled.get(p)));
@@ -51,7 +71,7 @@ public final class Engine {
      * numbered by {@link SceneNumbering}'s rules, every given number held as if locked, so that they
      * fit around the given ones (1, 2, 12A, 13 rather than the positions 1, 2, 12A, 4).
      */
-    static List<String> sceneNumbers(Screenplay screenplay) {
+    public static List<String> sceneNumbers(Screenplay screenplay) {
         List<Scene> scenes = screenplay.scenes();
         List<Scene> numbered = scenes;
         if (scenes.stream().anyMatch(s -> s.number().isPresent())) {
@@ -68,7 +88,8 @@ public final class Engine {
         return numbers;
     }
 
-    private static void add(BlockMaker maker, List<Element> elements, int scene, List<Block> blocks) {
+    private static void add(BlockMaker maker, List<Element> elements, int scene, List<Block> blocks,
+                            List<int[]> origins) {
         for (int e = 0; e < elements.size(); e++) {
             Block block = maker.element(elements.get(e), scene);
             if (block == null) {
@@ -86,6 +107,7 @@ public final class Engine {
                 blocks.set(blocks.size() - 1, Block.of(Block.Kind.TRANSITION, scene, rows).showing(previous.element()));
             } else {
                 blocks.add(block);
+                origins.add(new int[] {scene, e});
             }
         }
     }

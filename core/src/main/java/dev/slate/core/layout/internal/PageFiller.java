@@ -25,6 +25,7 @@ final class PageFiller {
     private final List<List<Line>> pages = new ArrayList<>();
     private final int[] sceneRows;
     private final int[] firstPage;
+    private final List<PageStart> starts = new ArrayList<>();
 
     PageFiller(Settings settings, List<Block> blocks, int scenes, ContinuedMarkers markers) {
         this.settings = settings;
@@ -35,14 +36,22 @@ final class PageFiller {
     }
 
     /** Where filling stands: the next block, or what is left of it after a break. */
-    private record Cursor(int index, Block pending) {
-        Block block(List<Block> blocks) {
-            return pending != null ? pending : blocks.get(index);
-        }
+    record Cursor(int index, Block pending) {
     }
 
-    /** One page as laid: its lines, the rows it uses, the scene rows it adds, and where the next page starts. */
-    private record Attempt(List<Line> lines, int used, int lastScene, List<int[]> counts, Cursor next) {
+    /**
+     * Where a page starts, and the rows of the block that its foot breaks, if any: what locked pages
+     * lay again on the same page.
+     */
+    record PageStart(Cursor at, List<Row> brokenHead) {
+    }
+
+    /**
+     * One page as laid: its lines, the rows it uses, the scene rows it adds, the rows of a block broken at
+     * its foot (null when none is), and where the next page starts.
+     */
+    private record Attempt(List<Line> lines, int used, int lastScene, List<int[]> counts, List<Row> brokenHead,
+                           Cursor next) {
     }
 
     /** The lines of each page, in order. */
@@ -76,10 +85,16 @@ final class PageFiller {
                 out.add(markers.foot(over, lines - 1));
             }
             pages.add(out);
+            starts.add(new PageStart(at, page.brokenHead()));
             continuing = over;
             at = page.next();
         }
         return pages;
+    }
+
+    /** Where each page of {@link #fill()} starts, in order. */
+    List<PageStart> starts() {
+        return starts;
     }
 
     /** Lines each scene takes, blank lines before its elements included. */
@@ -116,6 +131,7 @@ final class PageFiller {
         Sheet sheet = new Sheet(top);
         int index = at.index();
         Block pending = at.pending();
+        List<Row> brokenHead = null;
         while (index < blocks.size()) {
             Block block = pending != null ? pending : blocks.get(index);
             if (block.kind() == Block.Kind.PAGE_BREAK) {
@@ -140,6 +156,7 @@ final class PageFiller {
             Splitter.Split split = Splitter.best(block, room);
             if (split != null) { // every break keeps at least two rows of text, so filling moves on
                 sheet.put(split.head(), gap, block);
+                brokenHead = split.head();
                 pending = split.tail();
                 break;
             }
@@ -152,23 +169,27 @@ final class PageFiller {
                 pending = null;
                 continue;
             }
-            pending = hardSplit(sheet, block, room);
+            List<Row> head = new ArrayList<>();
+            pending = hardSplit(sheet, block, room, head);
+            brokenHead = head;
             break;
         }
-        return new Attempt(sheet.lines, sheet.used, sheet.lastScene, sheet.counts, new Cursor(index, pending));
+        return new Attempt(sheet.lines, sheet.used, sheet.lastScene, sheet.counts, brokenHead,
+                new Cursor(index, pending));
     }
 
-    /** Rule 7: no legal break on an empty page, so cut at the limit; returns what is left. */
-    private static Block hardSplit(Sheet sheet, Block block, int room) {
+    /** Rule 7: no legal break on an empty page, so cut at the limit; adds the rows laid to {@code head}, returns what is left. */
+    private static Block hardSplit(Sheet sheet, Block block, int room, List<Row> head) {
         if (block.kind() == Block.Kind.DIALOGUE && room >= 2) {
             Block tail = block.rest(List.of(), room - 1);
             if (tail.height() < block.height()) {
-                List<Row> head = new ArrayList<>(block.rows().subList(0, room - 1));
+                head.addAll(block.rows().subList(0, room - 1));
                 head.add(block.more());
                 sheet.put(head, 0, block);
                 return tail;
             }
         }
+        head.addAll(block.rows().subList(0, room));
         sheet.put(block.rows().subList(0, room), 0, block);
         Block.Kind kind = block.kind() == Block.Kind.DIALOGUE || block.kind() == Block.Kind.DUAL
                 ? Block.Kind.WHOLE : block.kind();

@@ -53,11 +53,14 @@ final class Splitter {
     private static Split dual(Block block, int room, boolean smallest) {
         Block left = block.left();
         Block right = block.right();
-        Split l = left == null || (!smallest && left.height() <= room) ? null : column(left, room, smallest);
-        Split r = right == null || (!smallest && right.height() <= room) ? null : column(right, room, smallest);
+        // as a column's breaks do, a break leaves at least one row for the next page: a block that fits
+        // may still have to break, when what must follow it (a transition) does not fit
+        int fit = smallest ? room : Math.min(room, block.height() - 1);
+        Split l = left == null || (!smallest && left.height() <= fit) ? null : column(left, fit, smallest);
+        Split r = right == null || (!smallest && right.height() <= fit) ? null : column(right, fit, smallest);
         boolean leftWhole = l == null;
         boolean rightWhole = r == null;
-        if ((leftWhole && left != null && left.height() > room) || (rightWhole && right != null && right.height() > room)
+        if ((leftWhole && left != null && left.height() > fit) || (rightWhole && right != null && right.height() > fit)
                 || (leftWhole && rightWhole)) {
             return null;
         }

@@ -40,7 +40,8 @@ public final class ElementText implements Element.Visitor<Optional<ElementText.K
         return Optional.of(new Keyed(kind, text));
     }
 
-    private static String dialogue(Dialogue dialogue) {
+    /** A dialogue's compared text: its cue, then each part on its own line. */
+    static String dialogue(Dialogue dialogue) {
         String cue = dialogue.character() + dialogue.extensions().stream().map(e -> " (" + e + ")")
                 .collect(Collectors.joining());
         return cue + dialogue.parts().stream().map(p -> "\n" + p.text().plain()).collect(Collectors.joining());

@@ -15,6 +15,29 @@ public final class Lcs {
      * {@code -1}; matches keep both lists' order.
      */
     public static <T> int[] match(List<T> old, List<T> revised, BiPredicate<T, T> same) {
+        // a common head and tail are matched as they are (an unchanged draft costs one pass), and only
+        // what lies between them goes through the quadratic table
+        int[] matched = new int[revised.size()];
+        Arrays.fill(matched, -1);
+        int head = 0;
+        while (head < old.size() && head < revised.size() && same.test(old.get(head), revised.get(head))) {
+            matched[head] = head;
+            head++;
+        }
+        int tail = 0;
+        while (tail < old.size() - head && tail < revised.size() - head
+                && same.test(old.get(old.size() - 1 - tail), revised.get(revised.size() - 1 - tail))) {
+            matched[revised.size() - 1 - tail] = old.size() - 1 - tail;
+            tail++;
+        }
+        int[] middle = table(old.subList(head, old.size() - tail), revised.subList(head, revised.size() - tail), same);
+        for (int j = 0; j < middle.length; j++) {
+            matched[head + j] = middle[j] < 0 ? -1 : head + middle[j];
+        }
+        return matched;
+    }
+
+    private static <T> int[] table(List<T> old, List<T> revised, BiPredicate<T, T> same) {
         int n = old.size();
         int m = revised.size();
         int[][] length = new int[n + 1][m + 1];
