@@ -43,8 +43,9 @@ class ShotListTest {
         assertThat(list.cell(first, first.shots().get(0), ShotListColumn.PAGE, shown)).isEqualTo("1");
         assertThat(list.cell(second, second.shots().get(0), ShotListColumn.PAGE, shown)).isEqualTo("4");
         assertThat(list.cell(second, second.shots().get(0), ShotListColumn.SHOT, shown)).isEqualTo("2");
-        assertThat(ShotList.of(play, ShotListOrder.SCRIPT).cell(first, first.shots().get(0), ShotListColumn.PAGE,
-                shown)).isEmpty();
+        ShotList unpaged = ShotList.of(play, ShotListOrder.SCRIPT);
+        ShotList.Section unknown = unpaged.sections().get(0);
+        assertThat(unpaged.cell(unknown, unknown.shots().get(0), ShotListColumn.PAGE, shown)).isEmpty();
     }
 
     @Test
