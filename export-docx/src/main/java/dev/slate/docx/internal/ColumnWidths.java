@@ -42,12 +42,12 @@ final class ColumnWidths {
             }
             measure(column.header(), HEADER_POINTS, true, least, natural, c);
             if (column == ShotListColumn.TICK) {
-                measure("\u2610", CELL_POINTS + 2, false, least, natural, c);
+                measure(ShotTables.TICK_BOX, CELL_POINTS + 2, false, least, natural, c);
                 continue;
             }
             for (ShotList.Section section : list.sections()) {
                 for (Shot shot : section.shots()) {
-                    measure(column.cell(shot, columns), CELL_POINTS, false, least, natural, c);
+                    measure(list.cell(section, shot, column, columns), CELL_POINTS, false, least, natural, c);
                 }
             }
         }

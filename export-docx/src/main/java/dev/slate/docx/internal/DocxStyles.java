@@ -20,6 +20,8 @@ import java.math.BigInteger;
 public enum DocxStyles {
     BASE("ShotList", "Shot List", null, 9, false, false, 0),
     TITLE("ShotListTitle", "Shot List Title", BASE, 16, true, false, 80),
+    /** A shooting day's heading in a list by day. */
+    DAY("ShotListDay", "Shot List Day", BASE, 12, true, false, 80),
     INFO("ShotListInfo", "Shot List Info", BASE, 10, false, false, 40),
     HEADER("ShotListHeader", "Shot List Header", BASE, 8.5, true, false, 0),
     /** Scene rows: outline level 1, so that Word's navigation pane lists the scenes. */

@@ -76,6 +76,8 @@ public final class ShotListDocument {
         shown.revision().ifPresent(r -> facts.add("Revision: " + r));
         if (list.order() == ShotListOrder.SETUP) {
             facts.add("shooting order");
+        } else if (list.order() == ShotListOrder.DAY) {
+            facts.add("by shooting day");
         }
         facts.add(Texts.totals(list.totals()));
         line(doc, String.join("   \u00b7   ", facts));

@@ -33,7 +33,9 @@ import java.util.List;
  */
 final class ShotTables {
 
-    private static final String TICK_BOX = "\u2610";
+    static final String TICK_BOX = "\u2610";
+    private static final String TICKED_BOX = "\u2611";
+    private static final String CROSSED_BOX = "\u2612";
     /** Has U+2610 on Windows; LibreOffice falls back to a font that has it (DejaVu Sans, OpenSymbol). */
     static final String SYMBOL_FONT = "Segoe UI Symbol";
     private static final String HEADER_FILL = "D9D9D9";
@@ -45,6 +47,7 @@ final class ShotTables {
     private final List<ShotListColumn> columns;
     private final int[] widths;
     private final Boards boards;
+    private ShotList list;
     private XWPFTable table;
     private XWPFTableRow lastRow;
 
@@ -57,44 +60,67 @@ final class ShotTables {
     }
 
     void write(ShotList list) {
+        this.list = list;
         if (list.sections().isEmpty()) {
             newTable();
             header();
             spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No scenes.", false);
         }
-        for (int s = 0; s < list.sections().size(); s++) {
-            ShotList.Section section = list.sections().get(s);
-            if (s > 0) {
-                spacer(doc);
+        if (list.order() == ShotListOrder.DAY) {
+            for (int d = 0; d < list.days().size(); d++) {
+                ShotList.Day day = list.days().get(d);
+                dayHeading(day, d > 0); // the heading keeps the day's first table apart from the last
+                day.sections().forEach(section -> scene(section, day));
+                keepWithNext(lastRow);
+                spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, day.name() + ": " + Texts.totals(day.totals()), true);
             }
-            newTable();
-            header();
-            sceneRow(section);
-            if (section.shots().isEmpty()) {
-                spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No shots planned for this scene.", false);
-                continue;
-            }
-            List<XWPFTableRow> rows = new ArrayList<>();
-            if (list.order() == ShotListOrder.SETUP) {
-                for (Setups.Setup setup : section.setups()) {
-                    setupRow(setup);
-                    setup.shots().forEach(shot -> rows.add(shotRow(shot)));
-                }
-            } else {
-                section.shots().forEach(shot -> rows.add(shotRow(shot)));
-            }
-            // The totals row never begins a page alone, nor with a single shot: the last two shot
-            // rows are kept with what follows them.
-            for (int i = Math.max(0, rows.size() - 2); i < rows.size(); i++) {
-                keepWithNext(rows.get(i));
-            }
-            spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, "Scene " + section.number() + ": "
-                    + Texts.totals(section.totals()), false);
+        } else {
+            list.sections().forEach(section -> scene(section, null));
         }
         // The grand total ends the last table, kept with the row above it: never a page of its own.
         keepWithNext(lastRow);
         spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, "Total: " + Texts.totals(list.totals()), true);
         spacer(doc);
+    }
+
+    /** One scene's table; {@code day} is the shooting day it belongs to in a list by day, else null. */
+    private void scene(ShotList.Section section, ShotList.Day day) {
+        if (table != null && (day == null || section != day.sections().get(0))) {
+            spacer(doc);
+        }
+        newTable();
+        header();
+        sceneRow(section, day);
+        if (section.shots().isEmpty()) {
+            spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No shots planned for this scene.", false);
+            return;
+        }
+        List<XWPFTableRow> rows = new ArrayList<>();
+        if (list.order() != ShotListOrder.SCRIPT) {
+            for (Setups.Setup setup : section.setups()) {
+                setupRow(setup);
+                setup.shots().forEach(shot -> rows.add(shotRow(section, shot)));
+            }
+        } else {
+            section.shots().forEach(shot -> rows.add(shotRow(section, shot)));
+        }
+        // The totals row never begins a page alone, nor with a single shot: the last two shot
+        // rows are kept with what follows them.
+        for (int i = Math.max(0, rows.size() - 2); i < rows.size(); i++) {
+            keepWithNext(rows.get(i));
+        }
+        spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, "Scene " + section.number() + ": "
+                + Texts.totals(section.totals()), false);
+    }
+
+    /** A day's heading: each day after the first starts a new page, so that a crew gets its day's pages. */
+    private void dayHeading(ShotList.Day day, boolean newPage) {
+        XWPFParagraph p = doc.createParagraph();
+        text(p, DocxStyles.DAY, ParagraphAlignment.LEFT, day.heading());
+        p.setKeepNext(true);
+        if (newPage) {
+            p.setPageBreak(true);
+        }
     }
 
     /**
@@ -125,8 +151,11 @@ final class ShotTables {
         }
     }
 
-    /** Second header row: repeats with the column header, so every page of the scene names it. */
-    private void sceneRow(ShotList.Section section) {
+    /**
+     * Second header row: repeats with the column header, so every page of the scene names it (and,
+     * by day, the day); a scene met again, as the later part of a scene shot over days, reads "(cont'd)".
+     */
+    private void sceneRow(ShotList.Section section, ShotList.Day day) {
         XWPFTableRow row = newRow();
         row.setRepeatHeader(true);
         XWPFTableCell cell = spanCell(row);
@@ -136,7 +165,9 @@ final class ShotTables {
         p.setStyle(DocxStyles.SCENE.id());
         p.setKeepNext(true); // the heading never ends a page without its first shot
         XWPFRun number = p.createRun();
-        number.setText(Texts.clean("Scene " + section.number() + "   " + section.heading().text()));
+        String prefix = day == null ? "" : day.name() + "  \u00b7  ";
+        number.setText(Texts.clean(prefix + "Scene " + section.number() + (section.continued() ? " (cont'd)" : "")
+                + "   " + section.heading().text()));
         StringBuilder facts = new StringBuilder();
         // Day or night as production plans it, where the time as written does not already say it.
         String dayNight = section.dayNight().map(Enum::name).filter(d -> !d.equalsIgnoreCase(section.timeOfDay()))
@@ -177,7 +208,7 @@ final class ShotTables {
         row.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> p.setKeepNext(true)));
     }
 
-    private XWPFTableRow shotRow(Shot shot) {
+    private XWPFTableRow shotRow(ShotList.Section section, Shot shot) {
         XWPFTableRow row = newRow();
         for (int c = 0; c < columns.size(); c++) {
             ShotListColumn column = columns.get(c);
@@ -185,14 +216,23 @@ final class ShotTables {
             XWPFTableCell cell = row.addNewTableCell();
             XWPFParagraph p = cell.getParagraphs().get(0);
             if (column == ShotListColumn.TICK) {
-                text(p, DocxStyles.TICK, ParagraphAlignment.LEFT, TICK_BOX);
+                text(p, DocxStyles.TICK, ParagraphAlignment.LEFT, tick(shot));
             } else if (column == ShotListColumn.STORYBOARD && boards != null && boards.of(shot).isPresent()) {
                 board(p, boards.of(shot).get());
             } else {
-                text(p, style(column), ParagraphAlignment.LEFT, column.cell(shot, columns));
+                text(p, style(column), ParagraphAlignment.LEFT, list.cell(section, shot, column, columns));
             }
         }
         return row;
+    }
+
+    /** An empty box to tick; ticked for a shot in the can, crossed for a shot cut. */
+    private static String tick(Shot shot) {
+        return shot.status().map(s -> switch (s) {
+            case SHOT -> TICKED_BOX;
+            case CUT -> CROSSED_BOX;
+            default -> TICK_BOX;
+        }).orElse(TICK_BOX);
     }
 
     private static void board(XWPFParagraph p, Boards.Board board) {
@@ -308,7 +348,8 @@ final class ShotTables {
     /** Short columns are centred: their cells take the centred style. */
     private static DocxStyles style(ShotListColumn column) {
         return switch (column) {
-            case TICK, SHOT, LENS, SETUP, SETUP_MINUTES, MINUTES, FRAME_RATE, VFX, SCREEN_TIME -> DocxStyles.CELL_CENTERED;
+            case TICK, SHOT, LENS, SETUP, SETUP_MINUTES, MINUTES, FRAME_RATE, VFX, SCREEN_TIME, CAMERA, PAGE ->
+                    DocxStyles.CELL_CENTERED;
             default -> DocxStyles.CELL;
         };
     }
