@@ -71,12 +71,19 @@ public enum DocxStyles {
         return displayName;
     }
 
-    /** Adds every style to the document. */
+    /** Adds every style to the document but {@link #DAY}, which only a list by day needs. */
     static void define(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();
         for (DocxStyles style : values()) {
-            styles.addStyle(new XWPFStyle(style.toCtStyle(), styles));
+            if (style != DAY) {
+                styles.addStyle(new XWPFStyle(style.toCtStyle(), styles));
+            }
         }
+    }
+
+    /** Adds the day heading's style, for a list by day: other documents stay as they were. */
+    static void defineDay(XWPFDocument doc) {
+        doc.getStyles().addStyle(new XWPFStyle(DAY.toCtStyle(), doc.getStyles()));
     }
 
     private CTStyle toCtStyle() {

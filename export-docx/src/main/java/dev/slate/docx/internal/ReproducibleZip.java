@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import java.util.function.UnaryOperator;
 
 /**
  * Rewrites a zip with every entry stamped with one fixed time, so that the same document gives
@@ -22,6 +24,11 @@ final class ReproducibleZip {
     }
 
     static byte[] rewrite(byte[] zip) {
+        return rewrite(zip, null, UnaryOperator.identity());
+    }
+
+    /** The zip restamped, the text of one UTF-8 entry (when {@code name} is not null) edited on the way. */
+    static byte[] rewrite(byte[] zip, String name, UnaryOperator<String> edit) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream out = new ZipOutputStream(bytes)) {
@@ -29,7 +36,12 @@ final class ReproducibleZip {
                 ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setTimeLocal(STAMP);
                 out.putNextEntry(copy);
-                in.transferTo(out);
+                if (entry.getName().equals(name)) {
+                    out.write(edit.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(out);
+                }
                 out.closeEntry();
             }
         } catch (IOException e) {

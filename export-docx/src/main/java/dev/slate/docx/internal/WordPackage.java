@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * What every Slate Word document shares: styles, document properties, settings for current Word,
@@ -151,10 +152,15 @@ final class WordPackage {
 
     /** The document's bytes, every zip entry stamped with one fixed time. */
     static byte[] bytes(XWPFDocument doc) {
+        return bytes(doc, UnaryOperator.identity());
+    }
+
+    /** The document's bytes with its main XML ({@code word/document.xml}) edited, every entry stamped with one time. */
+    static byte[] bytes(XWPFDocument doc, UnaryOperator<String> documentXml) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.write(out);
-            return ReproducibleZip.rewrite(out.toByteArray());
+            return ReproducibleZip.rewrite(out.toByteArray(), "word/document.xml", documentXml);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the document: " + e.getMessage(), e);
         }
