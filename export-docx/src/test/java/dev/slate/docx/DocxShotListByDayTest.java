@@ -65,6 +65,18 @@ class DocxShotListByDayTest {
     }
 
     @Test
+    void aDayWithoutAScriptSceneStillPrintsItsHeadingAndTotals() throws IOException {
+        Screenplay play = ScheduleNotes.append(Samples.loveLights(), List.of(
+                ShootingDay.of(1, List.of(new DayEntry.MealBreak(60), DayEntry.SceneWork.whole("99"))),
+                ShootingDay.of(2, List.of(DayEntry.SceneWork.whole("1")))));
+        try (Docx docx = new Docx(DocxShotListRenderer.builder().options(BY_DAY).build().render(play))) {
+            List<String> firstCells = docx.rows().stream().map(r -> r.get(0)).toList();
+            assertThat(firstCells).contains("No scene of the script this day.",
+                    "Day 1: 0 shots  \u00b7  setup 0 min  \u00b7  shooting 0 min  \u00b7  total 0 min");
+        }
+    }
+
+    @Test
     void theCrewsColumnsPrintCameraPriorityStatusCastNumbersAndPage() throws IOException {
         Screenplay play = Screenplay.builder().title("Two cameras")
                 .scene("INT. KITCHEN - NIGHT", s -> s.number("7").dialogue("DANA", "Now.").dialogue("WILL", "No.")

@@ -94,6 +94,10 @@ final class ShotTables {
             for (int d = 0; d < list.days().size(); d++) {
                 ShotList.Day day = list.days().get(d);
                 dayHeading(day, d > 0); // the heading keeps the day's first table apart from the last
+                if (day.sections().isEmpty()) { // a day of meals and moves, or of scenes the script lacks
+                    newTable();
+                    spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No scene of the script this day.", false);
+                }
                 day.sections().forEach(section -> scene(section, day));
                 keepWithNext(lastRow);
                 spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, day.name() + ": " + Texts.totals(day.totals()), true);
