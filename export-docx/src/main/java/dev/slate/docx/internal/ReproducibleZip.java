@@ -1,6 +1,9 @@
 package dev.slate.docx.internal;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +12,6 @@ import java.time.LocalDateTime;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import java.util.function.UnaryOperator;
 
 /**
  * Rewrites a zip with every entry stamped with one fixed time, so that the same document gives
@@ -23,12 +25,21 @@ final class ReproducibleZip {
     private ReproducibleZip() {
     }
 
-    static byte[] rewrite(byte[] zip) {
-        return rewrite(zip, null, UnaryOperator.identity());
+    /** Writes an entry's text edited, as UTF-8. */
+    @FunctionalInterface
+    interface Edit {
+        void write(String text, Writer out) throws IOException;
     }
 
-    /** The zip restamped, the text of one UTF-8 entry (when {@code name} is not null) edited on the way. */
-    static byte[] rewrite(byte[] zip, String name, UnaryOperator<String> edit) {
+    static byte[] rewrite(byte[] zip) {
+        return rewrite(zip, null, (text, out) -> out.write(text));
+    }
+
+    /**
+     * The zip restamped, the text of one UTF-8 entry (when {@code name} is not null) edited on the
+     * way: the edit writes the new text straight into the zip, never holding it whole.
+     */
+    static byte[] rewrite(byte[] zip, String name, Edit edit) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream out = new ZipOutputStream(bytes)) {
@@ -37,8 +48,9 @@ final class ReproducibleZip {
                 copy.setTimeLocal(STAMP);
                 out.putNextEntry(copy);
                 if (entry.getName().equals(name)) {
-                    out.write(edit.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                            .getBytes(StandardCharsets.UTF_8));
+                    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                    edit.write(new String(in.readAllBytes(), StandardCharsets.UTF_8), text);
+                    text.flush(); // not closed: that would close the zip
                 } else {
                     in.transferTo(out);
                 }

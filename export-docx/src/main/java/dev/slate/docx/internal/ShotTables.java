@@ -31,6 +31,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -329,27 +330,37 @@ final class ShotTables {
     }
 
     /**
-     * The document's XML as saved with the marked rows in their places, and every table's frame and
-     * column header as the first table's were saved.
+     * Writes the document's XML as saved with the marked rows in their places, and every table's
+     * frame and column header as the first table's were saved.
      */
-    String withRows(String xml) {
+    void withRows(String xml, Writer out) throws IOException {
         String open = "<!--slate-";
         int first = xml.indexOf(open);
         if (first < 0) {
-            return xml;
+            out.write(xml);
+            return;
         }
         int tableStart = xml.indexOf("<w:tbl>") + "<w:tbl>".length();
         String frame = xml.substring(tableStart, xml.indexOf("</w:tr>", tableStart) + "</w:tr>".length());
-        StringBuilder out = new StringBuilder(xml.length() + rowText.stream().mapToInt(StringBuilder::length).sum());
+        char[] buffer = new char[8192];
         int at = 0;
         for (int i = first; i >= 0; i = xml.indexOf(open, at)) {
             int end = xml.indexOf("-->", i);
             String marker = xml.substring(i + 4, end);
-            out.append(xml, at, i).append(marker.equals(FRAME) ? frame
-                    : rowText.get(Integer.parseInt(marker.substring(MARKER.length()))));
+            out.write(xml, at, i - at);
+            if (marker.equals(FRAME)) {
+                out.write(frame);
+            } else {
+                StringBuilder rows = rowText.get(Integer.parseInt(marker.substring(MARKER.length())));
+                for (int from = 0; from < rows.length(); from += buffer.length) {
+                    int n = Math.min(buffer.length, rows.length() - from);
+                    rows.getChars(from, from + n, buffer, 0);
+                    out.write(buffer, 0, n);
+                }
+            }
             at = end + 3;
         }
-        return out.append(xml, at, xml.length()).toString();
+        out.write(xml, at, xml.length() - at);
     }
 
 

@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * What every Slate Word document shares: styles, document properties, settings for current Word,
@@ -152,11 +151,11 @@ final class WordPackage {
 
     /** The document's bytes, every zip entry stamped with one fixed time. */
     static byte[] bytes(XWPFDocument doc) {
-        return bytes(doc, UnaryOperator.identity());
+        return bytes(doc, (xml, out) -> out.write(xml));
     }
 
     /** The document's bytes with its main XML ({@code word/document.xml}) edited, every entry stamped with one time. */
-    static byte[] bytes(XWPFDocument doc, UnaryOperator<String> documentXml) {
+    static byte[] bytes(XWPFDocument doc, ReproducibleZip.Edit documentXml) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.write(out);
