@@ -77,6 +77,17 @@ class DocxShotListByDayTest {
     }
 
     @Test
+    void theListByDayIsTheSameBytesEveryTime() {
+        ShotListOptions options = BY_DAY.toBuilder()
+                .columns(ShotListColumn.parseList("tick,shot,camera,priority,status,cast-numbers,page,description"))
+                .build();
+        DocxShotListRenderer docx = DocxShotListRenderer.builder().options(options).build();
+        XlsxShotListRenderer xlsx = XlsxShotListRenderer.builder().options(options).build();
+        assertThat(docx.render(scheduled())).isEqualTo(docx.render(scheduled()));
+        assertThat(xlsx.render(scheduled())).isEqualTo(xlsx.render(scheduled()));
+    }
+
+    @Test
     void theCrewsColumnsPrintCameraPriorityStatusCastNumbersAndPage() throws IOException {
         Screenplay play = Screenplay.builder().title("Two cameras")
                 .scene("INT. KITCHEN - NIGHT", s -> s.number("7").dialogue("DANA", "Now.").dialogue("WILL", "No.")
