@@ -47,6 +47,7 @@ final class CheckCommand implements Callable<Integer> {
             Script script = Script.read(file);
             List<dev.slate.core.Problem> problems = new java.util.ArrayList<>(script.problems());
             problems.addAll(boards.problems(script));
+            problems.addAll(CoverageWarnings.of(script));
             for (var problem : problems) {
                 if (problem.isError()) {
                     errorCount++;

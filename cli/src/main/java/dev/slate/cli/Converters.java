@@ -1,7 +1,7 @@
 package dev.slate.cli;
 
 import dev.slate.core.layout.Paper;
-import dev.slate.core.layout.SceneNumbers;
+import dev.slate.core.layout.SceneNumberPosition;
 import dev.slate.core.report.ShotListColumn;
 import dev.slate.core.report.ShotListOrder;
 import picocli.CommandLine.ITypeConverter;
@@ -27,10 +27,10 @@ final class Converters {
         }
     }
 
-    static final class SceneNumbersConverter implements ITypeConverter<SceneNumbers> {
+    static final class SceneNumberPositionConverter implements ITypeConverter<SceneNumberPosition> {
         @Override
-        public SceneNumbers convert(String value) {
-            for (SceneNumbers numbers : SceneNumbers.values()) {
+        public SceneNumberPosition convert(String value) {
+            for (SceneNumberPosition numbers : SceneNumberPosition.values()) {
                 if (numbers.name().equalsIgnoreCase(value.strip())) {
                     return numbers;
                 }

@@ -1,7 +1,8 @@
 package dev.slate.cli;
 
+import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.Paper;
-import dev.slate.core.layout.SceneNumbers;
+import dev.slate.core.layout.SceneNumberPosition;
 import dev.slate.core.report.CsvShotListWriter;
 import dev.slate.core.report.ShotList;
 import dev.slate.core.report.ShotListColumn;
@@ -119,9 +120,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     PaperOption paper;
 
-    @Option(names = "--scene-numbers", defaultValue = "none", converter = Converters.SceneNumbersConverter.class,
+    @Option(names = "--scene-numbers", defaultValue = "none", converter = Converters.SceneNumberPositionConverter.class,
             paramLabel = "WHERE", description = "none, left, right or both (default: ${DEFAULT-VALUE}).")
-    SceneNumbers sceneNumbers;
+    SceneNumberPosition sceneNumbers;
 
     @Option(names = "--bold-headings", description = "Print scene headings in bold.")
     boolean boldHeadings;
@@ -175,6 +176,9 @@ final class RenderCommand implements Callable<Integer> {
     List<ShotListColumn> columns;
 
     @Mixin
+    LinedOptions lined = new LinedOptions();
+
+    @Mixin
     DebugOption debug;
 
     @Mixin
@@ -207,15 +211,18 @@ final class RenderCommand implements Callable<Integer> {
                     err.println("slate: warning: " + Terminal.line(warning));
                     err.flush();
                 })
-                .paper(paper.paper)
-                .sceneNumbers(sceneNumbers)
-                .boldHeadings(boldHeadings)
-                .underlinedHeadings(underlineHeadings)
-                .printNotes(notes)
-                .printSections(notes)
-                .printSynopses(notes)
-                .continuedMarkers(continued)
-                .scenePerPage(scenePerPage);
+                .paginator(Paginator.builder()
+                        .paper(paper.paper)
+                        .sceneNumbers(sceneNumbers)
+                        .boldHeadings(boldHeadings)
+                        .underlinedHeadings(underlineHeadings)
+                        .printNotes(notes)
+                        .printSections(notes)
+                        .printSynopses(notes)
+                        .continuedMarkers(continued)
+                        .scenePerPage(scenePerPage)
+                        .build());
+        lined.apply(pdfBuilder);
         if (watermark != null) {
             pdfBuilder.watermark(watermark);
         }
@@ -315,7 +322,7 @@ final class RenderCommand implements Callable<Integer> {
             case HEADER -> "--header";
             case FOOTER -> "--footer";
         };
-        return String.format("%s: no font can draw '%s' (U+%04X); %s, or name one with --fallback-font FONT", where,
-                new String(Character.toChars(codePoint)), codePoint, MissingGlyphException.installAdvice(codePoint));
+        return String.format("%s: no font can draw '%s' (U+%04X); %s", where, new String(Character.toChars(codePoint)),
+                codePoint, MissingGlyphException.remedy(codePoint, "--fallback-font FONT"));
     }
 }

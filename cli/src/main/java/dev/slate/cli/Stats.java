@@ -5,6 +5,7 @@ import dev.slate.core.Screenplay;
 import dev.slate.core.layout.Layout;
 import dev.slate.core.layout.SceneLength;
 import dev.slate.core.report.CastReport;
+import dev.slate.core.report.CoverageReport;
 import dev.slate.core.report.Csv;
 import dev.slate.core.report.LocationReport;
 import dev.slate.core.report.SceneRef;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
 
 /** The numbers {@code slate stats} prints for one script, and the three ways it prints them. */
 record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, LocationReport locations,
-             ScheduleReport schedule) {
+             ScheduleReport schedule, List<SceneCoverage> coverage, boolean planned) {
 
     static Stats of(String file, Screenplay screenplay, Layout layout) {
         List<Integer> eighths = new ArrayList<>();
@@ -31,7 +32,8 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
         ScheduleReport schedule = ScheduleReport.of(breakdown, ScheduleNotes.read(screenplay).schedule(),
                 ScheduleRates.DEFAULT);
         return new Stats(file, layout, SceneReport.of(screenplay, eighths), CastReport.of(screenplay),
-                LocationReport.of(screenplay), schedule);
+                LocationReport.of(screenplay), schedule, SceneCoverage.of(screenplay, layout),
+                CoverageReport.hasPlan(screenplay));
     }
 
     String text() {
@@ -69,7 +71,23 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
         out.append(String.format(Locale.ROOT, "Shots: %d, estimated setup %d min + shooting %d min = %d min "
                 + "(setup counted once per camera setup)%n", scenes.shots(), scenes.setupMinutes(),
                 scenes.shootingMinutes(), scenes.totalMinutes()));
+        if (planned) {
+            coverageText(out);
+        }
         return out.toString();
+    }
+
+    /** Per scene, the lines of dialogue and action the planned shots cover; only for a script with a shot plan. */
+    private void coverageText(StringBuilder out) {
+        SceneCoverage total = SceneCoverage.total(coverage);
+        out.append(String.format(Locale.ROOT, "Coverage: %d of %d lines of dialogue and action covered by a planned "
+                + "shot, %s shots a line%n", total.coveredLines(), total.lines(), total.shotsPerLine()));
+        out.append(String.format(Locale.ROOT, "  %-5s %5s %7s %10s%n", "#", "Lines", "Covered", "Shots/line"));
+        for (int i = 0; i < coverage.size(); i++) {
+            SceneCoverage scene = coverage.get(i);
+            out.append(String.format(Locale.ROOT, "  %-5s %5d %7d %10s%n", layout.scenes().get(i).number(),
+                    scene.lines(), scene.coveredLines(), scene.shotsPerLine()));
+        }
     }
 
     /** The shape is documented in the README: pages, scenes, cast, locations, shots. */
@@ -98,8 +116,9 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
                     .field("shots", row.shots())
                     .field("setupMinutes", row.setupMinutes())
                     .field("shootingMinutes", row.shootingMinutes())
-                    .field("totalMinutes", row.totalMinutes())
-                    .endObject();
+                    .field("totalMinutes", row.totalMinutes());
+            coverageJson(json, coverage.get(i));
+            json.endObject();
         }
         json.endArray().key("cast").beginArray();
         for (CastReport.Row row : cast.rows()) {
@@ -121,8 +140,17 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
                 .field("setupMinutes", scenes.setupMinutes())
                 .field("shootingMinutes", scenes.shootingMinutes())
                 .field("totalMinutes", scenes.totalMinutes()).endObject();
+        json.key("coverage").beginObject();
+        coverageJson(json, SceneCoverage.total(coverage));
+        json.endObject();
         scheduleJson(json);
         return json.endObject().toString();
+    }
+
+    /** Lines of dialogue and action, those a planned shot covers, and planned shots a line (docs/lined.md). */
+    private static void coverageJson(Json json, SceneCoverage coverage) {
+        json.field("lines", coverage.lines()).field("coveredLines", coverage.coveredLines())
+                .key("shotsPerLine").number(coverage.shotsPerLine());
     }
 
     /** The planned shooting days (none without [[DAY ...]] notes) and their totals, as docs/schedule.md counts them. */
@@ -153,7 +181,8 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
     String csv() {
         StringBuilder out = new StringBuilder();
         Csv.record(out, List.of("File", "Scene", "Heading", "INT/EXT", "Time of day", "Day/night", "Page", "Eighths",
-                "Length", "Screen seconds", "Shots", "Setup minutes", "Shooting minutes", "Total minutes"));
+                "Length", "Screen seconds", "Shots", "Setup minutes", "Shooting minutes", "Total minutes", "Lines",
+                "Covered lines", "Shots per line"));
         for (int i = 0; i < scenes.rows().size(); i++) {
             SceneReport.Row row = scenes.rows().get(i);
             SceneLength length = layout.scenes().get(i);
@@ -162,7 +191,8 @@ record Stats(String file, Layout layout, SceneReport scenes, CastReport cast, Lo
                     Integer.toString(length.eighths()), length.pages(),
                     Long.toString(length.screenTime().toSeconds()), Integer.toString(row.shots()),
                     Integer.toString(row.setupMinutes()), Integer.toString(row.shootingMinutes()),
-                    Integer.toString(row.totalMinutes())));
+                    Integer.toString(row.totalMinutes()), Integer.toString(coverage.get(i).lines()),
+                    Integer.toString(coverage.get(i).coveredLines()), coverage.get(i).shotsPerLine().toPlainString()));
         }
         return out.toString();
     }

@@ -3,6 +3,7 @@ package dev.slate.cli;
 import dev.slate.core.Screenplay;
 import dev.slate.core.fountain.FountainReader;
 import dev.slate.fdx.FdxReader;
+import dev.slate.core.testing.SharedFolder;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -104,7 +105,7 @@ class CliFdxTest {
     @Test
     void aFountainScriptNamedFdxGetsAClearError(@TempDir Path dir) throws IOException {
         Path misnamed = dir.resolve("script.fdx");
-        Files.copy(Corpus.folder().resolve("brick-and-steel.fountain"), misnamed);
+        Files.copy(SharedFolder.resolve("corpus/fountain/brick-and-steel.fountain"), misnamed);
 
         Slate slate = Slate.run("check", misnamed.toString());
 

@@ -1,5 +1,6 @@
 package dev.slate.cli;
 
+import dev.slate.core.testing.SharedFolder;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CliTest {
 
     static List<Path> corpus() {
-        return Corpus.scripts();
+        return SharedFolder.fountainScripts();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -192,7 +193,7 @@ class CliTest {
     }
 
     static Path copy(String name, Path dir) throws IOException {
-        return Files.copy(Corpus.folder().resolve(name), dir.resolve(name));
+        return Files.copy(SharedFolder.resolve("corpus/fountain/" + name), dir.resolve(name));
     }
 
     static Path copyQuietly(String name, Path dir) {

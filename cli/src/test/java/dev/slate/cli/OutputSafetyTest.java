@@ -1,5 +1,6 @@
 package dev.slate.cli;
 
+import dev.slate.core.testing.SharedFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,7 +123,7 @@ class OutputSafetyTest {
     @ParameterizedTest(name = "SIG{0}")
     @ValueSource(strings = {"TERM", "INT"})
     void anInterruptedRunLeavesNoTemporaryFile(String signal, @TempDir Path dir) throws Exception {
-        String bigFish = Files.readString(Corpus.folder().resolve("big-fish.fountain"));
+        String bigFish = Files.readString(SharedFolder.resolve("corpus/fountain/big-fish.fountain"));
         Files.writeString(dir.resolve("long.fountain"), bigFish.repeat(30));
         Process slate = Slate.start(dir, List.of(), Main.class, "render", "long.fountain", "--pdf", "long.pdf");
         try {

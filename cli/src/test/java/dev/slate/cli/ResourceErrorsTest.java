@@ -1,5 +1,6 @@
 package dev.slate.cli;
 
+import dev.slate.core.testing.SharedFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,7 +15,7 @@ class ResourceErrorsTest {
 
     @Test
     void outOfMemoryIsOneLineWithTheRemedy(@TempDir Path dir) throws Exception {
-        String bigFish = Files.readString(Corpus.folder().resolve("big-fish.fountain"));
+        String bigFish = Files.readString(SharedFolder.resolve("corpus/fountain/big-fish.fountain"));
         Files.writeString(dir.resolve("huge.fountain"), bigFish.repeat(12));
 
         Slate plain = Slate.processWith(dir, List.of("-Xmx16m"), "stats", "huge.fountain");

@@ -57,7 +57,7 @@ class ShotListCliTest {
         Slate text = Slate.run("stats", script.toString());
         assertThat(text.out()).contains("setup 35 min + shooting 18 min = 53 min");
         Slate csv = Slate.run("stats", "--format", "csv", script.toString());
-        assertThat(csv.out()).contains("Setup minutes,Shooting minutes,Total minutes\r\n").contains(",3,35,18,53\r\n");
+        assertThat(csv.out()).contains("Setup minutes,Shooting minutes,Total minutes,").contains(",3,35,18,53,");
     }
 
     @Test
@@ -100,7 +100,11 @@ class ShotListCliTest {
                 + "file not found; fix the shot's storyboard path or remove it [bad-storyboard]");
         assertThat(check.out()).contains(script + ":13:1: warning: storyboard /etc/passwd of shot 1B: refused: "
                 + "a storyboard must be a PNG or JPEG file inside the script's folder");
-        assertThat(check.out()).doesNotContain("boards/1.png").contains("2 warnings");
+        assertThat(check.out()).doesNotContain("boards/1.png");
+        assertThat(check.out().lines().filter(l -> l.endsWith("[bad-storyboard]"))).hasSize(2);
+        // The shots name no coverage, so the three actions are also reported as uncovered.
+        assertThat(check.out().lines().filter(l -> l.endsWith("[uncovered]"))).hasSize(3);
+        assertThat(check.out()).contains("5 warnings");
     }
 
     @Test

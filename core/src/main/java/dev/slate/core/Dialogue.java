@@ -1,6 +1,7 @@
 package dev.slate.core;
 
 import dev.slate.core.internal.Checks;
+import dev.slate.core.internal.Cue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -116,18 +117,9 @@ public record Dialogue(String character, List<String> extensions, List<Part> par
 
         private Builder(String cue) {
             Checks.notBlank(cue, "cue");
-            String name = cue.strip();
-            // Trailing "(...)" groups are extensions: "MRS. SHEN (O.S.) (CONT'D)".
-            List<String> found = new ArrayList<>();
-            while (name.endsWith(")") && name.lastIndexOf('(') > 0) {
-                int open = name.lastIndexOf('(');
-                found.add(0, name.substring(open + 1, name.length() - 1).strip());
-                name = name.substring(0, open).strip();
-            }
-            this.character = Checks.notBlank(name, "character");
-            for (String extension : found) {
-                extension(extension);
-            }
+            Cue read = Cue.read(cue);
+            this.character = Checks.notBlank(read.name(), "character");
+            extensions.addAll(read.extensions());
         }
 
         public Builder extension(String extension) {

@@ -48,6 +48,11 @@ public final class ProblemCodes {
      * out short.
      */
     public static final String MISSING_ESTIMATE = "missing-estimate";
+    /**
+     * Warning: dialogue or action that no planned shot covers, while the screenplay has a shot plan.
+     * Reported by {@code slate check} from {@link dev.slate.core.report.CoverageReport}.
+     */
+    public static final String UNCOVERED = "uncovered";
     /** Warning: a shot has no camera setup id while other shots have one, so it cannot be scheduled by setup. */
     public static final String MISSING_SETUP = "missing-setup";
 

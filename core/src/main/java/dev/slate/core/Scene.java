@@ -3,12 +3,12 @@ package dev.slate.core;
 import dev.slate.core.shot.Shot;
 
 import dev.slate.core.internal.Checks;
+import dev.slate.core.internal.SlateNumbers;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * A scene: its number (text such as {@code 12}, {@code 12A}, {@code A12}; a locked number is kept
@@ -19,11 +19,9 @@ import java.util.regex.Pattern;
 public record Scene(Optional<String> number, boolean numberLocked, SceneHeading heading, List<Element> elements,
                     List<Shot> shots) {
 
-    private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]*");
-
     public Scene {
         Checks.notNull(number, "number").ifPresent(n -> {
-            if (!NUMBER.matcher(n).matches()) {
+            if (!isValidNumber(n)) {
                 throw new IllegalArgumentException("scene number must be letters and digits such as 12 or 12A, got '"
                         + n + "'");
             }
@@ -31,6 +29,14 @@ public record Scene(Optional<String> number, boolean numberLocked, SceneHeading 
         Checks.notNull(heading, "heading");
         elements = Checks.listOf(elements, "elements");
         shots = Checks.listOf(shots, "shots");
+    }
+
+    /**
+     * Whether the text can be a scene number: ASCII letters and digits, dots and dashes, starting with
+     * a letter or digit, as {@code 12}, {@code 12A} or {@code A-12.1}. Shot numbers follow the same rule.
+     */
+    public static boolean isValidNumber(String text) {
+        return SlateNumbers.isValid(Checks.notNull(text, "number"));
     }
 
     /** A scene with a heading as written, for example {@code INT. SCHOOL ROOFTOP - LATE AFTERNOON}. */

@@ -1,7 +1,7 @@
 package dev.slate.core;
 
 import dev.slate.core.internal.Checks;
-import dev.slate.core.internal.SceneNumber;
+import dev.slate.core.internal.SceneNumberParts;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,21 +53,21 @@ public final class SceneNumbering {
     /** The screenplay with its scenes numbered; the screenplay itself is not changed. */
     public Screenplay apply(Screenplay screenplay) {
         List<Scene> scenes = Checks.notNull(screenplay, "screenplay").scenes();
-        List<Optional<SceneNumber>> anchors = new ArrayList<>();
+        List<Optional<SceneNumberParts>> anchors = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (Scene scene : scenes) {
             boolean kept = keeps(scene);
-            anchors.add(kept ? scene.number().flatMap(SceneNumber::parse) : Optional.empty());
+            anchors.add(kept ? scene.number().flatMap(SceneNumberParts::parse) : Optional.empty());
             if (kept) {
                 used.add(scene.number().get());
             }
         }
-        SceneNumber[] nextAnchor = new SceneNumber[scenes.size()];
+        SceneNumberParts[] nextAnchor = new SceneNumberParts[scenes.size()];
         for (int s = scenes.size() - 2; s >= 0; s--) {
             nextAnchor[s] = anchors.get(s + 1).orElse(nextAnchor[s + 1]);
         }
         List<Scene> numbered = new ArrayList<>(scenes.size());
-        SceneNumber previous = null;
+        SceneNumberParts previous = null;
         for (int s = 0; s < scenes.size(); s++) {
             Scene scene = scenes.get(s);
             String number;
@@ -75,7 +75,7 @@ public final class SceneNumbering {
                 number = scene.number().get();
                 previous = anchors.get(s).orElse(previous);
             } else {
-                previous = SceneNumber.between(previous, nextAnchor[s], !keepNumbers, used);
+                previous = SceneNumberParts.between(previous, nextAnchor[s], !keepNumbers, used);
                 number = previous.toString();
                 used.add(number);
             }

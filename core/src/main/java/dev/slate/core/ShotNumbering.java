@@ -10,14 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Numbers the shots of every scene, in the order they are listed. Two styles:
+ * Numbers the shots of every scene, in the order they are listed. Two schemes:
  * <ul>
- * <li>{@link Style#SLATE} (the default), industry slating: the master of scene 10 is {@code 10},
+ * <li>{@link Scheme#SLATE} (the default), industry slating: the master of scene 10 is {@code 10},
  * the other setups {@code 10A}, {@code 10B}..., skipping I and O (they look like 1 and 0), and after
  * {@code 10Z} come {@code 10AA}, {@code 10AB}. The master is the first shot framed as a
  * {@link Framing#MASTER master}, or else the first shot. A scene without a number uses its position
  * in the script, counted from 1: number the scenes first ({@link SceneNumbering}).</li>
- * <li>{@link Style#PLAIN}: {@code 1}, {@code 2}, {@code 3}... in each scene.</li>
+ * <li>{@link Scheme#PLAIN}: {@code 1}, {@code 2}, {@code 3}... in each scene.</li>
  * </ul>
  * Idempotent. Only shot numbers change: the shots' coverage, the scenes and their elements are kept.
  * Immutable and thread-safe.
@@ -31,20 +31,20 @@ import java.util.List;
 public final class ShotNumbering {
 
     /** How shot numbers are written. */
-    public enum Style {
+    public enum Scheme {
         /** {@code 10}, {@code 10A}, {@code 10B}... */
         SLATE,
         /** {@code 1}, {@code 2}, {@code 3}... */
         PLAIN
     }
 
-    private final Style style;
+    private final Scheme scheme;
 
     private ShotNumbering(Builder builder) {
-        this.style = builder.style;
+        this.scheme = builder.scheme;
     }
 
-    /** A builder with the default: slate style. */
+    /** A builder with the default: slate scheme. */
     public static Builder builder() {
         return new Builder();
     }
@@ -60,7 +60,7 @@ public final class ShotNumbering {
         return screenplay.toBuilder().scenes(scenes).build();
     }
 
-    /** The scene with its shots numbered, {@code sceneNumber} standing for the scene in slate style. */
+    /** The scene with its shots numbered, {@code sceneNumber} standing for the scene in slate scheme. */
     public Scene apply(Scene scene, String sceneNumber) {
         List<Shot> shots = Checks.notNull(scene, "scene").shots();
         Checks.notBlank(sceneNumber, "sceneNumber");
@@ -73,7 +73,7 @@ public final class ShotNumbering {
         }
         List<Shot> numbered = new ArrayList<>(shots.size());
         for (int k = 0; k < shots.size(); k++) {
-            String number = switch (style) {
+            String number = switch (scheme) {
                 case PLAIN -> Integer.toString(k + 1);
                 case SLATE -> k == master ? sceneNumber : sceneNumber + SlateLetters.nth(k < master ? k + 1 : k);
             };
@@ -84,14 +84,14 @@ public final class ShotNumbering {
 
     /** Configures a {@link ShotNumbering}. */
     public static final class Builder {
-        private Style style = Style.SLATE;
+        private Scheme scheme = Scheme.SLATE;
 
         private Builder() {
         }
 
-        /** The numbering style; default {@link Style#SLATE}. */
-        public Builder style(Style style) {
-            this.style = Checks.notNull(style, "style");
+        /** The numbering scheme; default {@link Scheme#SLATE}. */
+        public Builder scheme(Scheme scheme) {
+            this.scheme = Checks.notNull(scheme, "scheme");
             return this;
         }
 

@@ -2,7 +2,7 @@ package dev.slate.core;
 
 import dev.slate.core.shot.Shot;
 
-import dev.slate.core.internal.SceneNumber;
+import dev.slate.core.internal.SceneNumberParts;
 import dev.slate.core.testing.OddScreenplayGen;
 import dev.slate.core.testing.ScreenplayGen;
 import org.junit.jupiter.api.Test;
@@ -27,9 +27,9 @@ class NumberingPropertiesTest {
             Screenplay numbered = RENUMBER.apply(play);
             assertThat(RENUMBER.apply(numbered)).isEqualTo(numbered);
             keepsLockedNumbers(play, numbered);
-            SceneNumber previous = null;
+            SceneNumberParts previous = null;
             for (Scene scene : numbered.scenes()) {
-                SceneNumber number = SceneNumber.parse(scene.number().orElseThrow()).orElseThrow();
+                SceneNumberParts number = SceneNumberParts.parse(scene.number().orElseThrow()).orElseThrow();
                 if (previous != null) {
                     assertThat(number).as("after %s", previous).isGreaterThan(previous);
                 }

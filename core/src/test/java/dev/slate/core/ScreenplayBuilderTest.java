@@ -82,4 +82,24 @@ class ScreenplayBuilderTest {
             }
         });
     }
+
+    @Test
+    void sceneAndShotNumbersFollowOneRule() {
+        for (String text : new String[] {"12", "12A", "A-12.1", "3", "-1", ".5", "12 A", "12\u00C9", "\uFF11", ""}) {
+            boolean valid = Scene.isValidNumber(text);
+            assertThat(builds(() -> Scene.builder("INT. ROOM - DAY").number(text).build())).as(text).isEqualTo(valid);
+            assertThat(builds(() -> Shot.builder(text).build())).as(text).isEqualTo(valid);
+        }
+        assertThat(Scene.isValidNumber("A-12.1")).isTrue();
+        assertThat(Scene.isValidNumber("-1")).isFalse();
+    }
+
+    private static boolean builds(Runnable build) {
+        try {
+            build.run();
+            return true;
+        } catch (IllegalArgumentException invalid) {
+            return false;
+        }
+    }
 }

@@ -50,7 +50,7 @@ class ShotNumberingTest {
 
     @Test
     void plainNumbersCountFromOne() {
-        ShotNumbering plain = ShotNumbering.builder().style(ShotNumbering.Style.PLAIN).build();
+        ShotNumbering plain = ShotNumbering.builder().scheme(ShotNumbering.Scheme.PLAIN).build();
         assertThat(numbers(plain.apply(SLATE.apply(scene("10", 3), "10"), "10"))).containsExactly("1", "2", "3");
     }
 

@@ -9,6 +9,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import dev.slate.fdx.FdxReader;
+import dev.slate.core.testing.SharedFolder;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,8 +77,7 @@ class LoveLightsMyWayBackHomeTest {
 
     /** The shared check-fdx tool's report on a file; skipped where Python 3 is not installed. */
     private static String checkFdx(Path fdx) throws IOException, InterruptedException {
-        String shared = System.getProperty("slate.shared");
-        Path tool = (shared != null ? Path.of(shared) : Path.of("..", "..", "shared")).resolve("tools/check-fdx");
+        Path tool = SharedFolder.tool("check-fdx");
         Process process;
         try {
             process = new ProcessBuilder("python3", tool.toString(), fdx.toString()).redirectErrorStream(true).start();

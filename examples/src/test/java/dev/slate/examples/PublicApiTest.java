@@ -30,6 +30,8 @@ class PublicApiTest {
     private static final Pattern GLOBAL_STATE = Pattern.compile(
             "System\\.(setProperty|setOut|setErr|exit)\\(|Locale\\.setDefault|TimeZone\\.setDefault"
                     + "|^\\s*System\\.(out|err)\\.", Pattern.MULTILINE);
+    /** An {@code exports} line of a module descriptor. */
+    private static final Pattern EXPORTS = Pattern.compile("^\\s*exports\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
     @Test
     void everyPublicTypeOutsideInternalPackagesCarriesSince() throws IOException {
@@ -74,6 +76,29 @@ class PublicApiTest {
             }
         }
         assertThat(found).isEmpty();
+    }
+
+    @Test
+    void modulesExportTheirApiPackagesAndNoInternalOne() throws IOException {
+        List<String> described = new ArrayList<>();
+        for (String module : LIBRARIES) {
+            Path sources = Path.of("..", module, "src", "main", "java");
+            Path descriptor = sources.resolve("module-info.java");
+            if (!Files.exists(descriptor)) {
+                continue; // a module by its Automatic-Module-Name
+            }
+            described.add(module);
+            Matcher export = EXPORTS.matcher(Files.readString(descriptor, StandardCharsets.UTF_8));
+            List<String> exported = new ArrayList<>();
+            while (export.find()) {
+                exported.add(export.group(1));
+            }
+            assertThat(exported).as("%s exports", module).isNotEmpty()
+                    .noneMatch(p -> p.endsWith(".internal") || p.contains(".internal."))
+                    .allSatisfy(p -> assertThat(sources.resolve(p.replace('.', '/')).resolve("package-info.java"))
+                            .as("%s exports %s", module, p).isRegularFile());
+        }
+        assertThat(described).contains("core", "export-pdf", "export-docx");
     }
 
     private static boolean isApi(Path file) {

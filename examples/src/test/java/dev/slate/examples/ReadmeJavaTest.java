@@ -7,12 +7,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Java in the README compiles against the current API, so the first thing a developer copies works. */
+/**
+ * The Java in the README compiles against the current API, so the first thing a developer copies works.
+ * The blocks are read top to bottom as one program: a later block uses what an earlier one made.
+ */
 class ReadmeJavaTest {
 
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
@@ -21,7 +26,11 @@ class ReadmeJavaTest {
     void theReadmesJavaCompiles(@TempDir Path out) throws IOException {
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
         Matcher block = JAVA_BLOCK.matcher(readme);
-        assertThat(block.find()).as("a java block in README.md").isTrue();
-        assertThat(JavaSnippets.compile("ReadmeSnippet", block.group(1), out)).isEmpty();
+        List<String> blocks = new ArrayList<>();
+        while (block.find()) {
+            blocks.add(block.group(1));
+        }
+        assertThat(blocks).as("java blocks in README.md").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(JavaSnippets.compile("ReadmeSnippet", String.join("\n", blocks), out)).isEmpty();
     }
 }

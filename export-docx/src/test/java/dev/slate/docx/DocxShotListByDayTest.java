@@ -1,6 +1,7 @@
 package dev.slate.docx;
 
 import dev.slate.core.Screenplay;
+import dev.slate.core.testing.Samples;
 import dev.slate.core.report.ShotListColumn;
 import dev.slate.core.report.ShotListOptions;
 import dev.slate.core.report.ShotListOrder;

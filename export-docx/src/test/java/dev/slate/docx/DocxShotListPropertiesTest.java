@@ -27,7 +27,7 @@ class DocxShotListPropertiesTest {
             int shots = 0;
             int minutes = 0;
             int setupMinutes = 0;
-            for (ShotList.Section section : ShotList.of(play, order).sections()) {
+            for (ShotList.SceneSection section : ShotList.of(play, order).sections()) {
                 int sceneMinutes = 0;
                 for (Shot shot : section.shots()) {
                     List<String> cells = new ArrayList<>();

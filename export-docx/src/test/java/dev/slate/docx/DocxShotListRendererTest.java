@@ -7,6 +7,7 @@ import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.SceneLength;
 import dev.slate.core.report.ShotListColumn;
 import dev.slate.core.report.ShotListOrder;
+import dev.slate.core.testing.Samples;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;

@@ -1,5 +1,6 @@
 package dev.slate.docx;
 
+import dev.slate.core.testing.SharedFolder;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -95,7 +96,7 @@ final class LibreOffice {
 
     /** Runs the shared check tool on a DOCX; returns its exit code and output. */
     static List<String> check(Path docx, String... expect) throws IOException, InterruptedException {
-        Path tool = Path.of(System.getProperty("slate.shared", "../../shared"), "tools", "check-shotlist-docx");
+        Path tool = SharedFolder.tool("check-shotlist-docx");
         assumeTrue(Files.isRegularFile(tool), "check tool not found at " + tool);
         List<String> command = new java.util.ArrayList<>(List.of("python3", tool.toString(), docx.toString()));
         for (String e : expect) {

@@ -3,6 +3,7 @@ package dev.slate.docx;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
 import dev.slate.core.shot.Shot;
+import dev.slate.core.testing.Samples;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;

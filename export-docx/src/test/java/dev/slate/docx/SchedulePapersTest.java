@@ -9,6 +9,7 @@ import dev.slate.core.schedule.ScheduleNotes;
 import dev.slate.core.schedule.ScheduleRates;
 import dev.slate.core.schedule.ScheduleReport;
 import dev.slate.core.schedule.Scheduler;
+import dev.slate.core.testing.SharedFolder;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -50,7 +51,7 @@ class SchedulePapersTest {
 
     /** Big Fish with a proposed schedule: many days, papers of several pages. */
     private static Planned bigFish() throws IOException {
-        Path file = Path.of(System.getProperty("slate.shared", "../../shared"), "corpus", "fountain", "big-fish.fountain");
+        Path file = SharedFolder.resolve("corpus/fountain/big-fish.fountain");
         Screenplay play = FountainReader.create().read(Files.readString(file, StandardCharsets.UTF_8)).screenplay();
         Breakdown breakdown = Breakdown.of(play);
         return new Planned(play, breakdown, Scheduler.builder().build().propose(breakdown, Schedule.EMPTY).report());

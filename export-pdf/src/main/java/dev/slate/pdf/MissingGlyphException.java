@@ -64,4 +64,13 @@ public final class MissingGlyphException extends PdfRenderException {
         return "install a font that covers it (on Debian " + (cjk ? "fonts-noto-cjk or fonts-wqy-microhei"
                 : "fonts-noto-core") + ", or any font in the system's font folders)";
     }
+
+    /**
+     * The whole remedy, for messages: {@link #installAdvice}, or name a font with {@code naming}, the
+     * way the reader of the message names a fallback font ({@code --fallback-font FONT} on a command
+     * line, a builder method in code).
+     */
+    public static String remedy(int codePoint, String naming) {
+        return installAdvice(codePoint) + ", or name one with " + naming;
+    }
 }

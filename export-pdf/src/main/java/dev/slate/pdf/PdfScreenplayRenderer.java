@@ -2,11 +2,10 @@ package dev.slate.pdf;
 
 import dev.slate.core.Screenplay;
 import dev.slate.core.layout.Paginator;
-import dev.slate.core.layout.Paper;
-import dev.slate.core.layout.SceneNumbers;
 import dev.slate.pdf.internal.BundledFonts;
 import dev.slate.pdf.internal.FamilyData;
 import dev.slate.pdf.internal.FontData;
+import dev.slate.pdf.internal.LinedOptions;
 import dev.slate.pdf.internal.Options;
 import dev.slate.pdf.internal.RenderJob;
 import dev.slate.pdf.internal.Warnings;
@@ -14,9 +13,6 @@ import dev.slate.pdf.internal.Warnings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +27,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder()
- *         .paper(Paper.A4)
- *         .sceneNumbers(SceneNumbers.BOTH)
+ *         .paginator(Paginator.builder().paper(Paper.A4).sceneNumbers(SceneNumberPosition.BOTH).build())
  *         .watermark("Copy for J. Smith")
  *         .build();
  * try (OutputStream out = Files.newOutputStream(Path.of("script.pdf"))) {
@@ -49,12 +44,13 @@ public final class PdfScreenplayRenderer {
     private final Options options;
 
     private PdfScreenplayRenderer(Builder b) {
-        Paginator paginator = b.paginator.build();
         FamilyData font = b.standardCourier ? null : b.font != null ? data(b.font) : BundledFonts.courierPrime();
         List<FamilyData> fallbacks = new ArrayList<>();
         b.fallbacks.forEach(f -> fallbacks.add(data(f)));
-        options = new Options(paginator, b.watermark, b.header, b.footer, font, List.copyOf(fallbacks), b.systemFonts,
-                b.documentId == null ? null : b.documentId.clone(), b.creationDate, new Warnings(b.warnings));
+        options = new Options(b.paginator, b.watermark, b.header, b.footer, font, List.copyOf(fallbacks), b.systemFonts,
+                b.documentId == null ? null : b.documentId.clone(), b.creationDate, new Warnings(b.warnings),
+                b.lined || b.facingPages ? new LinedOptions(b.tramlineColours, b.tramlinePlacement, b.facingPages)
+                        : null);
     }
 
     /** A renderer with the defaults: US Letter, Courier Prime embedded, no scene numbers, no watermark. */
@@ -80,7 +76,7 @@ public final class PdfScreenplayRenderer {
     public void render(Screenplay screenplay, OutputStream out) {
         Objects.requireNonNull(screenplay, "screenplay must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        byte[] pdf = RenderJob.render(screenplay, options);
+        byte[] pdf = render(screenplay);
         try {
             out.write(pdf);
             out.flush();
@@ -90,27 +86,12 @@ public final class PdfScreenplayRenderer {
     }
 
     /**
-     * Writes the PDF of a screenplay to a file, replacing it. The file appears complete or not at all.
+     * The PDF of a screenplay, in memory.
      *
-     * @throws PdfRenderException   when a character cannot be drawn by any font, or a font cannot be used
-     * @throws UncheckedIOException when the file cannot be written
+     * @throws PdfRenderException when a character cannot be drawn by any font, or a font cannot be used
      */
-    public void render(Screenplay screenplay, Path file) {
-        Objects.requireNonNull(screenplay, "screenplay must not be null");
-        Objects.requireNonNull(file, "file must not be null");
-        byte[] pdf = RenderJob.render(screenplay, options);
-        Path absolute = file.toAbsolutePath();
-        try {
-            Path temp = Files.createTempFile(absolute.getParent(), ".slate-", ".pdf");
-            try {
-                Files.write(temp, pdf);
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+    public byte[] render(Screenplay screenplay) {
+        return RenderJob.render(Objects.requireNonNull(screenplay, "screenplay must not be null"), options);
     }
 
     private static FamilyData data(FontFamily family) {
@@ -128,7 +109,7 @@ public final class PdfScreenplayRenderer {
 
     /** Options of a renderer; each setter documents its default. */
     public static final class Builder {
-        private final Paginator.Builder paginator = Paginator.builder();
+        private Paginator paginator = Paginator.builder().build();
         private String watermark;
         private String header;
         private String footer;
@@ -139,67 +120,22 @@ public final class PdfScreenplayRenderer {
         private boolean systemFonts = true;
         private byte[] documentId;
         private Instant creationDate;
+        private boolean lined;
+        private boolean facingPages;
+        private TramlineColours tramlineColours = TramlineColours.BY_SHOT_KIND;
+        private TramlinePlacement tramlinePlacement = TramlinePlacement.OVER_TEXT;
 
         private Builder() {
         }
 
-        /** The paper; default {@link Paper#LETTER}. A4 gives 57 lines and 58 characters of action. */
-        public Builder paper(Paper paper) {
-            paginator.paper(paper);
-            return this;
-        }
-
-        /** Lines of text a page holds, 10 to 80; default the paper's: 55 on Letter, 57 on A4. */
-        public Builder linesPerPage(int linesPerPage) {
-            paginator.linesPerPage(linesPerPage);
-            return this;
-        }
-
-        /** Where scene numbers are printed; default {@link SceneNumbers#NONE}. Numbers print as given (12A). */
-        public Builder sceneNumbers(SceneNumbers sceneNumbers) {
-            paginator.sceneNumbers(sceneNumbers);
-            return this;
-        }
-
-        /** Bold scene headings; default off. */
-        public Builder boldHeadings(boolean bold) {
-            paginator.boldHeadings(bold);
-            return this;
-        }
-
-        /** Underlined scene headings; default off. */
-        public Builder underlinedHeadings(boolean underlined) {
-            paginator.underlinedHeadings(underlined);
-            return this;
-        }
-
-        /** Print the writer's notes in italics; default off. */
-        public Builder printNotes(boolean print) {
-            paginator.printNotes(print);
-            return this;
-        }
-
-        /** Print sections (acts, sequences) in bold; default off. */
-        public Builder printSections(boolean print) {
-            paginator.printSections(print);
-            return this;
-        }
-
-        /** Print synopses in italics; default off. */
-        public Builder printSynopses(boolean print) {
-            paginator.printSynopses(print);
-            return this;
-        }
-
-        /** {@code (CONTINUED)} and {@code CONTINUED:} where a scene runs over a page; default off. */
-        public Builder continuedMarkers(boolean markers) {
-            paginator.continuedMarkers(markers);
-            return this;
-        }
-
-        /** Start each scene on a new page; default off. */
-        public Builder scenePerPage(boolean scenePerPage) {
-            paginator.scenePerPage(scenePerPage);
+        /**
+         * How the pages are laid out: the paper, lines a page, scene numbers, heading style, what is
+         * printed and the continuation markers; default {@code Paginator.builder().build()} (US Letter,
+         * no scene numbers, notes, sections and synopses left out). Page counts and scene lengths taken
+         * from the same paginator match the PDFs.
+         */
+        public Builder paginator(Paginator paginator) {
+            this.paginator = Objects.requireNonNull(paginator, "paginator must not be null");
             return this;
         }
 
@@ -301,6 +237,41 @@ public final class PdfScreenplayRenderer {
         /** The creation and modification date written to the document; default none, for identical output. */
         public Builder creationDate(Instant date) {
             this.creationDate = Objects.requireNonNull(date, "date must not be null");
+            return this;
+        }
+
+        /**
+         * A lined script: over the unchanged pages, one vertical line (tramline) per planned shot from
+         * the first script line it covers to the last, labelled with its number and size at the top,
+         * straight where its subjects speak or act, zig-zag over dialogue of a speaker it does not
+         * frame, with an arrow where it runs on to the next page; docs/lined.md describes it. The
+         * lines and labels are drawn as shapes, so the text copied out of a page is unchanged. Default off.
+         */
+        public Builder lined(boolean lined) {
+            this.lined = lined;
+            return this;
+        }
+
+        /**
+         * Facing pages for a lined script (and the lined script itself): before each script page, a
+         * page with a table of the shots whose lines are on it (shot, setup, size, angle, move, lens,
+         * subjects, description, planned minutes) and empty columns for takes, circled takes, timecode
+         * and notes. Printed double-sided after a title page, each faces its lined page. Default off.
+         */
+        public Builder facingPages(boolean facingPages) {
+            this.facingPages = facingPages;
+            return this;
+        }
+
+        /** How a lined script's tramlines are coloured; default {@link TramlineColours#BY_SHOT_KIND}. */
+        public Builder tramlineColours(TramlineColours colours) {
+            this.tramlineColours = Objects.requireNonNull(colours, "colours must not be null");
+            return this;
+        }
+
+        /** Where a lined script's tramlines run; default {@link TramlinePlacement#OVER_TEXT}. */
+        public Builder tramlinePlacement(TramlinePlacement placement) {
+            this.tramlinePlacement = Objects.requireNonNull(placement, "placement must not be null");
             return this;
         }
 

@@ -2,6 +2,7 @@ package dev.slate.pdf;
 
 import dev.slate.core.Screenplay;
 import dev.slate.core.fountain.FountainReader;
+import dev.slate.core.testing.SharedFolder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** The shared corpus of real Fountain scripts and the page counts another renderer gives them. */
 final class Corpus {
@@ -24,15 +24,11 @@ final class Corpus {
     }
 
     static Path dir() {
-        return Path.of(System.getProperty("slate.shared", "../../shared"), "corpus");
+        return SharedFolder.resolve("corpus");
     }
 
     static List<Path> scripts() {
-        try (Stream<Path> files = Files.list(dir().resolve("fountain"))) {
-            return files.filter(f -> f.toString().endsWith(".fountain")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SharedFolder.fountainScripts();
     }
 
     static Screenplay read(Path script) {

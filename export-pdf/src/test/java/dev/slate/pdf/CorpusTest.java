@@ -6,7 +6,7 @@ import dev.slate.core.layout.Line;
 import dev.slate.core.layout.LineKind;
 import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.Paper;
-import dev.slate.core.layout.SceneNumbers;
+import dev.slate.core.layout.SceneNumberPosition;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -89,10 +89,10 @@ class CorpusTest {
         Screenplay play = Corpus.read(script);
         for (Paper paper : Paper.values()) {
             String file = "corpus-" + name.replace(".fountain", "") + "-" + paper + "-continued";
-            Rendered.bytes(PdfScreenplayRenderer.builder().paper(paper).continuedMarkers(true)
-                    .sceneNumbers(SceneNumbers.BOTH).build(), play, file);
-            Layout layout = Paginator.builder().paper(paper).continuedMarkers(true).sceneNumbers(SceneNumbers.BOTH)
-                    .build().paginate(play);
+            Paginator paginator = Paginator.builder().paper(paper).continuedMarkers(true)
+                    .sceneNumbers(SceneNumberPosition.BOTH).build();
+            Rendered.bytes(PdfScreenplayRenderer.builder().paginator(paginator).build(), play, file);
+            Layout layout = paginator.paginate(play);
             List<String> findings = FormatCheck.findings(Rendered.OUT.resolve(file + ".pdf")).stream()
                     .filter(finding -> !followsFormat(finding, layout)).toList();
             assertThat(findings).as("%s on %s", name, paper).isEmpty();
@@ -160,7 +160,7 @@ class CorpusTest {
     }
 
     private static int pdfPages(Screenplay play, Paper paper, String name) {
-        byte[] bytes = Rendered.bytes(PdfScreenplayRenderer.builder().paper(paper).build(), play,
+        byte[] bytes = Rendered.bytes(Rendered.onPaper(paper), play,
                 "corpus-" + name.replace(".fountain", "") + "-" + paper);
         try (PDDocument document = Rendered.load(bytes)) {
             return document.getNumberOfPages();

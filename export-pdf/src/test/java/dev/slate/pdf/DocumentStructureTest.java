@@ -1,6 +1,7 @@
 package dev.slate.pdf;
 
 import dev.slate.core.Screenplay;
+import dev.slate.core.testing.Samples;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;

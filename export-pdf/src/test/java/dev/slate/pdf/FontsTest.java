@@ -3,6 +3,7 @@ package dev.slate.pdf;
 import dev.slate.core.Screenplay;
 import dev.slate.core.Style;
 import dev.slate.core.StyledText;
+import dev.slate.core.testing.Samples;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;

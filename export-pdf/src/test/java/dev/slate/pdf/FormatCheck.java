@@ -1,5 +1,6 @@
 package dev.slate.pdf;
 
+import dev.slate.core.testing.SharedFolder;
 import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
@@ -20,7 +21,7 @@ final class FormatCheck {
     }
 
     static List<String> findings(Path pdf) {
-        Path tool = Path.of(System.getProperty("slate.shared", "../../shared"), "tools", "check-screenplay-pdf");
+        Path tool = SharedFolder.tool("check-screenplay-pdf");
         Assumptions.assumeTrue(Files.isExecutable(tool), "check-screenplay-pdf is in ../shared/tools");
         Assumptions.assumeTrue(onPath("pdftotext") && onPath("python3"), "poppler-utils and python3 are installed");
         try {

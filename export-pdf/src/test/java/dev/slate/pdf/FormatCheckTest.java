@@ -3,7 +3,8 @@ package dev.slate.pdf;
 import dev.slate.core.layout.Layout;
 import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.Paper;
-import dev.slate.core.layout.SceneNumbers;
+import dev.slate.core.layout.SceneNumberPosition;
+import dev.slate.core.testing.Samples;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -15,8 +16,9 @@ class FormatCheckTest {
     @ParameterizedTest
     @EnumSource(Paper.class)
     void theSampleScriptPassesTheChecker(Paper paper) {
-        Rendered.bytes(PdfScreenplayRenderer.builder().paper(paper).build(), Samples.rooftop(), "check-" + paper);
-        Rendered.bytes(PdfScreenplayRenderer.builder().paper(paper).sceneNumbers(SceneNumbers.BOTH).build(),
+        Rendered.bytes(Rendered.onPaper(paper), Samples.rooftop(), "check-" + paper);
+        Rendered.bytes(PdfScreenplayRenderer.builder()
+                        .paginator(Paginator.builder().paper(paper).sceneNumbers(SceneNumberPosition.BOTH).build()).build(),
                 Samples.rooftop(), "check-numbers-" + paper);
 
         // the one kind of finding allowed: a dual dialogue's parenthetical, between its cue and speech

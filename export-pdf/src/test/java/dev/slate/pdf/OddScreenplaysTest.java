@@ -15,8 +15,8 @@ class OddScreenplaysTest {
 
     @Test
     void oddScreenplaysRender() {
-        PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().paper(Paper.A4).printNotes(true)
-                .printSections(true).printSynopses(true).continuedMarkers(true).build();
+        PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().paginator(Paginator.builder().paper(Paper.A4)
+                .printNotes(true).printSections(true).printSynopses(true).continuedMarkers(true).build()).build();
         qt().withExamples(60).forAll(OddScreenplayGen.screenplays()).checkAssert(play -> {
             assertThat(Paginator.builder().build().paginate(play).pages())
                     .allSatisfy(p -> assertThat(p.rowsUsed()).isLessThanOrEqualTo(55));

@@ -1,7 +1,9 @@
 package dev.slate.pdf;
 
+import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.Paper;
-import dev.slate.core.layout.SceneNumbers;
+import dev.slate.core.layout.SceneNumberPosition;
+import dev.slate.core.testing.Samples;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -101,7 +103,7 @@ class PdfGeometryTest {
     @EnumSource(Paper.class)
     void titlePageFollowsTheFormat(Paper paper) {
         dev.slate.core.Screenplay play = Samples.rooftop().toBuilder().copyright("(c) 2026 Lin Xiao").build();
-        byte[] pdf = Rendered.bytes(PdfScreenplayRenderer.builder().paper(paper).build(), play, "title-" + paper);
+        byte[] pdf = Rendered.bytes(Rendered.onPaper(paper), play, "title-" + paper);
         List<PageText.Row> title;
         try (PDDocument document = Rendered.load(pdf)) {
             title = PageText.rows(document).get(0);
@@ -123,8 +125,8 @@ class PdfGeometryTest {
     }
 
     private static List<List<PageText.Row>> render(Paper paper) {
-        PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().paper(paper)
-                .sceneNumbers(SceneNumbers.BOTH).build();
+        PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder()
+                .paginator(Paginator.builder().paper(paper).sceneNumbers(SceneNumberPosition.BOTH).build()).build();
         byte[] pdf = Rendered.bytes(renderer, Samples.rooftop(), "geometry-" + paper);
         try (PDDocument document = Rendered.load(pdf)) {
             return PageText.rows(document);

@@ -30,8 +30,8 @@ class PdfPropertiesTest {
     @Test
     void everyRowOfTheLayoutIsPrintedOnItsPage() {
         for (Paper paper : Paper.values()) {
-            PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().paper(paper).build();
             Paginator paginator = Paginator.builder().paper(paper).build();
+            PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().paginator(paginator).build();
             qt().withExamples(25).forAll(ScreenplayGen.sized(6, 20)).checkAssert(play -> {
                 Layout layout = paginator.paginate(play);
                 List<List<PageText.Row>> pdf = read(renderer, play);

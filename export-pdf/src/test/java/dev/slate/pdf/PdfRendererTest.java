@@ -2,6 +2,7 @@ package dev.slate.pdf;
 
 import dev.slate.core.Screenplay;
 import dev.slate.core.layout.Paginator;
+import dev.slate.core.testing.Samples;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -211,8 +212,8 @@ class PdfRendererTest {
 
     @Test
     void continuedMarkersAndScenePerPage() throws IOException {
-        PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().continuedMarkers(true).scenePerPage(true)
-                .build();
+        PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder()
+                .paginator(Paginator.builder().continuedMarkers(true).scenePerPage(true).build()).build();
         try (PDDocument document = Rendered.load(Rendered.bytes(renderer, Samples.rooftop(), "continued"))) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("(CONTINUED)", "CONTINUED:");
@@ -232,15 +233,15 @@ class PdfRendererTest {
     }
 
     @Test
-    void renderingToAFileLeavesNoPartialFileOnFailure(@org.junit.jupiter.api.io.TempDir Path dir) {
+    void theInMemoryPdfIsTheOneWrittenToAStreamAndAFailureWritesNothing() {
         PdfScreenplayRenderer courierOnly = PdfScreenplayRenderer.builder().systemFallbackFonts(false).build();
         Screenplay play = Screenplay.builder().scene("INT. ROOM - DAY", s -> s.action("林")).build();
-        Path file = dir.resolve("out.pdf");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 
-        assertThatThrownBy(() -> courierOnly.render(play, file)).isInstanceOf(PdfRenderException.class);
-        assertThat(dir).isEmptyDirectory();
-        DEFAULT.render(Samples.rooftop(), file);
-        assertThat(file).isNotEmptyFile();
+        assertThatThrownBy(() -> courierOnly.render(play, out)).isInstanceOf(PdfRenderException.class);
+        assertThat(out.size()).isZero();
+        DEFAULT.render(Samples.rooftop(), out);
+        assertThat(out.toByteArray()).isEqualTo(DEFAULT.render(Samples.rooftop()));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.slate.pdf;
 
 import dev.slate.core.Screenplay;
+import dev.slate.core.layout.Paginator;
+import dev.slate.core.layout.Paper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -16,6 +18,11 @@ final class Rendered {
     static final Path OUT = Path.of("target", "pdf");
 
     private Rendered() {
+    }
+
+    /** A renderer with the defaults but the paper. */
+    static PdfScreenplayRenderer onPaper(Paper paper) {
+        return PdfScreenplayRenderer.builder().paginator(Paginator.builder().paper(paper).build()).build();
     }
 
     static byte[] bytes(PdfScreenplayRenderer renderer, Screenplay play, String name) {

@@ -142,8 +142,9 @@ class StressPlacementTest {
             }
             String name = "stress-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + paper;
             Screenplay play = all.build();
-            Rendered.bytes(PdfScreenplayRenderer.builder().paper(paper).build(), play, name);
-            Layout layout = Paginator.builder().paper(paper).build().paginate(play);
+            Paginator paginator = Paginator.builder().paper(paper).build();
+            Rendered.bytes(PdfScreenplayRenderer.builder().paginator(paginator).build(), play, name);
+            Layout layout = paginator.paginate(play);
             List<String> findings = FormatCheck.findings(Rendered.OUT.resolve(name + ".pdf")).stream()
                     .filter(f -> !FormatCheck.isDualParenthetical(f, layout)).toList();
             assertThat(findings).as("%s on %s", kind, paper).isEmpty();

@@ -27,7 +27,7 @@ class TitlePageTest {
     @Test
     void contactIsAtTheBottomLeftAndTheDraftDateAtTheBottomRight() throws IOException {
         for (Paper paper : Paper.values()) {
-            PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().paper(paper).build();
+            PdfScreenplayRenderer renderer = Rendered.onPaper(paper);
             try (PDDocument document = Rendered.load(Rendered.bytes(renderer, PLAY, "title-page-" + paper))) {
                 List<PageText.Row> page = PageText.rows(document).get(0);
                 PageText.Row email = PageText.find(page, "lin@example.com");

@@ -8,6 +8,7 @@ import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
 import dev.slate.core.Synopsis;
 import dev.slate.core.ReadResult;
+import dev.slate.core.testing.SharedFolder;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FdxCorpusTest {
 
     private static ReadResult read(String name) {
-        return Shared.read(Shared.dir("corpus/fdx").resolve(name));
+        return Shared.read(SharedFolder.resolve("corpus/fdx/" + name));
     }
 
     @Test

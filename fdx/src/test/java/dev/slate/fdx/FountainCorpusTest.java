@@ -3,6 +3,7 @@ package dev.slate.fdx;
 import dev.slate.core.Screenplay;
 import dev.slate.core.fountain.FountainReader;
 import dev.slate.pdf.PdfScreenplayRenderer;
+import dev.slate.core.testing.SharedFolder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FountainCorpusTest {
 
     static List<Path> corpus() {
-        return Shared.files("corpus/fountain", ".fountain");
+        return SharedFolder.fountainScripts();
     }
 
     @ParameterizedTest(name = "{0}")

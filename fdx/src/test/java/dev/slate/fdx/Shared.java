@@ -13,36 +13,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shared corpus, and reading and writing FDX in memory, for the tests. */
+/** Reading and writing FDX in memory, and comparing screenplays part by part, for the tests. */
 final class Shared {
 
     private Shared() {
     }
 
-    static Path dir(String corpus) {
-        String shared = System.getProperty("slate.shared");
-        Path dir = (shared != null ? Path.of(shared) : Path.of("..", "..", "shared")).resolve(corpus);
-        assertThat(dir).as("directory (system property slate.shared)").isDirectory();
-        return dir;
-    }
-
-    static Path tool(String name) {
-        return dir("tools").resolve(name);
-    }
-
-    static List<Path> files(String corpus, String extension) {
-        try (Stream<Path> list = Files.list(dir(corpus))) {
-            List<Path> files = new ArrayList<>(list.filter(p -> p.toString().endsWith(extension)).sorted().toList());
-            assertThat(files).isNotEmpty();
-            return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     static ReadResult read(byte[] fdx) {
         try {

@@ -5,6 +5,7 @@ import dev.slate.core.DualDialogue;
 import dev.slate.core.Screenplay;
 import dev.slate.core.fountain.FountainReader;
 import dev.slate.core.layout.Paginator;
+import dev.slate.core.testing.SharedFolder;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WrittenFileTest {
 
     static List<Path> corpus() {
-        return Shared.files("corpus/fountain", ".fountain");
+        return SharedFolder.fountainScripts();
     }
 
     private static Document dom(byte[] fdx) throws Exception {
@@ -152,7 +153,7 @@ class WrittenFileTest {
     /** check-fdx's report; the test is skipped where Python 3 is not installed. */
     static String checkFdx(Path fdx) throws IOException, InterruptedException {
         Assumptions.assumeTrue(python(), "python3 runs check-fdx");
-        Process process = new ProcessBuilder("python3", Shared.tool("check-fdx").toString(), fdx.toString())
+        Process process = new ProcessBuilder("python3", SharedFolder.tool("check-fdx").toString(), fdx.toString())
                 .redirectErrorStream(true).start();
         String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -1,5 +1,7 @@
 package dev.slate.cli.internal;
 
+import java.math.BigDecimal;
+
 /** Just enough JSON writing for {@code slate stats --format json}: objects, arrays, strings, numbers. */
 public final class Json {
 
@@ -55,6 +57,14 @@ public final class Json {
     public Json value(long value) {
         separate();
         out.append(value);
+        needsComma = true;
+        return this;
+    }
+
+    /** A decimal number, written as given ({@code 1.50}). */
+    public Json number(BigDecimal value) {
+        separate();
+        out.append(value.toPlainString());
         needsComma = true;
         return this;
     }

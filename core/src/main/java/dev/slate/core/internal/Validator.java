@@ -159,10 +159,10 @@ public final class Validator {
     }
 
     private void sceneNumberOrder() {
-        SceneNumber previous = null;
+        SceneNumberParts previous = null;
         int previousScene = -1;
         for (int s = 0; s < play.scenes().size(); s++) {
-            Optional<SceneNumber> number = scene(s).number().flatMap(SceneNumber::parse);
+            Optional<SceneNumberParts> number = scene(s).number().flatMap(SceneNumberParts::parse);
             if (number.isEmpty()) {
                 continue;
             }

@@ -39,6 +39,6 @@ public record Layout(Paper paper, int linesPerPage, List<Page> pages, List<Scene
 
     /** Estimated screen time of the whole script: about one minute a page. */
     public Duration screenTime() {
-        return Duration.ofMillis(eighths() * 7500L);
+        return SceneLength.screenTime(eighths());
     }
 }

@@ -15,10 +15,14 @@ import dev.slate.core.internal.Checks;
  * @param text  the text with its styles, already wrapped to fit
  * @param scene the index of the scene in {@link dev.slate.core.Screenplay#scenes()}, or -1 before the
  *              first scene
+ * @param element the index of the element the line shows in its scene's {@link dev.slate.core.Scene#elements()}
+ *              (before the first scene, in {@link dev.slate.core.Screenplay#preamble()}), a dialogue's
+ *              {@code (MORE)} and {@code (CONT'D)} cue included; -1 for a scene heading, its number and the
+ *              {@code CONTINUED} markers. Two transitions in a row print as one block, both counted as the first.
  *
  * @since 0.1.0
  */
-public record Line(int row, LineKind kind, double x, Align align, StyledText text, int scene) {
+public record Line(int row, LineKind kind, double x, Align align, StyledText text, int scene, int element) {
 
     /** How a line sits at its x position. */
     public enum Align {
@@ -30,6 +34,11 @@ public record Line(int row, LineKind kind, double x, Align align, StyledText tex
         Checks.notNull(kind, "kind");
         Checks.notNull(align, "align");
         Checks.notNull(text, "text");
+    }
+
+    /** A line that shows no element of the script: a scene heading, a marker the layout adds. */
+    public Line(int row, LineKind kind, double x, Align align, StyledText text, int scene) {
+        this(row, kind, x, align, text, scene, -1);
     }
 
     /** The column where the text starts, in characters from the left edge of the paper (10 an inch). */

@@ -9,7 +9,7 @@ import dev.slate.core.layout.internal.Settings;
  * Lays a screenplay out on pages as FORMAT.md prescribes. Built once, immutable, thread-safe:
  *
  * <pre>{@code
- * Layout layout = Paginator.builder().paper(Paper.A4).sceneNumbers(SceneNumbers.BOTH).build()
+ * Layout layout = Paginator.builder().paper(Paper.A4).sceneNumbers(SceneNumberPosition.BOTH).build()
  *         .paginate(screenplay);
  * int pages = layout.pageCount();
  * }</pre>
@@ -51,7 +51,7 @@ public final class Paginator {
     public static final class Builder {
         private Paper paper = Paper.LETTER;
         private int linesPerPage;
-        private SceneNumbers sceneNumbers = SceneNumbers.NONE;
+        private SceneNumberPosition sceneNumbers = SceneNumberPosition.NONE;
         private boolean boldHeadings;
         private boolean underlinedHeadings;
         private boolean notes;
@@ -79,11 +79,11 @@ public final class Paginator {
         }
 
         /**
-         * Where scene numbers are printed; default {@link SceneNumbers#NONE}. A scene's own number prints
+         * Where scene numbers are printed; default {@link SceneNumberPosition#NONE}. A scene's own number prints
          * as given; scenes without one are numbered around the given ones by {@link
          * dev.slate.core.SceneNumbering}'s rules (1, 2, 12A, 13), so printed numbers never go backwards.
          */
-        public Builder sceneNumbers(SceneNumbers sceneNumbers) {
+        public Builder sceneNumbers(SceneNumberPosition sceneNumbers) {
             this.sceneNumbers = Checks.notNull(sceneNumbers, "sceneNumbers");
             return this;
         }

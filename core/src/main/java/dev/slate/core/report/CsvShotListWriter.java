@@ -80,7 +80,7 @@ public final class CsvShotListWriter {
         return out.toString();
     }
 
-    private void records(StringBuilder out, ShotList list, ShotList.Section section, List<String> first) {
+    private void records(StringBuilder out, ShotList list, ShotList.SceneSection section, List<String> first) {
         List<String> scene = new ArrayList<>(first);
         scene.addAll(List.of(section.number(), section.heading().text(), section.interiorExterior(),
                 section.timeOfDay(), section.pageEighths().isPresent()

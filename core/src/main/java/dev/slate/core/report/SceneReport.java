@@ -5,6 +5,7 @@ import dev.slate.core.Scene;
 import dev.slate.core.SceneHeading;
 import dev.slate.core.Screenplay;
 import dev.slate.core.internal.Checks;
+import dev.slate.core.layout.SceneLength;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,9 +29,6 @@ import java.util.OptionalInt;
  * @since 0.1.0
  */
 public record SceneReport(List<Row> rows) {
-
-    /** A page runs about one minute on screen, so an eighth about 7.5 seconds. */
-    private static final Duration EIGHTH = Duration.ofMillis(7500);
 
     public SceneReport {
         rows = Checks.listOf(rows, "rows");
@@ -76,7 +74,7 @@ public record SceneReport(List<Row> rows) {
 
         /** The estimated screen time, one minute a page, when the length is known. */
         public Optional<Duration> screenTime() {
-            return pageEighths.isPresent() ? Optional.of(EIGHTH.multipliedBy(pageEighths.getAsInt()))
+            return pageEighths.isPresent() ? Optional.of(SceneLength.screenTime(pageEighths.getAsInt()))
                     : Optional.empty();
         }
     }

@@ -103,10 +103,10 @@ public final class ShotList {
      * @param continued   whether the scene already appeared earlier in the list, as a scene shot over
      *                    several days does in {@link ShotListOrder#DAY}: its row reads "(cont'd)"
      */
-    public record Section(int sceneIndex, Scene scene, String number, OptionalInt pageEighths, List<Shot> shots,
+    public record SceneSection(int sceneIndex, Scene scene, String number, OptionalInt pageEighths, List<Shot> shots,
                           List<Setups.Setup> setups, Setups.Totals totals, Optional<DayNight> dayNight,
                           OptionalInt firstPage, boolean continued) {
-        public Section {
+        public SceneSection {
             Checks.notNull(dayNight, "dayNight");
             Checks.notNull(firstPage, "firstPage");
             Checks.notNull(scene, "scene");
@@ -146,7 +146,7 @@ public final class ShotList {
      * @param sections what the day shoots, entry by entry, in the schedule's order
      * @param totals   the day's shots and minutes, as the schedule counts them
      */
-    public record Day(Optional<ScheduleReport.Day> report, int dayCount, List<Section> sections,
+    public record Day(Optional<ScheduleReport.Day> report, int dayCount, List<SceneSection> sections,
                       Setups.Totals totals) {
         public Day {
             Checks.notNull(report, "report");
@@ -184,17 +184,17 @@ public final class ShotList {
 
     private final Screenplay screenplay;
     private final ShotListOrder order;
-    private final List<Section> sections;
+    private final List<SceneSection> sections;
     private final List<Day> days;
     private final Setups.Totals totals;
     private final CastNumbers cast;
 
-    private ShotList(Screenplay screenplay, ShotListOrder order, List<Section> sections, List<Day> days) {
+    private ShotList(Screenplay screenplay, ShotListOrder order, List<SceneSection> sections, List<Day> days) {
         this.screenplay = screenplay;
         this.order = order;
         this.sections = List.copyOf(sections);
         this.days = List.copyOf(days);
-        this.totals = sections.stream().map(Section::totals).reduce(Setups.Totals.ZERO, Setups.Totals::plus);
+        this.totals = sections.stream().map(SceneSection::totals).reduce(Setups.Totals.ZERO, Setups.Totals::plus);
         this.cast = CastNumbers.of(screenplay);
     }
 
@@ -223,7 +223,7 @@ public final class ShotList {
         Checks.notNull(order, "order");
         Checks.notNull(lengths, "lengths");
         List<Scene> scenes = screenplay.scenes();
-        List<Section> sections = new ArrayList<>(scenes.size());
+        List<SceneSection> sections = new ArrayList<>(scenes.size());
         List<Optional<DayNight>> dayNights = screenplay.dayNights();
         for (int i = 0; i < scenes.size(); i++) {
             Scene scene = scenes.get(i);
@@ -233,7 +233,7 @@ public final class ShotList {
             }
             List<Shot> shots = order != ShotListOrder.SCRIPT
                     ? setups.stream().flatMap(s -> s.shots().stream()).toList() : scene.shots();
-            sections.add(new Section(i, scene, scene.number().orElse(Integer.toString(i + 1)),
+            sections.add(new SceneSection(i, scene, scene.number().orElse(Integer.toString(i + 1)),
                     at(lengths.eighths(), i, "pageEighths"), shots, setups, Setups.totals(scene.shots()),
                     dayNights.get(i), at(lengths.firstPages(), i, "firstPages"), false));
         }
@@ -258,7 +258,7 @@ public final class ShotList {
      * {@link ShotListOrder#DAY}, one per scene entry of each day in turn, then the shots no day
      * schedules (see {@link #days()}).
      */
-    public List<Section> sections() {
+    public List<SceneSection> sections() {
         return sections;
     }
 
@@ -275,7 +275,7 @@ public final class ShotList {
      * gives it, with the columns that need the list: cast numbers ({@link CastNumbers}) and the script
      * page of the shot's scene.
      */
-    public String cell(Section section, Shot shot, ShotListColumn column, List<ShotListColumn> shown) {
+    public String cell(SceneSection section, Shot shot, ShotListColumn column, List<ShotListColumn> shown) {
         Checks.notNull(section, "section");
         Checks.notNull(shot, "shot");
         Checks.notNull(column, "column");
@@ -321,7 +321,7 @@ public final class ShotList {
      */
     public List<Term> abbreviations(List<ShotListColumn> columns) {
         Set<Term> used = new LinkedHashSet<>();
-        for (Section section : sections) {
+        for (SceneSection section : sections) {
             for (Shot shot : section.shots()) {
                 for (ShotListColumn column : columns) {
                     for (Term term : column.terms(shot)) {

@@ -26,19 +26,19 @@ final class ShotListDays {
     }
 
     /** The days, from the script-order sections (one a scene, by index). */
-    static List<ShotList.Day> of(Screenplay screenplay, List<ShotList.Section> scenes) {
+    static List<ShotList.Day> of(Screenplay screenplay, List<ShotList.SceneSection> scenes) {
         ScheduleReport report = ScheduleReport.of(Breakdown.of(screenplay), ScheduleNotes.read(screenplay).schedule(),
                 ScheduleRates.DEFAULT);
         List<ShotList.Day> days = new ArrayList<>();
         Set<Integer> listed = new HashSet<>();
         Set<Shot> scheduled = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ScheduleReport.Day day : report.days()) {
-            List<ShotList.Section> sections = new ArrayList<>();
+            List<ShotList.SceneSection> sections = new ArrayList<>();
             for (ScheduleReport.Line line : day.lines()) {
                 if (line.scene().isEmpty()) {
                     continue; // a meal, a move, or a scene the script does not have (the check reports it)
                 }
-                ShotList.Section scene = scenes.get(line.scene().get().index());
+                ShotList.SceneSection scene = scenes.get(line.scene().get().index());
                 List<Shot> shots = line.bySetup().stream().flatMap(s -> s.shots().stream()).toList();
                 scheduled.addAll(shots);
                 sections.add(section(scene, shots, line.bySetup(),
@@ -47,8 +47,8 @@ final class ShotListDays {
             }
             days.add(new ShotList.Day(Optional.of(day), report.days().size(), sections, sum(sections)));
         }
-        List<ShotList.Section> rest = new ArrayList<>();
-        for (ShotList.Section scene : scenes) {
+        List<ShotList.SceneSection> rest = new ArrayList<>();
+        for (ShotList.SceneSection scene : scenes) {
             if (!listed.contains(scene.sceneIndex())) {
                 rest.add(scene);
                 continue;
@@ -76,13 +76,13 @@ final class ShotListDays {
         return days;
     }
 
-    private static ShotList.Section section(ShotList.Section scene, List<Shot> shots, List<Setups.Setup> setups,
+    private static ShotList.SceneSection section(ShotList.SceneSection scene, List<Shot> shots, List<Setups.Setup> setups,
                                             Setups.Totals totals, boolean continued) {
-        return new ShotList.Section(scene.sceneIndex(), scene.scene(), scene.number(), scene.pageEighths(), shots,
+        return new ShotList.SceneSection(scene.sceneIndex(), scene.scene(), scene.number(), scene.pageEighths(), shots,
                 setups, totals, scene.dayNight(), scene.firstPage(), continued);
     }
 
-    private static Setups.Totals sum(List<ShotList.Section> sections) {
-        return sections.stream().map(ShotList.Section::totals).reduce(Setups.Totals.ZERO, Setups.Totals::plus);
+    private static Setups.Totals sum(List<ShotList.SceneSection> sections) {
+        return sections.stream().map(ShotList.SceneSection::totals).reduce(Setups.Totals.ZERO, Setups.Totals::plus);
     }
 }

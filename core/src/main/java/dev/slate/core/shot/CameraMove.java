@@ -1,9 +1,9 @@
 package dev.slate.core.shot;
 
 import dev.slate.core.internal.Checks;
+import dev.slate.core.shot.internal.MoveWords;
 import dev.slate.core.shot.internal.Vocabularies;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -39,30 +39,14 @@ public record CameraMove(Movement movement, Optional<Direction> direction, Optio
      */
     public static CameraMove parse(String text) {
         Checks.notNull(text, "camera move");
-        String[] words = text.strip().split("\\s+");
-        // The longest run of leading words that names a move: "whip pan left" is WHIP_PAN + LEFT.
-        for (int n = Math.min(words.length, 3); n >= 1; n--) {
-            Optional<Movement> movement = Vocabularies.find(Movement.class, String.join(" ", Arrays.copyOfRange(words, 0, n)));
-            if (movement.isEmpty()) {
-                continue;
-            }
-            Direction direction = null;
-            Speed speed = null;
-            for (int i = n; i < words.length; i++) {
-                Optional<Direction> d = Vocabularies.find(Direction.class, words[i]);
-                Optional<Speed> s = Vocabularies.find(Speed.class, words[i]);
-                if (direction == null && d.isPresent()) {
-                    direction = d.get();
-                } else if (speed == null && s.isPresent()) {
-                    speed = s.get();
-                } else {
-                    throw new IllegalArgumentException("camera move '" + text + "': '" + words[i]
-                            + "' is no direction or speed; directions: " + Vocabularies.accepted(Direction.class)
-                            + "; speeds: " + Vocabularies.accepted(Speed.class));
-                }
-            }
-            return new CameraMove(movement.get(), Optional.ofNullable(direction), Optional.ofNullable(speed),
-                    Optional.empty());
+        MoveWords words = MoveWords.read(text.strip().split("\\s+"));
+        if (words.move() != null) {
+            return words.move();
+        }
+        if (words.unknown() != null) {
+            throw new IllegalArgumentException("camera move '" + text + "': '" + words.unknown()
+                    + "' is no direction or speed; directions: " + Vocabularies.accepted(Direction.class)
+                    + "; speeds: " + Vocabularies.accepted(Speed.class));
         }
         return CameraMove.of(Movement.parse(text)); // throws, listing the accepted moves
     }

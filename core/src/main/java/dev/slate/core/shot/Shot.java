@@ -1,6 +1,7 @@
 package dev.slate.core.shot;
 
 import dev.slate.core.internal.Checks;
+import dev.slate.core.internal.SlateNumbers;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A shot planned for a scene: its slate number, how it is framed and moved, what it sees, how long
@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  * @since 0.1.0
  */
 public final class Shot {
-
-    private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]*");
 
     private final String number;
     private final Optional<ShotSize> size;
@@ -48,7 +46,7 @@ public final class Shot {
 
     private Shot(Builder b) {
         Checks.notNull(b.number, "number");
-        if (!NUMBER.matcher(b.number).matches()) {
+        if (!SlateNumbers.isValid(b.number)) {
             throw new IllegalArgumentException("shot number must be letters and digits such as 10A or 3, got '"
                     + b.number + "'");
         }

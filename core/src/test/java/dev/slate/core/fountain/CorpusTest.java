@@ -1,5 +1,6 @@
 package dev.slate.core.fountain;
 
+import dev.slate.core.testing.SharedFolder;
 import dev.slate.core.ReadResult;
 
 import dev.slate.core.Action;
@@ -43,16 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CorpusTest {
 
-    static Stream<Path> corpus() throws IOException {
-        String shared = System.getProperty("slate.shared");
-        Path dir = (shared != null ? Path.of(shared) : Path.of("..", "..", "shared")).resolve("corpus/fountain");
-        assertThat(dir).as("corpus directory (system property slate.shared)").isDirectory();
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            list.filter(p -> p.toString().endsWith(".fountain")).sorted().forEach(files::add);
-        }
-        assertThat(files).isNotEmpty();
-        return files.stream();
+    static Stream<Path> corpus() {
+        return SharedFolder.fountainScripts().stream();
     }
 
     @ParameterizedTest(name = "{0}")

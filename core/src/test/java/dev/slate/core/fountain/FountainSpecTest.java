@@ -1,5 +1,8 @@
 package dev.slate.core.fountain;
 
+import dev.slate.core.testing.Example;
+import dev.slate.core.testing.ExampleReader;
+import dev.slate.core.testing.Listing;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -46,6 +49,7 @@ class FountainSpecTest {
         var first = READER.read(example.input()).screenplay();
         String written = WRITER.write(first);
         var second = READER.read(written).screenplay();
+        assertThat(second).as("%s read back", example).isEqualTo(first);
         assertThat(WRITER.write(second)).as("%s written twice", example).isEqualTo(written);
     }
 }

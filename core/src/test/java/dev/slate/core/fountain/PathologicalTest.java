@@ -5,6 +5,7 @@ import dev.slate.core.ReadResult;
 import dev.slate.core.Action;
 import dev.slate.core.Dialogue;
 import dev.slate.core.Problem;
+import dev.slate.core.testing.Allocated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

@@ -65,7 +65,7 @@ class ContinuedMarkersTest {
         Screenplay play = Screenplay.builder()
                 .scene("INT. ROOM - DAY", s -> s.number("12").action(numbered("Fill", 150)))
                 .build();
-        Layout layout = Paginator.builder().continuedMarkers(true).sceneNumbers(SceneNumbers.BOTH).build()
+        Layout layout = Paginator.builder().continuedMarkers(true).sceneNumbers(SceneNumberPosition.BOTH).build()
                 .paginate(play);
 
         assertThat(layout.pageCount()).isGreaterThanOrEqualTo(3);
@@ -73,7 +73,7 @@ class ContinuedMarkersTest {
         assertThat(rows(layout.pages().get(2)).get(0)).isEqualTo("12 CONTINUED: (2) 12");
         List<Line> head = layout.pages().get(2).lines().stream().filter(l -> l.row() == 0).toList();
         assertThat(head).extracting(Line::x).containsExactly(1.0, Paper.LEFT_MARGIN, Paper.LETTER.rightSceneNumber());
-        Layout left = Paginator.builder().continuedMarkers(true).sceneNumbers(SceneNumbers.LEFT).build()
+        Layout left = Paginator.builder().continuedMarkers(true).sceneNumbers(SceneNumberPosition.LEFT).build()
                 .paginate(play);
         assertThat(rows(left.pages().get(1)).get(0)).isEqualTo("12 CONTINUED:");
         assertThat(rows(markers.paginate(play).pages().get(1)).get(0)).isEqualTo("CONTINUED:");
@@ -87,7 +87,7 @@ class ContinuedMarkersTest {
                 .scene("INT. THREE - DAY", s -> s.number("12A").locked(true).action("Three."))
                 .scene("INT. FOUR - DAY", s -> s.action(numbered("Four", 80)))
                 .build();
-        Layout layout = Paginator.builder().sceneNumbers(SceneNumbers.LEFT).continuedMarkers(true).build()
+        Layout layout = Paginator.builder().sceneNumbers(SceneNumberPosition.LEFT).continuedMarkers(true).build()
                 .paginate(play);
 
         assertThat(layout.scenes()).extracting(SceneLength::number).containsExactly("1", "2", "12A", "13");

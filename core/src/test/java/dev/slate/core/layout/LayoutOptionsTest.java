@@ -41,7 +41,7 @@ class LayoutOptionsTest {
     @Test
     void sceneNumbersSitLeftAndRightOfTheHeadingAsGiven() {
         for (Paper paper : Paper.values()) {
-            Layout layout = Paginator.builder().paper(paper).sceneNumbers(SceneNumbers.BOTH).build().paginate(PLAY);
+            Layout layout = Paginator.builder().paper(paper).sceneNumbers(SceneNumberPosition.BOTH).build().paginate(PLAY);
 
             List<Line> numbers = lines(layout, LineKind.SCENE_NUMBER);
             assertThat(numbers).extracting(l -> l.text().plain()).containsExactly("12A", "12A", "13", "13"); // never backwards
@@ -49,7 +49,7 @@ class LayoutOptionsTest {
                     paper.rightSceneNumber());
             assertThat(numbers.get(0).row()).isEqualTo(lines(layout, LineKind.SCENE_HEADING).get(0).row());
         }
-        Layout left = Paginator.builder().sceneNumbers(SceneNumbers.LEFT).build().paginate(PLAY);
+        Layout left = Paginator.builder().sceneNumbers(SceneNumberPosition.LEFT).build().paginate(PLAY);
         assertThat(lines(left, LineKind.SCENE_NUMBER)).extracting(Line::x).containsOnly(1.0);
     }
 

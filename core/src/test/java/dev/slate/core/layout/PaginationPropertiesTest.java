@@ -13,8 +13,10 @@ import dev.slate.core.testing.ScreenplayGen;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -23,8 +25,8 @@ import static org.quicktheories.QuickTheory.qt;
 class PaginationPropertiesTest {
 
     private static final List<Paginator> PAGINATORS = List.of(Paginator.builder().build(),
-            Paginator.builder().paper(Paper.A4).sceneNumbers(SceneNumbers.BOTH).build(),
-            Paginator.builder().continuedMarkers(true).sceneNumbers(SceneNumbers.BOTH).build());
+            Paginator.builder().paper(Paper.A4).sceneNumbers(SceneNumberPosition.BOTH).build(),
+            Paginator.builder().continuedMarkers(true).sceneNumbers(SceneNumberPosition.BOTH).build());
 
     @Test
     void everyWordIsKeptOnceInOrder() {
@@ -84,6 +86,64 @@ class PaginationPropertiesTest {
             assertThat(layout.scenes()).allSatisfy(s -> assertThat(s.eighths())
                     .isEqualTo(SceneLength.eighths(s.lines(), 55)));
         });
+    }
+
+    @Test
+    void everyLineNamesTheElementItShows() {
+        qt().withExamples(100).forAll(ScreenplayGen.sized(8, 25)).checkAssert(play -> {
+            for (Paginator paginator : PAGINATORS) {
+                Map<List<Integer>, List<String>> printed = new LinkedHashMap<>();
+                for (Page page : paginator.paginate(play).pages()) {
+                    for (Line line : page.lines()) {
+                        boolean heading = line.kind() == LineKind.SCENE_HEADING || line.kind() == LineKind.SCENE_NUMBER
+                                || line.kind() == LineKind.CONTINUED;
+                        assertThat(line.element() < 0).as("%s", line).isEqualTo(heading);
+                        List<String> words = new ArrayList<>();
+                        if (!heading && !line.kind().isGenerated()) {
+                            split(line.text().plain(), words);
+                        }
+                        if (!words.isEmpty()) {
+                            printed.computeIfAbsent(List.of(line.scene(), line.element()), k -> new ArrayList<>())
+                                    .addAll(words);
+                        }
+                    }
+                }
+                assertThat(List.copyOf(printed.keySet())).as("elements in script order").isSortedAccordingTo(
+                        (a, b) -> a.get(0).equals(b.get(0)) ? a.get(1) - b.get(1) : a.get(0) - b.get(0));
+                Map<List<Integer>, List<String>> expected = elementWords(play);
+                assertThat(printed.keySet()).isEqualTo(expected.keySet());
+                // dual dialogue reads column by column on each page, so its words are compared as a bag
+                printed.forEach((key, words) -> assertThat(words).as("element %s", key)
+                        .containsExactlyInAnyOrderElementsOf(expected.get(key)));
+            }
+        });
+    }
+
+    /**
+     * The words of each printed element by (scene, element), the preamble as scene -1; a transition
+     * right after another is printed with it, so its words count as the first's.
+     */
+    private static Map<List<Integer>, List<String>> elementWords(Screenplay play) {
+        Map<List<Integer>, List<String>> words = new LinkedHashMap<>();
+        List<List<Element>> scenes = new ArrayList<>();
+        scenes.add(play.preamble());
+        play.scenes().forEach(s -> scenes.add(s.elements()));
+        for (int s = 0; s < scenes.size(); s++) {
+            List<Integer> transition = null;
+            for (int e = 0; e < scenes.get(s).size(); e++) {
+                Element element = scenes.get(s).get(e);
+                List<String> own = new ArrayList<>();
+                words(element, own, false);
+                words(element, own, true);
+                boolean isTransition = element instanceof Transition;
+                List<Integer> key = isTransition && transition != null ? transition : List.of(s - 1, e);
+                if (!own.isEmpty()) {
+                    words.computeIfAbsent(key, k -> new ArrayList<>()).addAll(own);
+                }
+                transition = isTransition ? key : null;
+            }
+        }
+        return words;
     }
 
     /** The last line of a page that is not a scene number or a CONTINUED marker. */

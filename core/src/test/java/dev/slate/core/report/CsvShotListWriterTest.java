@@ -115,7 +115,7 @@ class CsvShotListWriterTest {
                             CsvShotListWriter.builder().columns(all).order(order).build().toCsv(play));
                     List<List<String>> expected = new ArrayList<>();
                     ShotList list = ShotList.of(play, order, ShotList.PageEighths.LETTER.measure(play));
-                    for (ShotList.Section section : list.sections()) {
+                    for (ShotList.SceneSection section : list.sections()) {
                         List<String> scene = List.of(section.number(), section.heading().text(),
                                 section.interiorExterior(), section.timeOfDay(),
                                 String.valueOf(section.pageEighths().getAsInt()), section.pages());

@@ -104,7 +104,7 @@ class ReportsTest {
         assertThat(SceneReport.of(play).rows()).extracting(r -> r.dayNight().map(Enum::name).orElse(""))
                 .containsExactly("NIGHT", "NIGHT", "NIGHT", "DAY");
         assertThat(SceneReport.of(play).rows().get(2).timeOfDay()).contains("DUSK");
-        assertThat(ShotList.of(play, ShotListOrder.SCRIPT).sections()).extracting(ShotList.Section::dayNight)
+        assertThat(ShotList.of(play, ShotListOrder.SCRIPT).sections()).extracting(ShotList.SceneSection::dayNight)
                 .extracting(d -> d.map(Enum::name).orElse("")).containsExactly("NIGHT", "NIGHT", "NIGHT", "DAY");
         LocationReport locations = LocationReport.of(play);
         assertThat(locations.rows()).extracting(LocationReport.Row::location).containsExactly("HOUSE");

@@ -59,8 +59,8 @@ class ShotListByDayTest {
         assertThat(numbers(list.days().get(0))).containsExactly("4", "4A", "5");
         assertThat(numbers(list.days().get(1))).containsExactly("4B");
         assertThat(numbers(list.days().get(2))).containsExactly("4C", "6");
-        assertThat(list.sections()).extracting(ShotList.Section::number).containsExactly("4", "5", "4", "4", "6");
-        assertThat(list.sections()).extracting(ShotList.Section::continued)
+        assertThat(list.sections()).extracting(ShotList.SceneSection::number).containsExactly("4", "5", "4", "4", "6");
+        assertThat(list.sections()).extracting(ShotList.SceneSection::continued)
                 .containsExactly(false, false, true, true, false);
     }
 
@@ -92,7 +92,7 @@ class ShotListByDayTest {
     void withoutAScheduleEveryShotIsNotScheduled() {
         ShotList list = ShotList.of(PLAY, ShotListOrder.DAY);
         assertThat(list.days()).singleElement().satisfies(d -> assertThat(d.report()).isEmpty());
-        assertThat(list.sections()).extracting(ShotList.Section::continued).containsOnly(false);
+        assertThat(list.sections()).extracting(ShotList.SceneSection::continued).containsOnly(false);
         assertThat(list.totals()).isEqualTo(ShotList.of(PLAY, ShotListOrder.SCRIPT).totals());
     }
 

@@ -66,7 +66,7 @@ class ShotListPropertiesTest {
                 int shots = 0;
                 int minutes = 0;
                 int setupMinutes = 0;
-                for (ShotList.Section section : list.sections()) {
+                for (ShotList.SceneSection section : list.sections()) {
                     int sceneMinutes = section.shots().stream()
                             .mapToInt(s -> s.shootingMinutes().orElse(0)).sum();
                     // each setup id once, at its largest estimate; a shot without an id is its own setup

@@ -33,8 +33,8 @@ class ShotListTest {
                 .scene("INT. B - DAY", s -> s.dialogue("LIN XIAO", "Three.").shot("2", shot -> shot.subjects("mom")))
                 .build();
         ShotList list = ShotList.of(play, ShotListOrder.SCRIPT, new ShotList.SceneLengths(List.of(2, 3), List.of(1, 4)));
-        ShotList.Section first = list.sections().get(0);
-        ShotList.Section second = list.sections().get(1);
+        ShotList.SceneSection first = list.sections().get(0);
+        ShotList.SceneSection second = list.sections().get(1);
         List<ShotListColumn> shown = List.of(ShotListColumn.SHOT, ShotListColumn.CAST_NUMBERS, ShotListColumn.PAGE);
         // MRS. SHEN (MOM, in frame in scene B) and LIN XIAO are in both scenes; the cast note's comes
         // first: 1 and 2. A passer-by, in no cast note and no cue, has no number.
@@ -44,7 +44,7 @@ class ShotListTest {
         assertThat(list.cell(second, second.shots().get(0), ShotListColumn.PAGE, shown)).isEqualTo("4");
         assertThat(list.cell(second, second.shots().get(0), ShotListColumn.SHOT, shown)).isEqualTo("2");
         ShotList unpaged = ShotList.of(play, ShotListOrder.SCRIPT);
-        ShotList.Section unknown = unpaged.sections().get(0);
+        ShotList.SceneSection unknown = unpaged.sections().get(0);
         assertThat(unpaged.cell(unknown, unknown.shots().get(0), ShotListColumn.PAGE, shown)).isEmpty();
     }
 
@@ -124,7 +124,7 @@ class ShotListTest {
     @Test
     void scenesWithoutNumbersAreNumberedByPosition() {
         ShotList list = ShotList.of(PLAY, ShotListOrder.SCRIPT);
-        assertThat(list.sections()).extracting(ShotList.Section::number).containsExactly("4", "2");
+        assertThat(list.sections()).extracting(ShotList.SceneSection::number).containsExactly("4", "2");
         assertThat(list.sections().get(1).interiorExterior()).isEmpty();
         assertThat(list.sections().get(0).interiorExterior()).isEqualTo("EXT");
         assertThat(list.sections().get(0).timeOfDay()).isEqualTo("DAY");
@@ -135,10 +135,10 @@ class ShotListTest {
     @Test
     void pageEighthsComeFromTheCallerByScene() {
         ShotList list = ShotList.of(PLAY, ShotListOrder.SCRIPT, List.of(11, 3));
-        assertThat(list.sections()).extracting(ShotList.Section::pages).containsExactly("1 3/8", "3/8");
+        assertThat(list.sections()).extracting(ShotList.SceneSection::pages).containsExactly("1 3/8", "3/8");
         assertThat(ShotList.of(PLAY, ShotListOrder.SCRIPT).sections().get(0).pages()).isEmpty();
         assertThat(ShotList.of(PLAY, ShotListOrder.SCRIPT, List.of(8)).sections())
-                .extracting(ShotList.Section::pages).containsExactly("1", "");
+                .extracting(ShotList.SceneSection::pages).containsExactly("1", "");
         assertThatThrownBy(() -> ShotList.of(PLAY, ShotListOrder.SCRIPT, List.of(-1)))
                 .hasMessageContaining("pageEighths must not be negative");
     }

@@ -1,5 +1,6 @@
 package dev.slate.core.schedule;
 
+import dev.slate.core.testing.SharedFolder;
 import dev.slate.core.Problem;
 import dev.slate.core.Screenplay;
 import dev.slate.core.shot.Shot;
@@ -114,7 +115,7 @@ class SchedulerTest {
 
     @Test
     void bigFishByThePageRateGroupsLocationsAndBeatsScriptOrder() throws IOException {
-        Screenplay play = read(shared().resolve("corpus/fountain/big-fish.fountain"));
+        Screenplay play = read(SharedFolder.resolve("corpus/fountain/big-fish.fountain"));
         Breakdown breakdown = Breakdown.of(play);
         assertThat(breakdown.scenes()).allSatisfy(s -> assertThat(s.shots()).isEmpty());
         Scheduler.Proposal proposal = SCHEDULER.propose(breakdown, Schedule.EMPTY);
@@ -131,11 +132,6 @@ class SchedulerTest {
         // At 3 pages a day, a scene of more than about 3 pages runs over a day of its own.
         assertThat(proposed.days()).filteredOn(ScheduleReport.Day::overtime)
                 .allSatisfy(d -> assertThat(d.scenes()).hasSize(1));
-    }
-
-    static Path shared() {
-        String shared = System.getProperty("slate.shared");
-        return shared != null ? Path.of(shared) : Path.of("..", "..", "shared");
     }
 
     static Screenplay read(Path file) throws IOException {

@@ -45,7 +45,7 @@ final class ColumnWidths {
                 measure(ShotTables.TICK_BOX, CELL_POINTS + 2, false, least, natural, c);
                 continue;
             }
-            for (ShotList.Section section : list.sections()) {
+            for (ShotList.SceneSection section : list.sections()) {
                 for (Shot shot : section.shots()) {
                     measure(cells.of(shot)[c], CELL_POINTS, false, least, natural, c);
                 }

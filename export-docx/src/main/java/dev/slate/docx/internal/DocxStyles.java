@@ -66,11 +66,6 @@ public enum DocxStyles {
         return id;
     }
 
-    /** The name a user sees in the word processor's style list. */
-    public String displayName() {
-        return displayName;
-    }
-
     /** Adds every style to the document but {@link #DAY}, which only a list by day needs. */
     static void define(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();

@@ -14,7 +14,7 @@ final class ShotCells {
     private final Map<Shot, String[]> texts = new IdentityHashMap<>();
 
     ShotCells(ShotList list, List<ShotListColumn> columns) {
-        for (ShotList.Section section : list.sections()) {
+        for (ShotList.SceneSection section : list.sections()) {
             for (Shot shot : section.shots()) {
                 texts.computeIfAbsent(shot, s -> {
                     String[] cells = new String[columns.size()];

@@ -76,7 +76,7 @@ public final class ShotListWorkbook {
             int r = 1;
             for (ShotList.Day day : byDay ? list.days() : List.of(new ShotList.Day(Optional.empty(), 0,
                     list.sections(), list.totals()))) {
-                for (ShotList.Section section : day.sections()) {
+                for (ShotList.SceneSection section : day.sections()) {
                     if (section.shots().isEmpty()) {
                         Row row = sheet.createRow(r++);
                         dayCells(row, day, byDay, styles, widths);
@@ -144,7 +144,7 @@ public final class ShotListWorkbook {
         widths[1] = Math.max(widths[1], date.length());
     }
 
-    private static void sceneCells(Row row, int first, ShotList.Section section, Styles styles, int[] widths) {
+    private static void sceneCells(Row row, int first, ShotList.SceneSection section, Styles styles, int[] widths) {
         String[] texts = {section.number(), section.heading().text(), section.interiorExterior(), section.timeOfDay()};
         for (int c = 0; c < texts.length; c++) {
             text(row.createCell(first + c), texts[c], styles.text, styles);
@@ -163,7 +163,7 @@ public final class ShotListWorkbook {
      * Minutes, frame rates and script pages as numbers, so that a spreadsheet sums and sorts them;
      * false for other columns.
      */
-    private static boolean number(Row row, int at, ShotListColumn column, ShotList.Section section, Shot shot,
+    private static boolean number(Row row, int at, ShotListColumn column, ShotList.SceneSection section, Shot shot,
                                   Styles styles) {
         Optional<? extends Number> value = switch (column) {
             case MINUTES -> shot.shootingMinutes();

@@ -113,7 +113,7 @@ final class ShotTables {
     }
 
     /** One scene's table; {@code day} is the shooting day it belongs to in a list by day, else null. */
-    private void scene(ShotList.Section section, ShotList.Day day) {
+    private void scene(ShotList.SceneSection section, ShotList.Day day) {
         if (table != null && (day == null || section != day.sections().get(0))) {
             spacer(doc);
         }
@@ -215,7 +215,7 @@ final class ShotTables {
      * Second header row: repeats with the column header, so every page of the scene names it (and,
      * by day, the day); a scene met again, as the later part of a scene shot over days, reads "(cont'd)".
      */
-    private void sceneRow(ShotList.Section section, ShotList.Day day) {
+    private void sceneRow(ShotList.SceneSection section, ShotList.Day day) {
         XWPFTableRow row = newRow();
         row.setRepeatHeader(true);
         XWPFTableCell cell = spanCell(row);

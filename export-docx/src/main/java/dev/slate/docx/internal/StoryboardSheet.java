@@ -69,7 +69,7 @@ public final class StoryboardSheet {
         boards.problems().forEach(problems);
         ShotList list = options.list(screenplay);
         List<Frame> frames = new ArrayList<>();
-        for (ShotList.Section section : list.sections()) {
+        for (ShotList.SceneSection section : list.sections()) {
             section.shots().forEach(shot -> frames.add(new Frame(section.number(), shot)));
         }
         try (XWPFDocument doc = WordPackage.create()) {

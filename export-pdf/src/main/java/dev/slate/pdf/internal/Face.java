@@ -6,6 +6,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 
 import java.awt.geom.GeneralPath;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A font loaded into one document, which characters it can draw, their outlines, and whether it is
@@ -22,6 +24,8 @@ final class Face {
     private float[] widths;
     /** For a standard font: 0 not yet known, 1 encodable, 2 not, by code point in the Basic Multilingual Plane. */
     private byte[] encodable;
+    /** Outlines asked for so far, by code point (null where the font has no glyph). */
+    private final Map<Integer, GeneralPath> shapes = new HashMap<>();
 
     private Face(PDFont font, CmapLookup cmap, Outlines outlines, boolean fakeBold, boolean fakeItalic) {
         this.font = font;
@@ -63,7 +67,11 @@ final class Face {
 
     /** The outline of a character this face covers, 1000 units to the em. */
     GeneralPath outline(int codePoint) throws IOException {
-        return outlines.of(codePoint);
+        // drawn again and again (tramline labels, watermark letters); callers only read the path
+        if (!shapes.containsKey(codePoint)) {
+            shapes.put(codePoint, outlines.of(codePoint));
+        }
+        return shapes.get(codePoint);
     }
 
     /** The width of text this face covers, in 1000ths of the font size. */

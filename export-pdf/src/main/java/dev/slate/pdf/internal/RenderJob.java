@@ -66,11 +66,29 @@ public final class RenderJob {
                     new TitlePageDrawer(painter, paper).draw(out, screenplay.titlePage());
                 }
             }
-            for (Page page : layout.pages()) {
+            TramlinePlan tramlines = options.lined() == null ? null
+                    : TramlinePlan.of(screenplay, layout, options.lined().placement());
+            TramlineDrawer drawer = tramlines == null ? null
+                    : new TramlineDrawer(new GlyphForms(document, fonts, painter), options.lined().colours());
+            FacingPageDrawer facing = tramlines != null && options.lined().facingPages()
+                    ? new FacingPageDrawer(painter, paper) : null;
+            for (int p = 0; p < layout.pages().size(); p++) {
+                Page page = layout.pages().get(p);
+                if (facing != null) {
+                    for (var shots : facing.pages(FacingPageDrawer.shots(tramlines.on(p)))) {
+                        try (PDPageContentStream out = new PDPageContentStream(document, newPage(document))) {
+                            watermark(out, painter);
+                            facing.draw(out, page.number(), shots);
+                        }
+                    }
+                }
                 PDPage pdfPage = newPage(document);
                 try (PDPageContentStream out = new PDPageContentStream(document, pdfPage)) {
                     decorate(out, painter, page);
                     drawLines(out, painter, page, pdfPage);
+                    if (drawer != null) {
+                        drawer.draw(out, tramlines.on(p));
+                    }
                 }
             }
             if (document.getNumberOfPages() == 0) {
@@ -244,6 +262,9 @@ public final class RenderJob {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((byte) paper.ordinal());
+            if (options.lined() != null) { // a lined copy is another document than the plain script
+                digest.update(("lined " + options.lined()).getBytes(StandardCharsets.UTF_8));
+            }
             for (Page page : layout.pages()) {
                 for (Line line : page.lines()) {
                     digest.update((byte) line.row());

@@ -137,7 +137,8 @@ final class TextPainter {
         out.fill();
     }
 
-    private static void append(PDPageContentStream out, PathIterator path) throws IOException {
+    /** Adds an outline to the current path of a page or form. */
+    static void append(PDPageContentStream out, PathIterator path) throws IOException {
         float[] c = new float[6];
         float lastX = 0;
         float lastY = 0;
@@ -213,11 +214,10 @@ final class TextPainter {
     }
 
     private static PdfRenderException missing(int cp, StyledText text, Supplier<String> where, boolean installed) {
-        String advice = MissingGlyphException.installAdvice(cp);
-        String remedy = installed ? Character.toUpperCase(advice.charAt(0)) + advice.substring(1) + ", or name one"
-                : "Name a font that covers it";
-        return new MissingGlyphException(cp, String.format("no font can draw '%s' (U+%04X) in %s: \"%s\". %s with "
-                + "fallbackFont(FontSource.file(...)).", new String(Character.toChars(cp)), cp, where.get(),
-                text.plain(), remedy));
+        String naming = "fallbackFont(FontSource.file(...))";
+        String remedy = installed ? MissingGlyphException.remedy(cp, naming) : "name a font that covers it with " + naming;
+        return new MissingGlyphException(cp, String.format("no font can draw '%s' (U+%04X) in %s: \"%s\". %s.",
+                new String(Character.toChars(cp)), cp, where.get(), text.plain(),
+                Character.toUpperCase(remedy.charAt(0)) + remedy.substring(1)));
     }
 }

@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads the paragraphs of {@code <Content>} into the preamble, scenes, shots and cast. Script notes
@@ -37,8 +36,6 @@ import java.util.regex.Pattern;
  * note after the text after the element (after the whole dialogue block for a cue or speech).
  */
 final class ContentReader {
-
-    private static final Pattern SCENE_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]*");
 
     /** A scene being read. */
     private static final class SceneDraft {
@@ -275,7 +272,7 @@ final class ContentReader {
             return;
         }
         String number = p.attribute("Number").map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
-        if (number != null && !SCENE_NUMBER.matcher(number).matches()) {
+        if (number != null && !Scene.isValidNumber(number)) {
             problems.add(Problem.warning(FdxCodes.BAD_SCENE_NUMBER, "scene number '" + number + "' of paragraph "
                     + (at.paragraph() + 1) + " is not letters and digits such as 12 or 12A; the scene is read "
                     + "without it", Location.source(at.line(), at.column())));

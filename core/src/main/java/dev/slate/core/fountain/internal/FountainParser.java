@@ -2,6 +2,8 @@ package dev.slate.core.fountain.internal;
 
 import dev.slate.core.shot.internal.CastNotation;
 import dev.slate.core.shot.internal.ShotNoteReader;
+import dev.slate.core.internal.Cue;
+import dev.slate.core.internal.Spaces;
 
 import dev.slate.core.Action;
 import dev.slate.core.CastMember;
@@ -121,7 +123,7 @@ public final class FountainParser {
         final Elements preamble = new Elements();
         final List<SceneDraft> scenes = new ArrayList<>();
         // The paragraph being read: its notes, and the next one to place.
-        List<Line> paragraph;
+        List<SourceLine> paragraph;
         NoteScanner.Result scan;
         List<String> clean;
         List<NoteScanner.Found> notes;
@@ -130,7 +132,7 @@ public final class FountainParser {
         int blanksBefore;
 
         ReadResult run(String text) {
-            List<Line> lines = SourceLines.split(text, problems);
+            List<SourceLine> lines = SourceLines.split(text, problems);
             int n = lines.size();
             int i = skipBlank(lines, 0);
             // Notes may stand above the title page (afterwriting reads them so).
@@ -164,14 +166,14 @@ public final class FountainParser {
             return result();
         }
 
-        private int skipBlank(List<Line> lines, int i) {
-            while (i < lines.size() && Line.isWhitespace(lines.get(i).text())) {
+        private int skipBlank(List<SourceLine> lines, int i) {
+            while (i < lines.size() && SourceLine.isWhitespace(lines.get(i).text())) {
                 i++;
             }
             return i;
         }
 
-        private int paragraphEnd(List<Line> lines, int i) {
+        private int paragraphEnd(List<SourceLine> lines, int i) {
             int j = i + 1;
             while (j < lines.size() && !lines.get(j).isBlank()) {
                 j++;
@@ -179,7 +181,7 @@ public final class FountainParser {
             return j;
         }
 
-        private boolean onlyNotes(List<Line> lines) {
+        private boolean onlyNotes(List<SourceLine> lines) {
             NoteScanner.Result notes = NoteScanner.scan(lines, new Problems());
             for (int k = 0; k < lines.size(); k++) {
                 if (!notes.onlyNotes(k)) {
@@ -201,12 +203,12 @@ public final class FountainParser {
             return new ReadResult(screenplay, problems.list(), new Positions(preamble.positions(), positions));
         }
 
-        private int titlePage(List<Line> lines, int i) {
+        private int titlePage(List<SourceLine> lines, int i) {
             String key = null;
             List<StyledText> values = new ArrayList<>();
-            for (; i < lines.size() && !Line.isWhitespace(lines.get(i).text()); i++) {
+            for (; i < lines.size() && !SourceLine.isWhitespace(lines.get(i).text()); i++) {
                 String raw = lines.get(i).text();
-                List<Line> alone = lines.subList(i, i + 1);
+                List<SourceLine> alone = lines.subList(i, i + 1);
                 if (raw.stripLeading().startsWith("[[") && onlyNotes(alone)) {
                     paragraph(alone); // a note among the title fields goes before the script
                     continue;
@@ -238,7 +240,7 @@ public final class FountainParser {
             return scenes.isEmpty() ? preamble : scenes.get(scenes.size() - 1).elements;
         }
 
-        private void add(Element element, Line at) {
+        private void add(Element element, SourceLine at) {
             add(element, Positions.pack(at.number(), at.firstColumn()));
         }
 
@@ -248,7 +250,7 @@ public final class FountainParser {
         }
 
         /** One run of non-blank lines: notes taken out, then split where shot notes stood. */
-        private void paragraph(List<Line> lines) {
+        private void paragraph(List<SourceLine> lines) {
             scan = NoteScanner.scan(lines, problems);
             paragraph = lines;
             clean = scan.cleanLines();
@@ -468,7 +470,7 @@ public final class FountainParser {
                         number = candidate;
                         text = rest;
                     } else {
-                        Line at = paragraph.get(k);
+                        SourceLine at = paragraph.get(k);
                         problems.warning(Problems.BAD_SCENE_NUMBER, "scene number '#" + candidate + "#' is not letters"
                                 + " and digits such as #12# or #12A#; it is kept in the heading", at.number(),
                                 at.column() + at.text().lastIndexOf('#', at.text().length() - 2));
@@ -476,7 +478,7 @@ public final class FountainParser {
                 }
             }
             notesBefore(k);
-            Line at = paragraph.get(k);
+            SourceLine at = paragraph.get(k);
             scenes.add(new SceneDraft(SceneHeading.parse(Inline.parse(text)), number,
                     Positions.pack(at.number(), at.firstColumn())));
             notesBefore(k + 1);
@@ -514,35 +516,17 @@ public final class FountainParser {
          * extensions: no dual marker there), the lines then being action.
          */
         private boolean dialogue(List<Integer> keep) {
-            String cue = Syntax.trim(text(keep.get(0)));
+            String cue = Spaces.trim(text(keep.get(0)));
             if (cue.startsWith("@")) {
-                cue = Syntax.trim(cue.substring(1));
+                cue = Spaces.trim(cue.substring(1));
             }
             boolean dual = cue.endsWith("^");
             while (cue.endsWith("^")) { // no name ends in ^: "NAME ^^" is NAME, dual
-                cue = Syntax.trim(cue.substring(0, cue.length() - 1));
+                cue = Spaces.trim(cue.substring(0, cue.length() - 1));
             }
-            cue = Inline.unescape(cue);
-            // Trailing "(...)" groups are extensions: MRS. SHEN (O.S.) (CONT'D). Scanned by index, so
-            // that a line of a million groups stays linear.
-            List<String> extensions = new ArrayList<>();
-            int end = cue.length();
-            while (end > 0 && cue.charAt(end - 1) == ')') {
-                int open = cue.lastIndexOf('(', end - 1);
-                if (open <= 0) {
-                    break;
-                }
-                String extension = cue.substring(open + 1, end - 1).strip();
-                if (!extension.isEmpty()) {
-                    extensions.add(extension);
-                }
-                end = open;
-                while (end > 0 && Syntax.isSpace(cue.charAt(end - 1))) {
-                    end--;
-                }
-            }
-            java.util.Collections.reverse(extensions);
-            cue = Syntax.trim(cue.substring(0, end));
+            Cue read = Cue.read(Inline.unescape(cue));
+            cue = read.name();
+            List<String> extensions = read.extensions();
             if (cue.isEmpty() || cue.endsWith("^")) { // ^ marks dual dialogue only at the end of the line
                 return false;
             }
@@ -581,7 +565,7 @@ public final class FountainParser {
                     notesBefore(last + 1);
                     return true;
                 }
-                Line at = paragraph.get(first);
+                SourceLine at = paragraph.get(first);
                 problems.warning(Problems.DUAL_WITHOUT_PARTNER, "dual-dialogue cue '" + cue + " ^' has no dialogue"
                         + " just before it to stand beside; it is read as ordinary dialogue", at.number(),
                         at.firstColumn());

@@ -260,10 +260,10 @@ final class Inline {
 
     private static Set<Style> styles(int[] active) {
         Set<Style> styles = EnumSet.noneOf(Style.class);
-        if (active[1] > 0 || active[3] > 0) {
+        if (active[1] > 0) {
             styles.add(Style.ITALIC);
         }
-        if (active[2] > 0 || active[3] > 0) {
+        if (active[2] > 0) {
             styles.add(Style.BOLD);
         }
         if (active[UNDERLINE] > 0) {

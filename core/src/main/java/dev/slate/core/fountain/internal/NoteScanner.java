@@ -23,25 +23,25 @@ final class NoteScanner {
 
         /** Whether a line held nothing but notes. */
         boolean onlyNotes(int k) {
-            return inNote[k] && Line.isWhitespace(cleanLines.get(k));
+            return inNote[k] && SourceLine.isWhitespace(cleanLines.get(k));
         }
     }
 
     private NoteScanner() {
     }
 
-    static Result scan(List<Line> lines, Problems problems) {
+    static Result scan(List<SourceLine> lines, Problems problems) {
         List<String> clean = new ArrayList<>(lines.size());
         List<Found> notes = new ArrayList<>();
         boolean hasOpen = false;
-        for (Line line : lines) {
+        for (SourceLine line : lines) {
             if (line.text().indexOf("[[") >= 0) {
                 hasOpen = true;
                 break;
             }
         }
         if (!hasOpen) {
-            for (Line line : lines) {
+            for (SourceLine line : lines) {
                 clean.add(line.text());
             }
             return new Result(clean, notes, new boolean[lines.size()]);
@@ -122,7 +122,7 @@ final class NoteScanner {
     }
 
     /** The line index and position of the next unescaped "]]", or null. */
-    private static int[] findClose(List<Line> lines, int k, int from) {
+    private static int[] findClose(List<SourceLine> lines, int k, int from) {
         for (int j = k; j < lines.size(); j++) {
             String text = lines.get(j).text();
             for (int i = j == k ? from : 0; i < text.length() - 1; i++) {

@@ -1,8 +1,10 @@
 package dev.slate.core.fountain.internal;
 
 import dev.slate.core.shot.internal.CastNotation;
+import dev.slate.core.shot.internal.Fields;
 import dev.slate.core.shot.internal.ShotNoteReader;
 import dev.slate.core.shot.internal.ShotNoteWriter;
+import dev.slate.core.internal.Spaces;
 
 import dev.slate.core.Action;
 import dev.slate.core.CastMember;
@@ -274,7 +276,7 @@ public final class ScriptWriter {
         }
         for (int i = first; i < lines.size(); i++) {
             String line = Inline.format(lines.get(i));
-            if (Line.isWhitespace(line)) {
+            if (SourceLine.isWhitespace(line)) {
                 line(i == first ? "!" : "  ");
             } else {
                 line(forcedAction(line, i - first, lines.size() - first) ? "!" + line : line);
@@ -326,7 +328,7 @@ public final class ScriptWriter {
 
     private void transition(StyledText text) {
         String plain = text.plain();
-        boolean natural = Inline.format(text).equals(plain) && plain.equals(Syntax.trim(plain))
+        boolean natural = Inline.format(text).equals(plain) && plain.equals(Spaces.trim(plain))
                 && Syntax.isNaturalTransition(plain) && !Syntax.hasHeadingPrefix(plain);
         line(natural ? plain : "> " + Inline.format(text));
     }
@@ -348,13 +350,10 @@ public final class ScriptWriter {
                 continue;
             }
             for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                boolean slashStar = c == '/' && (i + 1 < line.length() && line.charAt(i + 1) == '*'
-                        || i > 0 && line.charAt(i - 1) == '*'); // afterwriting reads notes as /* */
-                if (c == '[' || c == ']' || c == '\\' || slashStar) {
+                if (Fields.needsEscapeInNote(line, i)) {
                     out.append('\\');
                 }
-                out.append(c);
+                out.append(line.charAt(i));
             }
         }
         return out.toString();

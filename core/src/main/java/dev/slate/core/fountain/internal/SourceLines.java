@@ -13,8 +13,8 @@ final class SourceLines {
     private SourceLines() {
     }
 
-    static List<Line> split(String text, Problems problems) {
-        List<Line> lines = new ArrayList<>();
+    static List<SourceLine> split(String text, Problems problems) {
+        List<SourceLine> lines = new ArrayList<>();
         int n = text.length();
         int i = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
         StringBuilder joined = null; // only for a line that a boneyard cuts into pieces
@@ -29,7 +29,7 @@ final class SourceLines {
             char c = text.charAt(i);
             if (c == '\r' || c == '\n') {
                 String line = joined == null ? text.substring(segment, i) : joined.append(text, segment, i).toString();
-                lines.add(new Line(line, firstLine, firstColumn, joined != null));
+                lines.add(new SourceLine(line, firstLine, firstColumn, joined != null));
                 joined = null;
                 i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
                 segment = i;
@@ -85,7 +85,7 @@ final class SourceLines {
         }
         if (i > segment || joined != null || i > lineStart || lines.isEmpty()) {
             String line = joined == null ? text.substring(segment, i) : joined.append(text, segment, i).toString();
-            lines.add(new Line(line, firstLine, firstColumn, joined != null));
+            lines.add(new SourceLine(line, firstLine, firstColumn, joined != null));
         }
         return lines;
     }

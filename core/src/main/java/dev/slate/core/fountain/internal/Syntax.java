@@ -158,22 +158,4 @@ final class Syntax {
         }
         return backslashes % 2 == 1;
     }
-
-    /** The text without leading and trailing white space, no-break spaces included (as JavaScript's \s). */
-    static String trim(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && isSpace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
-    }
-
-    /** White space as JavaScript's \s: also no-break spaces and the byte-order mark. */
-    static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
-    }
 }

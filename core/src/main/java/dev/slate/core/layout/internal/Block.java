@@ -8,7 +8,7 @@ import java.util.RandomAccess;
 /**
  * An element laid out as rows, with what the page filler needs to know to break it: its kind, its
  * scene and, for dialogue, the (MORE) row and the cue rows to repeat with (CONT'D) after a split;
- * for dual dialogue, its two columns. The rows of what is left after a break share the element's
+ * for dual dialogue, its two columns; and the element it shows, by its index in the scene. The rows of what is left after a break share the element's
  * list rather than copying it, so that a long element costs its length once, however many pages it
  * runs over.
  */
@@ -41,8 +41,10 @@ final class Block {
     private final Row more;
     private final Block left;
     private final Block right;
+    private final int element;
 
-    private Block(Kind kind, int scene, List<Row> rows, List<Row> continuedCue, Row more, Block left, Block right) {
+    private Block(Kind kind, int scene, List<Row> rows, List<Row> continuedCue, Row more, Block left, Block right,
+                  int element) {
         this.kind = kind;
         this.scene = scene;
         this.rows = rows;
@@ -50,22 +52,23 @@ final class Block {
         this.more = more;
         this.left = left;
         this.right = right;
+        this.element = element;
     }
 
     static Block of(Kind kind, int scene, List<Row> rows) {
-        return new Block(kind, scene, List.copyOf(rows), List.of(), null, null, null);
+        return new Block(kind, scene, List.copyOf(rows), List.of(), null, null, null, -1);
     }
 
     /** A dialogue: its rows, the cue rows that start a continued page, the (MORE) row that ends a split one. */
     static Block dialogue(int scene, List<Row> rows, List<Row> continuedCue, Row more) {
-        return new Block(Kind.DIALOGUE, scene, List.copyOf(rows), List.copyOf(continuedCue), more, null, null);
+        return new Block(Kind.DIALOGUE, scene, List.copyOf(rows), List.copyOf(continuedCue), more, null, null, -1);
     }
 
     /** Dual dialogue from its columns; after a split, a column that has ended is null. */
     static Block dual(int scene, Block left, Block right) {
         List<Row> l = left == null ? List.of() : left.rows;
         List<Row> r = right == null ? List.of() : right.rows;
-        return new Block(Kind.DUAL, scene, merge(l, r), List.of(), null, left, right);
+        return new Block(Kind.DUAL, scene, merge(l, r), List.of(), null, left, right, -1);
     }
 
     /** Two columns side by side, row by row. */
@@ -82,6 +85,16 @@ final class Block {
             rows.add(new Row(pieces, Row.Part.OTHER));
         }
         return List.copyOf(rows);
+    }
+
+    /** The same block, showing element {@code index} of its scene (or of the preamble). */
+    Block showing(int index) {
+        return new Block(kind, scene, rows, continuedCue, more, left, right, index);
+    }
+
+    /** The index of the element the block shows, in its scene (or the preamble); -1 for a scene heading. */
+    int element() {
+        return element;
     }
 
     Kind kind() {
@@ -122,7 +135,7 @@ final class Block {
         }
         prefix.addAll(fresh);
         Kind restKind = kind == Kind.DUAL ? Kind.WHOLE : kind;
-        return new Block(restKind, scene, join(prefix, after(rows, from)), continuedCue, more, null, null);
+        return new Block(restKind, scene, join(prefix, after(rows, from)), continuedCue, more, null, null, element);
     }
 
     /** The rows from {@code from} on, as a view that does not nest deeper with each break. */

@@ -18,7 +18,7 @@ import dev.slate.core.Transition;
 import dev.slate.core.layout.Line;
 import dev.slate.core.layout.LineKind;
 import dev.slate.core.layout.Paper;
-import dev.slate.core.layout.SceneNumbers;
+import dev.slate.core.layout.SceneNumberPosition;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -63,9 +63,9 @@ final class BlockMaker {
     /** The heading of a scene, with its number beside it when asked. */
     Block heading(Scene scene, int index, String number) {
         StyledText text = headingText(scene.heading().styledText());
-        SceneNumbers numbers = settings.sceneNumbers();
+        SceneNumberPosition numbers = settings.sceneNumbers();
         int width = settings.paper().actionWidth();
-        if (numbers == SceneNumbers.RIGHT || numbers == SceneNumbers.BOTH) {
+        if (numbers == SceneNumberPosition.RIGHT || numbers == SceneNumberPosition.BOTH) {
             // a heading ends clear of the number on its right, so the two never read as one
             width = Math.min(width, (int) Math.round((settings.paper().rightSceneNumber() - left)
                     / Paper.CHARACTER_WIDTH) - HEADING_NUMBER_GAP);
@@ -75,11 +75,11 @@ final class BlockMaker {
         for (int i = 0; i < wrapped.size(); i++) {
             List<Piece> pieces = new ArrayList<>();
             boolean first = i == 0;
-            if (first && (numbers == SceneNumbers.LEFT || numbers == SceneNumbers.BOTH)) {
+            if (first && (numbers == SceneNumberPosition.LEFT || numbers == SceneNumberPosition.BOTH)) {
                 pieces.add(Piece.left(LineKind.SCENE_NUMBER, SCENE_NUMBER_LEFT, StyledText.of(number)));
             }
             pieces.add(Piece.left(LineKind.SCENE_HEADING, left, wrapped.get(i)));
-            if (first && (numbers == SceneNumbers.RIGHT || numbers == SceneNumbers.BOTH)) {
+            if (first && (numbers == SceneNumberPosition.RIGHT || numbers == SceneNumberPosition.BOTH)) {
                 pieces.add(Piece.left(LineKind.SCENE_NUMBER, settings.paper().rightSceneNumber(), StyledText.of(number)));
             }
             rows.add(new Row(pieces, Row.Part.OTHER));

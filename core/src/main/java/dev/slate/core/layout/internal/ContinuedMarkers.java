@@ -4,7 +4,7 @@ import dev.slate.core.StyledText;
 import dev.slate.core.layout.Line;
 import dev.slate.core.layout.LineKind;
 import dev.slate.core.layout.Paper;
-import dev.slate.core.layout.SceneNumbers;
+import dev.slate.core.layout.SceneNumberPosition;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,13 +39,13 @@ final class ContinuedMarkers {
         int page = ++pagesSoFar[scene] + 1; // the scene's second page prints no count
         String text = page == 2 ? "CONTINUED:" : "CONTINUED: (" + (page - 1) + ")";
         List<Line> lines = new ArrayList<>();
-        SceneNumbers where = settings.sceneNumbers();
+        SceneNumberPosition where = settings.sceneNumbers();
         StyledText number = StyledText.of(numbers.get(scene));
-        if (where == SceneNumbers.LEFT || where == SceneNumbers.BOTH) {
+        if (where == SceneNumberPosition.LEFT || where == SceneNumberPosition.BOTH) {
             lines.add(new Line(0, LineKind.SCENE_NUMBER, BlockMaker.SCENE_NUMBER_LEFT, Line.Align.LEFT, number, scene));
         }
         lines.add(new Line(0, LineKind.CONTINUED, Paper.LEFT_MARGIN, Line.Align.LEFT, StyledText.of(text), scene));
-        if (where == SceneNumbers.RIGHT || where == SceneNumbers.BOTH) {
+        if (where == SceneNumberPosition.RIGHT || where == SceneNumberPosition.BOTH) {
             lines.add(new Line(0, LineKind.SCENE_NUMBER, settings.paper().rightSceneNumber(), Line.Align.LEFT, number,
                     scene));
         }

@@ -69,11 +69,12 @@ public final class Engine {
     }
 
     private static void add(BlockMaker maker, List<Element> elements, int scene, List<Block> blocks) {
-        for (Element element : elements) {
-            Block block = maker.element(element, scene);
+        for (int e = 0; e < elements.size(); e++) {
+            Block block = maker.element(elements.get(e), scene);
             if (block == null) {
                 continue;
             }
+            block = block.showing(e);
             Block previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
             if (block.kind() == Block.Kind.TRANSITION && previous != null
                     && previous.kind() == Block.Kind.TRANSITION && previous.scene() == scene) {
@@ -81,7 +82,8 @@ public final class Engine {
                 List<Row> rows = new ArrayList<>(previous.rows());
                 rows.add(new Row(List.of(), Row.Part.OTHER));
                 rows.addAll(block.rows());
-                blocks.set(blocks.size() - 1, Block.of(Block.Kind.TRANSITION, scene, rows));
+                // the pair's lines count as the first's: their element indices cannot both be kept
+                blocks.set(blocks.size() - 1, Block.of(Block.Kind.TRANSITION, scene, rows).showing(previous.element()));
             } else {
                 blocks.add(block);
             }

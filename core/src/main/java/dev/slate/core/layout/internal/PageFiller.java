@@ -132,14 +132,14 @@ final class PageFiller {
             int room = capacity - sheet.used - gap;
             boolean whole = block.height() <= room;
             if (whole && followersFit(index, room - block.height())) {
-                sheet.put(block.rows(), gap, block.scene());
+                sheet.put(block.rows(), gap, block);
                 index++;
                 pending = null;
                 continue;
             }
             Splitter.Split split = Splitter.best(block, room);
             if (split != null) { // every break keeps at least two rows of text, so filling moves on
-                sheet.put(split.head(), gap, block.scene());
+                sheet.put(split.head(), gap, block);
                 pending = split.tail();
                 break;
             }
@@ -147,7 +147,7 @@ final class PageFiller {
                 break;
             }
             if (whole) {
-                sheet.put(block.rows(), gap, block.scene());
+                sheet.put(block.rows(), gap, block);
                 index++;
                 pending = null;
                 continue;
@@ -165,14 +165,14 @@ final class PageFiller {
             if (tail.height() < block.height()) {
                 List<Row> head = new ArrayList<>(block.rows().subList(0, room - 1));
                 head.add(block.more());
-                sheet.put(head, 0, block.scene());
+                sheet.put(head, 0, block);
                 return tail;
             }
         }
-        sheet.put(block.rows().subList(0, room), 0, block.scene());
+        sheet.put(block.rows().subList(0, room), 0, block);
         Block.Kind kind = block.kind() == Block.Kind.DIALOGUE || block.kind() == Block.Kind.DUAL
                 ? Block.Kind.WHOLE : block.kind();
-        return Block.of(kind, block.scene(), block.rows().subList(room, block.height()));
+        return Block.of(kind, block.scene(), block.rows().subList(room, block.height())).showing(block.element());
     }
 
     /**
@@ -231,7 +231,8 @@ final class PageFiller {
             this.used = top;
         }
 
-        void put(List<Row> rows, int gap, int scene) {
+        void put(List<Row> rows, int gap, Block block) {
+            int scene = block.scene();
             int from = 0;
             if (empty) {
                 while (from < rows.size() && rows.get(from).isBlank()) {
@@ -246,7 +247,7 @@ final class PageFiller {
             List<Line> rightColumn = new ArrayList<>();
             for (Row row : rows.subList(from, rows.size())) {
                 for (Piece piece : row.pieces()) {
-                    (piece.right() ? rightColumn : lines).add(piece.at(used, scene));
+                    (piece.right() ? rightColumn : lines).add(piece.at(used, scene, block.element()));
                 }
                 used++;
             }

@@ -16,7 +16,7 @@ record Piece(LineKind kind, double x, Line.Align align, StyledText text, boolean
         return new Piece(kind, x, align, other, right);
     }
 
-    Line at(int row, int scene) {
-        return new Line(row, kind, x, align, text, scene);
+    Line at(int row, int scene, int element) {
+        return new Line(row, kind, x, align, text, scene, element);
     }
 }

@@ -62,7 +62,8 @@ final class Splitter {
             return null;
         }
         List<Row> head = Block.merge(leftWhole ? rowsOf(left) : l.head(), rightWhole ? rowsOf(right) : r.head());
-        Block tail = Block.dual(block.scene(), leftWhole ? null : l.tail(), rightWhole ? null : r.tail());
+        Block tail = Block.dual(block.scene(), leftWhole ? null : l.tail(), rightWhole ? null : r.tail())
+                .showing(block.element());
         return new Split(head, tail, (leftWhole || l.good()) && (rightWhole || r.good()));
     }
 

@@ -3,6 +3,7 @@ package dev.slate.core.schedule.internal;
 import dev.slate.core.schedule.DayEntry;
 import dev.slate.core.schedule.ScheduleNotation;
 import dev.slate.core.schedule.ShootingDay;
+import dev.slate.core.shot.internal.Fields;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -57,7 +58,7 @@ public final class DayParser {
         }
 
         ScheduleNotation.Reading read() {
-            List<int[]> fields = Escapes.fields(note);
+            List<int[]> fields = Fields.spans(note, '|');
             int[] first = fields.get(0);
             String head = text(first);
             Matcher header = HEADER.matcher(head);
@@ -82,7 +83,7 @@ public final class DayParser {
 
         /** The field's text, unescaped and trimmed; {@code span} is its start and end offsets. */
         private String text(int[] span) {
-            return Escapes.unescape(note.substring(span[0], span[1])).strip();
+            return Fields.unescape(note.substring(span[0], span[1])).strip();
         }
 
         private void date(String text, int offset) {

@@ -25,7 +25,7 @@ public final class DayWriter {
                 .append(d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).append(' ').append(d));
         day.call().ifPresent(c -> head.append(" | call ").append(c));
         day.length().ifPresent(l -> head.append(" | ").append(length(l)));
-        day.unit().ifPresent(u -> head.append(" | unit: ").append(Escapes.escape(u)));
+        day.unit().ifPresent(u -> head.append(" | unit: ").append(escape(u)));
         List<String> work = work(day.entries());
         String oneLine = String.join(" | ", work);
         if (head.length() + oneLine.length() <= ONE_LINE) {
@@ -71,7 +71,7 @@ public final class DayWriter {
             return "meal " + meal.minutes() + " min";
         }
         if (entry instanceof DayEntry.CompanyMove move) {
-            return "move " + move.minutes() + " min" + move.to().map(t -> " to " + Escapes.escape(t)).orElse("");
+            return "move " + move.minutes() + " min" + move.to().map(t -> " to " + escape(t)).orElse("");
         }
         DayEntry.SceneWork work = (DayEntry.SceneWork) entry;
         StringBuilder out = new StringBuilder("scene ").append(work.scene());
@@ -82,5 +82,10 @@ public final class DayWriter {
         }
         work.minutes().ifPresent(m -> out.append(" (").append(m).append(" min)"));
         return out.toString();
+    }
+
+    /** A name written so that it reads back as itself: backslash and bar escaped (brackets are the script writer's). */
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|");
     }
 }

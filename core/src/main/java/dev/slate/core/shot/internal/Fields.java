@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splitting and escaping inside shot and cast notes: fields are separated by {@code |}, list items
- * by {@code ,}; a backslash makes the next character literal.
+ * Splitting and escaping inside Slate's notes (shot, cast and day notes): fields are separated by
+ * {@code |}, list items by {@code ,}; a backslash makes the next character literal.
  */
 public final class Fields {
 
@@ -15,18 +15,27 @@ public final class Fields {
     /** Splits at each unescaped separator; the pieces keep their escapes. */
     public static List<String> split(String text, char separator) {
         List<String> pieces = new ArrayList<>();
+        for (int[] span : spans(text, separator)) {
+            pieces.add(text.substring(span[0], span[1]));
+        }
+        return pieces;
+    }
+
+    /** The start and end offsets of the pieces {@link #split} cuts the text into. */
+    public static List<int[]> spans(String text, char separator) {
+        List<int[]> spans = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\') {
                 i++;
             } else if (c == separator) {
-                pieces.add(text.substring(start, i));
+                spans.add(new int[] {start, i});
                 start = i + 1;
             }
         }
-        pieces.add(text.substring(start));
-        return pieces;
+        spans.add(new int[] {start, text.length()});
+        return spans;
     }
 
     /** The index of the first unescaped occurrence of a character, or -1. */
@@ -71,19 +80,27 @@ public final class Fields {
         return unescape(text.strip()).strip();
     }
 
-    /** Escapes the backslash, the brackets, a slash next to an asterisk, and the given characters. */
+    /** Escapes what a script note needs escaped ({@link #needsEscapeInNote}), a bar, and the given characters. */
     public static String escape(String text, String specials) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\\' || c == '[' || c == ']' || c == '|' || specials.indexOf(c) >= 0
-                    || c == '/' && (i + 1 < text.length() && text.charAt(i + 1) == '*'
-                    || i > 0 && text.charAt(i - 1) == '*')) { // afterwriting hides notes as /* */
+            if (needsEscapeInNote(text, i) || c == '|' || specials.indexOf(c) >= 0) {
                 out.append('\\');
             }
             out.append(c == '\n' ? ' ' : c);
         }
         return out.toString();
+    }
+
+    /**
+     * Whether the character at {@code i} needs a backslash inside a Fountain note: a backslash, a
+     * bracket, or a slash next to an asterisk (afterwriting hides notes as {@code /* *}{@code /}).
+     */
+    public static boolean needsEscapeInNote(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\\' || c == '[' || c == ']' || c == '/' && (i + 1 < text.length() && text.charAt(i + 1) == '*'
+                || i > 0 && text.charAt(i - 1) == '*');
     }
 
     /** Escapes a list item: also its commas. */

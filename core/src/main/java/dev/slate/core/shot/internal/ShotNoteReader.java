@@ -3,19 +3,16 @@ package dev.slate.core.shot.internal;
 import dev.slate.core.shot.Angle;
 import dev.slate.core.shot.Audio;
 import dev.slate.core.shot.CameraMove;
-import dev.slate.core.shot.Direction;
 import dev.slate.core.shot.FocusChange;
 import dev.slate.core.shot.Framing;
 import dev.slate.core.shot.Lens;
 import dev.slate.core.Location;
-import dev.slate.core.shot.Movement;
 import dev.slate.core.shot.Priority;
 import dev.slate.core.shot.Status;
 import dev.slate.core.Problem;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.shot.ShotNotes;
 import dev.slate.core.shot.ShotSize;
-import dev.slate.core.shot.Speed;
 import dev.slate.core.internal.Casing;
 import dev.slate.core.internal.SlateNumbers;
 
@@ -430,37 +427,8 @@ public final class ShotNoteReader {
         if (words.indexOf('\\') >= 0 || words.isEmpty()) {
             return null;
         }
-        CameraMove move = parseMove(words.split("\\s+"));
+        CameraMove move = MoveWords.read(words.split("\\s+")).move();
         return move == null || note == null || note.isEmpty() ? move : move.withNote(note);
-    }
-
-    /**
-     * The longest run of leading words that names a move, then a direction and a speed in any order,
-     * as {@link CameraMove#parse} reads them; null (rather than an exception) when the words are no move.
-     */
-    private static CameraMove parseMove(String[] words) {
-        for (int n = Math.min(words.length, 3); n >= 1; n--) {
-            Optional<Movement> movement = Vocabularies.find(Movement.class,
-                    String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)));
-            if (movement.isEmpty()) {
-                continue;
-            }
-            Optional<Direction> direction = Optional.empty();
-            Optional<Speed> speed = Optional.empty();
-            for (int i = n; i < words.length; i++) {
-                Optional<Direction> d = Vocabularies.find(Direction.class, words[i]);
-                Optional<Speed> v = Vocabularies.find(Speed.class, words[i]);
-                if (direction.isEmpty() && d.isPresent()) {
-                    direction = d;
-                } else if (speed.isEmpty() && v.isPresent()) {
-                    speed = v;
-                } else {
-                    return null;
-                }
-            }
-            return new CameraMove(movement.get(), direction, speed, Optional.empty());
-        }
-        return null;
     }
 
     /** Line breaks inside a note, with the indentation around them, read as one space. */

@@ -17,22 +17,22 @@ import java.util.regex.Pattern;
  * @param base   the digits
  * @param suffix letters after the digits, possibly empty
  */
-public record SceneNumber(String prefix, long base, String suffix) implements Comparable<SceneNumber> {
+public record SceneNumberParts(String prefix, long base, String suffix) implements Comparable<SceneNumberParts> {
 
     /** Letters, digits, letters; Fountain scripts also write a dot or dash between ({@code I-1-A}, {@code 1.}). */
     private static final Pattern TEXT = Pattern.compile("([A-Za-z]*)[.-]?(\\d{1,15})[.-]?([A-Za-z]*)");
     private static final String LETTERS = SlateLetters.ALPHABET;
 
     /** The number, when the text is letters, digits, letters; {@code 1.5} or {@code X-2-3} are not. */
-    public static Optional<SceneNumber> parse(String text) {
+    public static Optional<SceneNumberParts> parse(String text) {
         Matcher m = TEXT.matcher(text);
-        return m.matches() ? Optional.of(new SceneNumber(m.group(1), Long.parseLong(m.group(2)), m.group(3)))
+        return m.matches() ? Optional.of(new SceneNumberParts(m.group(1), Long.parseLong(m.group(2)), m.group(3)))
                 : Optional.empty();
     }
 
     /** A number without letters. */
-    public static SceneNumber whole(long base) {
-        return new SceneNumber("", base, "");
+    public static SceneNumberParts whole(long base) {
+        return new SceneNumberParts("", base, "");
     }
 
     /**
@@ -44,8 +44,9 @@ public record SceneNumber(String prefix, long base, String suffix) implements Co
      * after {@code lower} (or after {@code upper} when there is no lower) is returned: out of order,
      * but unique.
      */
-    public static SceneNumber between(SceneNumber lower, SceneNumber upper, boolean wholeNumbers, Set<String> used) {
-        SceneNumber consistentUpper = lower != null && upper != null && upper.compareTo(lower) <= 0 ? null : upper;
+    public static SceneNumberParts between(SceneNumberParts lower, SceneNumberParts upper, boolean wholeNumbers,
+                                           Set<String> used) {
+        SceneNumberParts consistentUpper = lower != null && upper != null && upper.compareTo(lower) <= 0 ? null : upper;
         if (consistentUpper == null || wholeNumbers) {
             for (long n = lower == null ? 1 : lower.base + 1; fits(whole(n), lower, consistentUpper); n++) {
                 if (!used.contains(whole(n).toString())) {
@@ -57,36 +58,37 @@ public record SceneNumber(String prefix, long base, String suffix) implements Co
             // After A5 comes B5, still before 5.
             String below = consistentUpper != null && consistentUpper.base == lower.base
                     && !consistentUpper.prefix.isEmpty() ? consistentUpper.prefix : null;
-            String prefix = freeLetters(lower.prefix, below, p -> new SceneNumber(p, lower.base, ""), used);
+            String prefix = freeLetters(lower.prefix, below, p -> new SceneNumberParts(p, lower.base, ""), used);
             if (prefix != null) {
-                return new SceneNumber(prefix, lower.base, "");
+                return new SceneNumberParts(prefix, lower.base, "");
             }
         }
         if (lower != null) {
             String below = consistentUpper != null && consistentUpper.base == lower.base
                     && consistentUpper.prefix.equals(lower.prefix) ? consistentUpper.suffix : null;
-            String suffix = freeLetters(lower.suffix, below, s -> new SceneNumber(lower.prefix, lower.base, s), used);
-            return suffix != null ? new SceneNumber(lower.prefix, lower.base, suffix)
-                    : new SceneNumber(lower.prefix, lower.base,
-                    freeLetters(lower.suffix, null, s -> new SceneNumber(lower.prefix, lower.base, s), used));
+            String suffix = freeLetters(lower.suffix, below, s -> new SceneNumberParts(lower.prefix, lower.base, s),
+                    used);
+            return suffix != null ? new SceneNumberParts(lower.prefix, lower.base, suffix)
+                    : new SceneNumberParts(lower.prefix, lower.base,
+                    freeLetters(lower.suffix, null, s -> new SceneNumberParts(lower.prefix, lower.base, s), used));
         }
         // Before the first number: A5, B5... come before 5.
         String below = consistentUpper.prefix.isEmpty() ? null : consistentUpper.prefix;
-        String prefix = freeLetters("", below, p -> new SceneNumber(p, consistentUpper.base, ""), used);
+        String prefix = freeLetters("", below, p -> new SceneNumberParts(p, consistentUpper.base, ""), used);
         if (prefix != null) {
-            return new SceneNumber(prefix, consistentUpper.base, "");
+            return new SceneNumberParts(prefix, consistentUpper.base, "");
         }
-        return new SceneNumber(consistentUpper.prefix, consistentUpper.base,
+        return new SceneNumberParts(consistentUpper.prefix, consistentUpper.base,
                 freeLetters(consistentUpper.suffix, null,
-                        s -> new SceneNumber(consistentUpper.prefix, consistentUpper.base, s), used));
+                        s -> new SceneNumberParts(consistentUpper.prefix, consistentUpper.base, s), used));
     }
 
-    private static boolean fits(SceneNumber candidate, SceneNumber lower, SceneNumber upper) {
+    private static boolean fits(SceneNumberParts candidate, SceneNumberParts lower, SceneNumberParts upper) {
         return (lower == null || candidate.compareTo(lower) > 0) && (upper == null || candidate.compareTo(upper) < 0);
     }
 
     /** The first letters after {@code from} and before {@code below} (null: no bound) whose number is unused. */
-    private static String freeLetters(String from, String below, Function<String, SceneNumber> number,
+    private static String freeLetters(String from, String below, Function<String, SceneNumberParts> number,
                                       Set<String> used) {
         String letters = lettersAfter(from, below);
         while (letters != null && used.contains(number.apply(letters).toString())) {
@@ -138,7 +140,7 @@ public record SceneNumber(String prefix, long base, String suffix) implements Co
     }
 
     @Override
-    public int compareTo(SceneNumber other) {
+    public int compareTo(SceneNumberParts other) {
         int c = Long.compare(base, other.base);
         if (c != 0) {
             return c;

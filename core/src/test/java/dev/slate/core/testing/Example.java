@@ -1,4 +1,4 @@
-package dev.slate.core.fountain;
+package dev.slate.core.testing;
 
 /**
  * One example of a spec file: its input, what is expected, and where it stands.
@@ -8,7 +8,7 @@ package dev.slate.core.fountain;
  * @param number  1-based number of the example in its file
  * @param line    the line of the example's opening fence
  */
-record Example(String file, String section, int number, int line, String input, String expected) {
+public record Example(String file, String section, int number, int line, String input, String expected) {
 
     @Override
     public String toString() {

@@ -5,7 +5,7 @@ package dev.slate.core.layout;
  *
  * @since 0.1.0
  */
-public enum SceneNumbers {
+public enum SceneNumberPosition {
     /** Not printed. */
     NONE,
     /** Left of the heading, at 1.0 in. */

@@ -1,4 +1,4 @@
-package dev.slate.core.fountain;
+package dev.slate.core.testing;
 
 import java.lang.reflect.Method;
 
@@ -8,12 +8,12 @@ import java.lang.reflect.Method;
  * core module, which does not read {@code java.management}; they run on the class path, where the
  * bean is public.
  */
-final class Allocated {
+public final class Allocated {
 
     private Allocated() {
     }
 
-    static long bytes() {
+    public static long bytes() {
         try {
             Object bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
                     .invoke(null);

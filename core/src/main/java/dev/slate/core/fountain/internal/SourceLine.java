@@ -5,11 +5,7 @@ package dev.slate.core.fountain.internal;
  * line number, the 1-based column its first character had in the source, and whether a boneyard
  * cut into it (an empty line left by a boneyard is no blank line the writer typed).
  */
-record Line(String text, int number, int column, boolean boneyard) {
-
-    Line(String text, int number, int column) {
-        this(text, number, column, false);
-    }
+record SourceLine(String text, int number, int column, boolean boneyard) {
 
     /** Whitespace only, and not the two spaces that keep a blank line inside an element. */
     boolean isBlank() {

@@ -1,4 +1,4 @@
-package dev.slate.core.fountain;
+package dev.slate.core.testing;
 
 import dev.slate.core.ReadResult;
 
@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  * line breaks as {@code \n}. Positions are shown as {@code @line:column}, a problem's scene index
  * as {@code in scene N}.
  */
-final class Listing {
+public final class Listing {
 
     private final StringBuilder out = new StringBuilder();
     private final SourceMap map;
@@ -42,7 +42,7 @@ final class Listing {
         this.map = map;
     }
 
-    static String of(ReadResult result) {
+    public static String of(ReadResult result) {
         Listing listing = new Listing(result.sourceMap());
         listing.screenplay(result.screenplay());
         for (Problem problem : result.problems()) {

@@ -1,4 +1,4 @@
-package dev.slate.core.fountain;
+package dev.slate.core.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,14 +14,14 @@ import java.util.List;
  * seen, {@code ␍} for a carriage return, {@code ␀ ␇ ␛} for NUL, BEL and ESC, and {@code ⟪BOM⟫}
  * for a byte-order mark.
  */
-final class ExampleReader {
+public final class ExampleReader {
 
     private static final String FENCE = "`".repeat(32);
 
     private ExampleReader() {
     }
 
-    static List<Example> read(String resource) {
+    public static List<Example> read(String resource) {
         String file = resource.substring(resource.lastIndexOf('/') + 1);
         List<Example> examples = new ArrayList<>();
         String section = "";

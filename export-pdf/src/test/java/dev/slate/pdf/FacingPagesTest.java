@@ -1,0 +1,65 @@
+package dev.slate.pdf;
+
+import dev.slate.core.Scene;
+import dev.slate.core.Screenplay;
+import dev.slate.core.fountain.FountainReader;
+import dev.slate.core.shot.Coverage;
+import dev.slate.core.shot.Shot;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Facing pages: before each lined page, the table of its shots for the supervisor to fill in. */
+class FacingPagesTest {
+
+    private static String text(PDDocument pdf, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page + 1);
+        stripper.setEndPage(page + 1);
+        return stripper.getText(pdf);
+    }
+
+    @Test
+    void eachLinedPageHasItsShotsOnThePageBefore() throws IOException {
+        Screenplay play = FountainReader.create().read(LinedScriptTest.ALLEY).screenplay();
+        try (PDDocument pdf = Rendered.load(Rendered.bytes(PdfScreenplayRenderer.builder().facingPages(true).build(),
+                play, "facing-alley"));
+             PDDocument plain = Rendered.load(Rendered.bytes(PdfScreenplayRenderer.builder().build(), play,
+                     "plain-alley"))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+            List<String> facing = text(pdf, 0).lines().toList();
+            assertThat(facing.get(0)).isEqualTo("Shots on page 1");
+            assertThat(facing.get(1)).isEqualTo("Shot Setup Size Angle Move Lens Subjects Description Min. Takes "
+                    + "Circled Timecode Notes");
+            assertThat(facing).anySatisfy(l -> assertThat(l).startsWith("2 WS"))
+                    .anySatisfy(l -> assertThat(l).startsWith("2A CU LIN XIAO her face"))
+                    .anySatisfy(l -> assertThat(l).startsWith("2B insert the shoe"));
+            assertThat(text(pdf, 1)).isEqualTo(text(plain, 0));
+            assertThat(Drawn.pages(pdf).get(1).strokes()).hasSize(3);
+        }
+    }
+
+    @Test
+    void aPageWithMoreShotsThanOneTableHoldsGetsMoreFacingPages() throws IOException {
+        Screenplay play = FountainReader.create().read(LinedScriptTest.ALLEY).screenplay();
+        Scene scene = play.scenes().get(0);
+        List<Shot> shots = new ArrayList<>(scene.shots());
+        for (int i = 0; i < 30; i++) {
+            shots.add(Shot.builder("9" + (char) ('A' + i % 26) + i).size("CU").coverage(Coverage.of(0)).build());
+        }
+        play = play.toBuilder().scenes(List.of(scene.toBuilder().shots(shots).build())).build();
+        try (PDDocument pdf = Rendered.load(Rendered.bytes(PdfScreenplayRenderer.builder().facingPages(true).build(),
+                play, "facing-many"))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(3);
+            assertThat(text(pdf, 0)).startsWith("Shots on page 1").contains("2A CU");
+            assertThat(text(pdf, 1)).startsWith("Shots on page 1").contains("9D29");
+            assertThat(text(pdf, 2)).contains("Leaves crunch underfoot");
+        }
+    }
+}
