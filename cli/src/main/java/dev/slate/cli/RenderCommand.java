@@ -8,6 +8,7 @@ import dev.slate.core.report.ShotList;
 import dev.slate.core.report.ShotListColumn;
 import dev.slate.core.report.ShotListOptions;
 import dev.slate.core.report.ShotListOrder;
+import dev.slate.core.schedule.ScheduleNotes;
 import dev.slate.cli.internal.Terminal;
 import dev.slate.docx.DocxShotListRenderer;
 import dev.slate.docx.DocxStoryboardSheetRenderer;
@@ -167,14 +168,17 @@ final class RenderCommand implements Callable<Integer> {
     String footer;
 
     @Option(names = "--order", defaultValue = "script", converter = Converters.OrderConverter.class,
-            paramLabel = "ORDER", description = "Shot-list order: script, or setup (grouped by camera setup "
-                    + "within each scene) (default: ${DEFAULT-VALUE}).")
+            paramLabel = "ORDER", description = "Shot-list order: script, setup (grouped by camera setup "
+                    + "within each scene) or day (by shooting day, as the script's [[DAY ...]] notes plan them) "
+                    + "(default: ${DEFAULT-VALUE}).")
     ShotListOrder order;
 
     @Option(names = "--columns", converter = Converters.ColumnsConverter.class, paramLabel = "LIST",
             description = "Shot-list columns in order, comma-separated, from: tick, shot, size, framing, angle, "
                     + "movement, lens, subjects, description, setup, setup-minutes, minutes, audio, gear, props, "
-                    + "fps, vfx, screen, notes, storyboard (default: all but gear, props, fps, vfx, screen and storyboard).")
+                    + "fps, vfx, screen, camera, priority, status, cast-numbers, page, notes, storyboard (default: "
+                    + "all but gear, props, fps, vfx, screen, camera, priority, status, cast-numbers, page and "
+                    + "storyboard).")
     List<ShotListColumn> columns;
 
     @Mixin
@@ -271,6 +275,12 @@ final class RenderCommand implements Callable<Integer> {
         Path input = job.input();
         script.problems().forEach(p -> err.println(Terminal.line(script.format(p))));
         err.flush();
+        boolean shotList = job.docx() != null || job.csv() != null || job.xlsx() != null;
+        if (shotList && order == ShotListOrder.DAY && ScheduleNotes.read(script.screenplay()).schedule().isEmpty()) {
+            throw UserError.usage(input + ": --order day needs shooting days in the script; plan them as"
+                    + " [[DAY 1: ...]] notes, or propose them with 'slate schedule " + input
+                    + " --propose --into NEW.fountain'");
+        }
         // The shot list's scene lengths are those of the PDF printed with the same options.
         ShotList.PageEighths lengths = ShotList.PageEighths.paginated(pdfRenderer.paginator());
         try (Outputs outputs = new Outputs(standardOutput)) {

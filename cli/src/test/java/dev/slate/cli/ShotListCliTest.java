@@ -61,6 +61,28 @@ class ShotListCliTest {
     }
 
     @Test
+    void theListByDayFollowsTheScriptsDaysAndAScriptWithoutDaysIsRefused(@TempDir Path dir) throws IOException {
+        Path script = script(dir);
+        Path csv = dir.resolve("roof-shotlist.csv");
+        Slate refused = Slate.run("render", script.toString(), "--csv", "--order", "day");
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.err()).contains(script + ": --order day needs shooting days in the script")
+                .contains("slate schedule").doesNotContain("Exception");
+        assertThat(csv).doesNotExist();
+
+        Files.writeString(script, SCRIPT + "\n[[DAY 1: 2027-03-01 | scene 1: setup B]]\n[[DAY 2: call 08:00 | scene 1: setup A]]\n",
+                StandardCharsets.UTF_8);
+        Slate byDay = Slate.run("render", script.toString(), "--csv", "--order", "day",
+                "--columns", "shot,camera,priority,status,cast-numbers,page,minutes");
+        assertThat(byDay.exitCode()).as(byDay.err()).isZero();
+        String[] records = Files.readString(csv, StandardCharsets.UTF_8).split("\r\n");
+        assertThat(records[0]).isEqualTo("\uFEFFDay,Date,Scene,Heading,INT/EXT,Time of day,Eighths,Pages,Shot,Cam,"
+                + "Priority,Status,Cast #,Page,Min.");
+        assertThat(records[1]).startsWith("1,2027-03-01,1,").endsWith(",1B,,,,,1,3");
+        assertThat(records[2]).startsWith("2,,1,").endsWith(",1,,,,,1,10");
+    }
+
+    @Test
     void statsCsvNeutralisesAFileNameThatLooksLikeAFormula() {
         dev.slate.core.Screenplay play = dev.slate.core.fountain.FountainReader.create()
                 .read("INT. =SUM(A1) - DAY\n\nRain.\n").screenplay();

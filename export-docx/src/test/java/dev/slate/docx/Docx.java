@@ -38,9 +38,20 @@ final class Docx implements AutoCloseable {
         return tables().stream().flatMap(t -> t.getRows().stream()).map(Docx::cells).toList();
     }
 
-    /** The rows whose first cell is the tick box: one per shot. */
+    /** The rows whose first cell is the tick box (empty, ticked or crossed): one per shot. */
     List<List<String>> shotRows() {
-        return rows().stream().filter(r -> r.size() > 1 && r.get(0).equals("\u2610")).toList();
+        return rows().stream().filter(r -> r.size() > 1 && BOXES.contains(r.get(0))).toList();
+    }
+
+    private static final List<String> BOXES = List.of("\u2610", "\u2611", "\u2612");
+
+    /** The box a shot's tick cell prints: ticked when shot, crossed when cut, else empty. */
+    static String box(dev.slate.core.shot.Shot shot) {
+        return shot.status().map(s -> switch (s) {
+            case SHOT -> "\u2611";
+            case CUT -> "\u2612";
+            default -> "\u2610";
+        }).orElse("\u2610");
     }
 
     static List<String> cells(XWPFTableRow row) {

@@ -31,7 +31,7 @@ class DocxShotListPropertiesTest {
                 int sceneMinutes = 0;
                 for (Shot shot : section.shots()) {
                     List<String> cells = new ArrayList<>();
-                    ShotListColumn.defaults().forEach(c -> cells.add(c == ShotListColumn.TICK ? "\u2610"
+                    ShotListColumn.defaults().forEach(c -> cells.add(c == ShotListColumn.TICK ? Docx.box(shot)
                             : c.cell(shot, ShotListColumn.defaults())));
                     expected.add(cells);
                     sceneMinutes += shot.shootingMinutes().orElse(0);

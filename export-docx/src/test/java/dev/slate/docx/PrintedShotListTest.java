@@ -272,7 +272,29 @@ class PrintedShotListTest {
     }
 
     @Test
-    void calcOpensTheCsvWithEveryNonAsciiNameIntact() throws Exception {
+    void theListByDayPrintsEachDayOnItsOwnPagesWithTheCrewsColumns() throws Exception {
+        dev.slate.core.report.ShotListOptions options = dev.slate.core.report.ShotListOptions.builder()
+                .order(dev.slate.core.report.ShotListOrder.DAY)
+                .columns(dev.slate.core.report.ShotListColumn.parseList(
+                        "tick,shot,size,lens,subjects,description,camera,priority,status,cast-numbers,page,minutes"))
+                .build();
+        byte[] docx = DocxShotListRenderer.builder().options(options).build().render(DocxShotListByDayTest.scheduled());
+        Path pdfFile = LibreOffice.toPdf(dir, "by-day", docx);
+        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+            List<String> pages = pages(pdf);
+            assertThat(pages).hasSize(3);
+            assertThat(pages.get(0)).contains("Day 1 of 2").contains("Day 1: 6 shots").doesNotContain("Day 2 of 2");
+            assertThat(pages.get(1)).contains("Day 2 of 2").contains("Scene 1 (cont'd)").contains("Day 2: 2 shots");
+            assertThat(pages.get(2)).contains("Not scheduled").contains("Total: 8 shots");
+            assertThat(pages.get(0)).contains("Cam Priority Status Cast # Page");
+        }
+        List<String> check = LibreOffice.check(dir.resolve("by-day.docx"), "Day 1 of 2", "Not scheduled");
+        assertThat(check.get(1)).contains("0 findings");
+        assertThat(check.get(0)).isEqualTo("0");
+    }
+
+    @Test
+    void calcReadsTheCsvAsUtf8WhenToldSoWithEveryNonAsciiNameIntact() throws Exception {
         Screenplay play = Screenplay.builder()
                 .castMember(new dev.slate.core.CastMember("林晓", java.util.Optional.empty(), List.of()))
                 .castMember(new dev.slate.core.CastMember("JOSÉ", java.util.Optional.empty(), List.of()))
@@ -285,9 +307,10 @@ class PrintedShotListTest {
         Path source = dir.resolve("list.csv");
         Files.write(source, csv.toByteArray());
         LibreOffice.assumeCalc(dir);
-        // Calc's text import dialog takes UTF-8 from the byte order mark; a headless conversion has no
-        // dialog and reads every CSV as Windows-1252, so it is told what the dialog would choose
-        // (comma, double quote, UTF-8), and nothing else.
+        // This does not prove that Calc finds UTF-8 by the byte order mark: LibreOffice 7.4's headless
+        // conversion ignores the mark and reads every CSV as Windows-1252, so the filter names UTF-8
+        // (76) explicitly, with comma and double quote, as Calc's import dialog chooses them from the
+        // mark. What it proves is that the bytes are UTF-8 and the mark is not read as text.
         Path xlsx = LibreOffice.convert(dir, source, "xlsx", "--infilter=CSV:44,34,76");
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 Files.newInputStream(xlsx))) {

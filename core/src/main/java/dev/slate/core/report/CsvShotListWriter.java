@@ -17,7 +17,8 @@ import java.util.List;
  * read it as UTF-8. A header row, then one record per shot; a scene without shots is one record
  * with its scene fields only. Each record starts with its scene: number, heading, INT/EXT, time of
  * day, length in eighths (a number) and in pages ({@code 1 4/8}), empty when unknown; then the
- * chosen columns but the tick box, which only paper needs. Totals are left to the spreadsheet.
+ * chosen columns but the tick box, which only paper needs; by day, the day's number and date come
+ * first. Totals are left to the spreadsheet.
  * Immutable and thread-safe.
  *
  * <pre>{@code
@@ -31,6 +32,8 @@ public final class CsvShotListWriter {
     /** The scene fields that start every record. */
     public static final List<String> SCENE_HEADERS = List.of("Scene", "Heading", "INT/EXT", "Time of day", "Eighths",
             "Pages");
+    /** The day fields in front of them in a list by day. */
+    public static final List<String> DAY_HEADERS = List.of("Day", "Date");
 
     private final ShotListOptions options;
     private final List<ShotListColumn> columns;
@@ -52,29 +55,46 @@ public final class CsvShotListWriter {
         return toCsv(options.list(Checks.notNull(screenplay, "screenplay")));
     }
 
-    /** The CSV text of a shot list already built, without the byte order mark. */
+    /**
+     * The CSV text of a shot list already built, without the byte order mark. A list by day
+     * ({@link ShotListOrder#DAY}) starts each record with the shooting day's number and date (empty
+     * for what no day schedules), in schedule order.
+     */
     public String toCsv(ShotList list) {
         Checks.notNull(list, "list");
         StringBuilder out = new StringBuilder(256 + 128 * list.totals().shots());
-        List<String> header = new ArrayList<>(SCENE_HEADERS);
+        boolean byDay = list.order() == ShotListOrder.DAY;
+        List<String> header = new ArrayList<>(byDay ? DAY_HEADERS : List.of());
+        header.addAll(SCENE_HEADERS);
         columns.forEach(c -> header.add(c.header()));
         Csv.record(out, header);
-        for (ShotList.SceneSection section : list.sections()) {
-            List<String> scene = List.of(section.number(), section.heading().text(), section.interiorExterior(),
-                    section.timeOfDay(), section.pageEighths().isPresent()
-                            ? Integer.toString(section.pageEighths().getAsInt()) : "", section.pages());
-            if (section.shots().isEmpty()) {
-                List<String> fields = new ArrayList<>(scene);
-                columns.forEach(c -> fields.add(""));
-                Csv.record(out, fields);
+        if (byDay) {
+            for (ShotList.Day day : list.days()) {
+                List<String> fields = day.report().map(d -> List.of(Integer.toString(d.day().number()),
+                        d.day().date().map(Object::toString).orElse(""))).orElse(List.of("", ""));
+                day.sections().forEach(section -> records(out, list, section, fields));
             }
-            for (Shot shot : section.shots()) {
-                List<String> fields = new ArrayList<>(scene);
-                columns.forEach(c -> fields.add(c.cell(shot, columns)));
-                Csv.record(out, fields);
-            }
+        } else {
+            list.sections().forEach(section -> records(out, list, section, List.of()));
         }
         return out.toString();
+    }
+
+    private void records(StringBuilder out, ShotList list, ShotList.SceneSection section, List<String> first) {
+        List<String> scene = new ArrayList<>(first);
+        scene.addAll(List.of(section.number(), section.heading().text(), section.interiorExterior(),
+                section.timeOfDay(), section.pageEighths().isPresent()
+                        ? Integer.toString(section.pageEighths().getAsInt()) : "", section.pages()));
+        if (section.shots().isEmpty()) {
+            List<String> fields = new ArrayList<>(scene);
+            columns.forEach(c -> fields.add(""));
+            Csv.record(out, fields);
+        }
+        for (Shot shot : section.shots()) {
+            List<String> fields = new ArrayList<>(scene);
+            columns.forEach(c -> fields.add(list.cell(section, shot, c, columns)));
+            Csv.record(out, fields);
+        }
     }
 
     /**

@@ -125,11 +125,35 @@ public final class Setups {
      * setup in the scene.
      */
     public static boolean hasSetupEstimate(List<Shot> sceneShots, Shot shot) {
-        if (shot.setupMinutes().isPresent()) {
-            return true;
+        return shot.setupMinutes().isPresent() || setupOf(sceneShots, shot).setupMinutes().isPresent();
+    }
+
+    /**
+     * The setup of a scene that a shot is in, with all the scene's shots in it and its setup minutes
+     * as the scene gives them: what a day that shoots only some of the setup's shots still has to light.
+     *
+     * @param sceneShots the scene's shots
+     * @param shot       one of them (or a shot of that setup)
+     */
+    public static Setup setupOf(List<Shot> sceneShots, Shot shot) {
+        Checks.notNull(shot, "shot");
+        for (Setup setup : of(sceneShots)) {
+            if (shot.setup().isPresent() ? setup.id().equals(shot.setup()) : setup.shots().contains(shot)) {
+                return setup;
+            }
         }
-        return shot.setup().isPresent() && sceneShots.stream()
-                .anyMatch(s -> s.setup().equals(shot.setup()) && s.setupMinutes().isPresent());
+        return of(List.of(shot)).get(0);
+    }
+
+    /**
+     * The setups in the order a crew shoots them: in order of first use (the first direction, then
+     * the turnaround), shots without a setup after them, setups of only inserts and cutaways last.
+     * The sort is stable, so each group keeps the order given.
+     */
+    public static List<Setup> shootingOrder(List<Setup> setups) {
+        List<Setup> sorted = new ArrayList<>(Checks.listOf(setups, "setups"));
+        sorted.sort(java.util.Comparator.comparingInt(s -> s.insertsOnly() ? 2 : s.id().isPresent() ? 0 : 1));
+        return List.copyOf(sorted);
     }
 
     /** An insert, an extreme close-up of a prop, or a cutaway: shot last, when the main setups are done. */

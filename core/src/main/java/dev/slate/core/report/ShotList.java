@@ -9,6 +9,9 @@ import dev.slate.core.shot.Term;
 import dev.slate.core.internal.Checks;
 import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.SceneLength;
+import dev.slate.core.schedule.ScheduleNotes;
+import dev.slate.core.schedule.ScheduleRates;
+import dev.slate.core.schedule.ScheduleReport;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,12 +46,46 @@ public final class ShotList {
         /** Lengths as the screenplay paginates with the default layout (US Letter, 55 lines). */
         PageEighths LETTER = paginated(Paginator.builder().build());
 
-        /** Lengths as the screenplay paginates with this paginator. */
+        /** Lengths and first pages as the screenplay paginates with this paginator. */
         static PageEighths paginated(Paginator paginator) {
-            return screenplay -> paginator.paginate(screenplay).scenes().stream().map(SceneLength::eighths).toList();
+            Checks.notNull(paginator, "paginator");
+            return new PageEighths() {
+                @Override
+                public List<Integer> of(Screenplay screenplay) {
+                    return measure(screenplay).eighths();
+                }
+
+                @Override
+                public SceneLengths measure(Screenplay screenplay) {
+                    List<SceneLength> scenes = paginator.paginate(screenplay).scenes();
+                    return new SceneLengths(scenes.stream().map(SceneLength::eighths).toList(),
+                            scenes.stream().map(SceneLength::firstPage).toList());
+                }
+            };
         }
 
+        /** Each scene's length in eighths, by index; empty when unknown. */
         List<Integer> of(Screenplay screenplay);
+
+        /** Each scene's length and the script page it starts on, from one pagination; by default no pages. */
+        default SceneLengths measure(Screenplay screenplay) {
+            return new SceneLengths(of(screenplay), List.of());
+        }
+    }
+
+    /**
+     * What pagination says of each scene, by index: its length in eighths of a page and the script
+     * page it starts on; either list may be shorter than the scenes (empty when unknown).
+     *
+     * @param eighths    the lengths
+     * @param firstPages the first pages, 1 for the first script page
+     */
+    public record SceneLengths(List<Integer> eighths, List<Integer> firstPages) {
+        /** Checks the fields. */
+        public SceneLengths {
+            eighths = Checks.listOf(eighths, "eighths");
+            firstPages = Checks.listOf(firstPages, "firstPages");
+        }
     }
 
     /**
@@ -62,11 +99,16 @@ public final class ShotList {
      * @param totals      shots, setup minutes counted once per setup, and shooting minutes
      * @param dayNight    DAY or NIGHT for production, CONTINUOUS and LATER resolved
      *                    ({@link Screenplay#dayNights()}); empty when the heading says neither
+     * @param firstPage   the script page the scene starts on, when known
+     * @param continued   whether the scene already appeared earlier in the list, as a scene shot over
+     *                    several days does in {@link ShotListOrder#DAY}: its row reads "(cont'd)"
      */
     public record SceneSection(int sceneIndex, Scene scene, String number, OptionalInt pageEighths, List<Shot> shots,
-                          List<Setups.Setup> setups, Setups.Totals totals, Optional<DayNight> dayNight) {
+                          List<Setups.Setup> setups, Setups.Totals totals, Optional<DayNight> dayNight,
+                          OptionalInt firstPage, boolean continued) {
         public SceneSection {
             Checks.notNull(dayNight, "dayNight");
+            Checks.notNull(firstPage, "firstPage");
             Checks.notNull(scene, "scene");
             Checks.notBlank(number, "number");
             Checks.notNull(pageEighths, "pageEighths");
@@ -96,14 +138,64 @@ public final class ShotList {
         }
     }
 
+    /**
+     * One shooting day of a list in {@link ShotListOrder#DAY}, or the shots no day schedules.
+     *
+     * @param report   the day as its schedule reports it; empty for the shots no day schedules
+     * @param dayCount how many days the schedule has, for "Day 2 of 4"
+     * @param sections what the day shoots, entry by entry, in the schedule's order
+     * @param totals   the day's shots and minutes, as the schedule counts them
+     */
+    public record Day(Optional<ScheduleReport.Day> report, int dayCount, List<SceneSection> sections,
+                      Setups.Totals totals) {
+        public Day {
+            Checks.notNull(report, "report");
+            Checks.notNegative(dayCount, "dayCount");
+            sections = Checks.listOf(sections, "sections");
+            Checks.notNull(totals, "totals");
+        }
+
+        /**
+         * The day's heading row: {@code Day 2 of 4 — 2027-03-02 · call 07:00 · ROOFTOP, STAIRWELL ·
+         * 3 4/8 pages · wrap 18:30}, or {@code Not scheduled}.
+         */
+        public String heading() {
+            if (report.isEmpty()) {
+                return "Not scheduled";
+            }
+            ScheduleReport.Day day = report.get();
+            List<String> facts = new ArrayList<>();
+            day.day().date().ifPresent(d -> facts.add(d.toString()));
+            day.day().unit().ifPresent(facts::add);
+            facts.add("call " + day.day().callOrDefault());
+            if (!day.locations().isEmpty()) {
+                facts.add(String.join(", ", day.locations()));
+            }
+            facts.add(SceneLength.format(day.eighths()) + (day.eighths() <= 8 ? " page" : " pages"));
+            facts.add("wrap " + day.wrap());
+            return "Day " + day.day().number() + " of " + dayCount + " \u2014 " + String.join("  \u00b7  ", facts);
+        }
+
+        /** {@code Day 2}, or {@code Not scheduled}, to name the day's totals. */
+        public String name() {
+            return report.map(d -> "Day " + d.day().number()).orElse("Not scheduled");
+        }
+    }
+
+    private final Screenplay screenplay;
     private final ShotListOrder order;
     private final List<SceneSection> sections;
+    private final List<Day> days;
     private final Setups.Totals totals;
+    private final CastNumbers cast;
 
-    private ShotList(ShotListOrder order, List<SceneSection> sections) {
+    private ShotList(Screenplay screenplay, ShotListOrder order, List<SceneSection> sections, List<Day> days) {
+        this.screenplay = screenplay;
         this.order = order;
         this.sections = List.copyOf(sections);
+        this.days = List.copyOf(days);
         this.totals = sections.stream().map(SceneSection::totals).reduce(Setups.Totals.ZERO, Setups.Totals::plus);
+        this.cast = CastNumbers.of(screenplay);
     }
 
     /** The shot list of a screenplay, without scene lengths. */
@@ -117,36 +209,43 @@ public final class ShotList {
      * end of the list have no length.
      */
     public static ShotList of(Screenplay screenplay, ShotListOrder order, List<Integer> pageEighths) {
+        return of(screenplay, order, new SceneLengths(pageEighths, List.of()));
+    }
+
+    /**
+     * The shot list of a screenplay with each scene's length and first page. In
+     * {@link ShotListOrder#DAY} the shots follow the schedule written in the script
+     * ({@link ScheduleNotes}), as {@link ScheduleReport} counts it with the
+     * {@link ScheduleRates#DEFAULT} rates; without a schedule every shot is "Not scheduled".
+     */
+    public static ShotList of(Screenplay screenplay, ShotListOrder order, SceneLengths lengths) {
         Checks.notNull(screenplay, "screenplay");
         Checks.notNull(order, "order");
-        List<Integer> lengths = Checks.listOf(pageEighths, "pageEighths");
+        Checks.notNull(lengths, "lengths");
         List<Scene> scenes = screenplay.scenes();
         List<SceneSection> sections = new ArrayList<>(scenes.size());
         List<Optional<DayNight>> dayNights = screenplay.dayNights();
         for (int i = 0; i < scenes.size(); i++) {
             Scene scene = scenes.get(i);
             List<Setups.Setup> setups = Setups.of(scene.shots());
-            if (order == ShotListOrder.SETUP) {
-                setups = shootingOrder(setups);
+            if (order != ShotListOrder.SCRIPT) {
+                setups = Setups.shootingOrder(setups);
             }
-            List<Shot> shots = order == ShotListOrder.SETUP
+            List<Shot> shots = order != ShotListOrder.SCRIPT
                     ? setups.stream().flatMap(s -> s.shots().stream()).toList() : scene.shots();
             sections.add(new SceneSection(i, scene, scene.number().orElse(Integer.toString(i + 1)),
-                    i < lengths.size() ? OptionalInt.of(Checks.notNegative(lengths.get(i), "pageEighths"))
-                            : OptionalInt.empty(), shots, setups, Setups.totals(scene.shots()), dayNights.get(i)));
+                    at(lengths.eighths(), i, "pageEighths"), shots, setups, Setups.totals(scene.shots()),
+                    dayNights.get(i), at(lengths.firstPages(), i, "firstPages"), false));
         }
-        return new ShotList(order, sections);
+        if (order == ShotListOrder.DAY) {
+            List<Day> days = ShotListDays.of(screenplay, sections);
+            return new ShotList(screenplay, order, days.stream().flatMap(d -> d.sections().stream()).toList(), days);
+        }
+        return new ShotList(screenplay, order, sections, List.of());
     }
 
-    /**
-     * The order a crew shoots a scene in: the setups in order of first use (the first direction,
-     * then the turnaround), shots without a setup after them, setups of only inserts and cutaways
-     * last. The sort is stable, so each group keeps script order.
-     */
-    private static List<Setups.Setup> shootingOrder(List<Setups.Setup> setups) {
-        List<Setups.Setup> sorted = new ArrayList<>(setups);
-        sorted.sort(java.util.Comparator.comparingInt(s -> s.insertsOnly() ? 2 : s.id().isPresent() ? 0 : 1));
-        return List.copyOf(sorted);
+    private static OptionalInt at(List<Integer> values, int i, String field) {
+        return i < values.size() ? OptionalInt.of(Checks.notNegative(values.get(i), field)) : OptionalInt.empty();
     }
 
     /** The order of the shots within each scene. */
@@ -154,9 +253,50 @@ public final class ShotList {
         return order;
     }
 
-    /** One section per scene of the screenplay, in script order, also for scenes without shots. */
+    /**
+     * One section per scene of the screenplay, in script order, also for scenes without shots; in
+     * {@link ShotListOrder#DAY}, one per scene entry of each day in turn, then the shots no day
+     * schedules (see {@link #days()}).
+     */
     public List<SceneSection> sections() {
         return sections;
+    }
+
+    /**
+     * The shooting days in {@link ShotListOrder#DAY}, each with its sections, then (when any shot or
+     * scene is not scheduled) a day without report holding the rest; empty in the other orders.
+     */
+    public List<Day> days() {
+        return days;
+    }
+
+    /**
+     * The text of a shot's cell in a list showing the given columns, as {@link ShotListColumn#cell}
+     * gives it, with the columns that need the list: cast numbers ({@link CastNumbers}) and the script
+     * page of the shot's scene.
+     */
+    public String cell(SceneSection section, Shot shot, ShotListColumn column, List<ShotListColumn> shown) {
+        Checks.notNull(section, "section");
+        Checks.notNull(shot, "shot");
+        Checks.notNull(column, "column");
+        return switch (column) {
+            case CAST_NUMBERS -> castNumbers(shot);
+            case PAGE -> section.firstPage().isPresent() ? Integer.toString(section.firstPage().getAsInt()) : "";
+            default -> column.cell(shot, shown);
+        };
+    }
+
+    /** The cast numbers of the characters in frame, in number order: {@code 1, 4}. */
+    private String castNumbers(Shot shot) {
+        java.util.TreeSet<Integer> numbers = new java.util.TreeSet<>();
+        for (String subject : shot.subjects()) {
+            cast.number(screenplay, subject).ifPresent(numbers::add);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int number : numbers) {
+            out.append(out.length() == 0 ? "" : ", ").append(number);
+        }
+        return out.toString();
     }
 
     /** The totals of the whole list: the sum of the scenes' totals. */

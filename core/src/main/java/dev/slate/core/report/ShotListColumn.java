@@ -51,6 +51,22 @@ public enum ShotListColumn {
     VFX("VFX", "effects"),
     /** The estimated time on screen, {@code 1:30}. */
     SCREEN_TIME("Screen", "screen time"),
+    /** The camera that shoots it in a multi-camera setup: {@code A}, {@code B}. */
+    CAMERA("Cam", "camera"),
+    /** {@code must}, {@code should} or {@code nice}. */
+    PRIORITY("Priority", "prio"),
+    /** {@code planned}, {@code shot}, {@code cut} or {@code pickup}. */
+    STATUS("Status"),
+    /**
+     * The production numbers of the characters in frame ({@link CastNumbers}); the list gives them
+     * ({@link ShotList#cell}), a shot alone does not.
+     */
+    CAST_NUMBERS("Cast #", "cast numbers", "cast no"),
+    /**
+     * The script page the shot's scene starts on, from pagination; the list gives it
+     * ({@link ShotList#cell}), a shot alone does not.
+     */
+    PAGE("Page", "script page", "pg"),
     /**
      * The free notes; the fields whose own columns are not shown (setup estimate, gear, props, frame
      * rate, VFX, screen time) are added in front, so that nothing is lost and nothing repeated.
@@ -87,7 +103,10 @@ public enum ShotListColumn {
         return header;
     }
 
-    /** The cell text for a shot when every column is shown; empty when the shot does not say. */
+    /**
+     * The cell text for a shot when every column is shown; empty when the shot does not say, and
+     * for the columns only the list knows (cast numbers, page: see {@link ShotList#cell}).
+     */
     public String cell(Shot shot) {
         return cell(shot, List.of(values()));
     }
@@ -119,6 +138,10 @@ public enum ShotListColumn {
             case VFX -> shot.vfx() ? "VFX" : "";
             case SCREEN_TIME -> shot.screenTime().map(t -> t.toMinutes() + ":" + String.format(Locale.ROOT, "%02d",
                     t.toSecondsPart())).orElse("");
+            case CAMERA -> shot.camera().orElse("");
+            case PRIORITY -> shot.priority().map(Term::abbreviation).orElse("");
+            case STATUS -> shot.status().map(Term::abbreviation).orElse("");
+            case CAST_NUMBERS, PAGE -> "";
             case NOTES -> notes(shot, shown);
             case STORYBOARD -> shot.storyboard().orElse("");
         };

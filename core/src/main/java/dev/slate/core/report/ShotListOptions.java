@@ -78,7 +78,7 @@ public final class ShotListOptions {
     /** The shot list of a screenplay with these options: order and scene lengths. */
     public ShotList list(Screenplay screenplay) {
         Checks.notNull(screenplay, "screenplay");
-        return ShotList.of(screenplay, order, pageEighths.of(screenplay));
+        return ShotList.of(screenplay, order, pageEighths.measure(screenplay));
     }
 
     /** The columns in order; default {@link ShotListColumn#defaults()}. */

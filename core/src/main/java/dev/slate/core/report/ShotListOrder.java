@@ -3,7 +3,7 @@ package dev.slate.core.report;
 import java.util.Locale;
 
 /**
- * The order of the shots within each scene of a shot list; scenes always stay in script order.
+ * The order of a shot list: the shots within each scene, and (by day) the scenes.
  *
  * @since 0.1.0
  */
@@ -14,10 +14,17 @@ public enum ShotListOrder {
      * Grouped by camera setup, so that lighting changes least: setups in the order they first
      * appear, each with its shots in script order; shots without a setup come last, in script order.
      */
-    SETUP;
+    SETUP,
+    /**
+     * By shooting day, as the schedule written in the script plans them ({@code [[DAY 1: ...]]}):
+     * each day's scenes in the day's order, their shots grouped by setup as in {@link #SETUP}, with
+     * the day's totals; then the shots no day schedules. Scenes are then in schedule order.
+     */
+    DAY;
 
     /**
-     * Reads {@code script} or {@code setup} (also {@code shooting}, its former name), ignoring case.
+     * Reads {@code script}, {@code setup} (also {@code shooting}, its former name) or {@code day},
+     * ignoring case.
      *
      * @throws IllegalArgumentException naming the accepted values
      */
@@ -26,11 +33,14 @@ public enum ShotListOrder {
         if (key.equals("SHOOTING")) {
             return SETUP;
         }
+        if (key.equals("DAYS") || key.equals("SCHEDULE")) {
+            return DAY;
+        }
         for (ShotListOrder order : values()) {
             if (order.name().equals(key)) {
                 return order;
             }
         }
-        throw new IllegalArgumentException("unknown shot order '" + text + "'; accepted: script, setup");
+        throw new IllegalArgumentException("unknown shot order '" + text + "'; accepted: script, setup, day");
     }
 }

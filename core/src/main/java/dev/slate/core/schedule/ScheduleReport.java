@@ -1,5 +1,6 @@
 package dev.slate.core.schedule;
 
+import dev.slate.core.report.Setups;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.internal.Checks;
 import dev.slate.core.schedule.internal.Tally;
@@ -109,15 +110,19 @@ public record ScheduleReport(List<Day> days, int eighths, int moves, int castDay
      * @param setups          the setups it lights for the first time
      * @param shootingMinutes its minutes of shooting (for a move or a meal, its own minutes)
      * @param setupMinutes    its minutes of setting up
+     * @param bySetup         its shots by camera setup, in shooting order ({@link Setups#shootingOrder}), as
+     *                        {@link Setups} counts them: setup minutes on the setups this entry lights, none on
+     *                        those an earlier entry lit
      */
     public record Line(DayEntry entry, Optional<Breakdown.Scene> scene, List<Shot> shots, LocalTime start, int eighths,
-                       boolean part, int setups, int shootingMinutes, int setupMinutes) {
+                       boolean part, int setups, int shootingMinutes, int setupMinutes, List<Setups.Setup> bySetup) {
         /** Checks the fields. */
         public Line {
             Checks.notNull(entry, "entry");
             Checks.notNull(scene, "scene");
             shots = Checks.listOf(shots, "shots");
             Checks.notNull(start, "start");
+            bySetup = Checks.listOf(bySetup, "bySetup");
         }
 
         /** All its minutes. */

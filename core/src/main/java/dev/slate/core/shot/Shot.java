@@ -40,6 +40,9 @@ public final class Shot {
     private final Optional<String> storyboard;
     private final List<String> notes;
     private final Optional<Coverage> coverage;
+    private final Optional<String> camera;
+    private final Optional<Priority> priority;
+    private final Optional<Status> status;
 
     private Shot(Builder b) {
         Checks.notNull(b.number, "number");
@@ -82,6 +85,10 @@ public final class Shot {
         storyboard.ifPresent(s -> Checks.notBlank(s, "storyboard"));
         notes = names(b.notes, "notes");
         coverage = Optional.ofNullable(b.coverage);
+        camera = Optional.ofNullable(b.camera);
+        camera.ifPresent(c -> Checks.notBlank(c, "camera"));
+        priority = Optional.ofNullable(b.priority);
+        status = Optional.ofNullable(b.status);
     }
 
     private static List<String> names(List<String> values, String field) {
@@ -118,6 +125,9 @@ public final class Shot {
         b.storyboard = storyboard.orElse(null);
         b.notes.addAll(notes);
         b.coverage = coverage.orElse(null);
+        b.camera = camera.orElse(null);
+        b.priority = priority.orElse(null);
+        b.status = status.orElse(null);
         return b;
     }
 
@@ -226,6 +236,21 @@ public final class Shot {
         return coverage;
     }
 
+    /** The camera that shoots it in a multi-camera setup: {@code A}, {@code B}, {@code C}. */
+    public Optional<String> camera() {
+        return camera;
+    }
+
+    /** How much the shot matters when the day runs short. */
+    public Optional<Priority> priority() {
+        return priority;
+    }
+
+    /** Where the shot stands on the shoot: planned, shot, cut or pickup. */
+    public Optional<Status> status() {
+        return status;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o == this || o instanceof Shot s && number.equals(s.number) && size.equals(s.size)
@@ -235,14 +260,15 @@ public final class Shot {
                 && equipment.equals(s.equipment) && frameRate.equals(s.frameRate) && audio.equals(s.audio)
                 && vfx == s.vfx && screenTime.equals(s.screenTime) && setupMinutes.equals(s.setupMinutes)
                 && shootingMinutes.equals(s.shootingMinutes) && storyboard.equals(s.storyboard)
-                && notes.equals(s.notes) && coverage.equals(s.coverage);
+                && notes.equals(s.notes) && coverage.equals(s.coverage) && camera.equals(s.camera)
+                && priority.equals(s.priority) && status.equals(s.status);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(number, size, framing, angle, moves, focus, lens, subjects, props, description, setup,
                 equipment, frameRate, audio, vfx, screenTime, setupMinutes, shootingMinutes, storyboard, notes,
-                coverage);
+                coverage, camera, priority, status);
     }
 
     @Override
@@ -253,7 +279,8 @@ public final class Shot {
                 + ", equipment=" + equipment + ", frameRate=" + frameRate + ", audio=" + audio + ", vfx=" + vfx
                 + ", screenTime=" + screenTime + ", setupMinutes=" + setupMinutes
                 + ", shootingMinutes=" + shootingMinutes + ", storyboard=" + storyboard + ", notes=" + notes
-                + ", coverage=" + coverage + "]";
+                + ", coverage=" + coverage + ", camera=" + camera + ", priority=" + priority + ", status=" + status
+                + "]";
     }
 
     /**
@@ -263,7 +290,8 @@ public final class Shot {
      *
      * <p>Setters of an optional value taking an object ({@code size}, {@code framing}, {@code angle},
      * {@code focus}, {@code lens}, {@code setup}, {@code audio}, {@code screenTime},
-     * {@code storyboard}, {@code coverage}) accept {@code null} to clear it. The others refuse
+     * {@code storyboard}, {@code coverage}, {@code camera}, {@code priority}, {@code status}) accept
+     * {@code null} to clear it. The others refuse
      * {@code null}: text setters, {@code number}, {@code description}, the lists and the moves.
      * {@link #build()} checks the whole shot.
      */
@@ -289,6 +317,9 @@ public final class Shot {
         private String storyboard;
         private final List<String> notes = new ArrayList<>();
         private Coverage coverage;
+        private String camera;
+        private Priority priority;
+        private Status status;
 
         private Builder(String number) {
             this.number = Checks.notNull(number, "number");
@@ -475,6 +506,34 @@ public final class Shot {
         public Builder coverage(Coverage coverage) {
             this.coverage = coverage;
             return this;
+        }
+
+        /** The camera that shoots it, such as {@code A} or {@code B}; {@code null} clears it. */
+        public Builder camera(String camera) {
+            this.camera = camera;
+            return this;
+        }
+
+        /** How much the shot matters; {@code null} clears it. */
+        public Builder priority(Priority priority) {
+            this.priority = priority;
+            return this;
+        }
+
+        /** The priority by name: {@code must}, {@code should}, {@code nice}. */
+        public Builder priority(String priority) {
+            return priority(Priority.parse(priority));
+        }
+
+        /** Where the shot stands; {@code null} clears it. */
+        public Builder status(Status status) {
+            this.status = status;
+            return this;
+        }
+
+        /** The status by name: {@code planned}, {@code shot}, {@code cut}, {@code pickup}. */
+        public Builder status(String status) {
+            return status(Status.parse(status));
         }
 
         /** The shot; throws {@link IllegalArgumentException} naming the field when a value is invalid. */

@@ -114,8 +114,8 @@ class CsvShotListWriterTest {
                     List<List<String>> records = Rfc4180.parse(
                             CsvShotListWriter.builder().columns(all).order(order).build().toCsv(play));
                     List<List<String>> expected = new ArrayList<>();
-                    List<Integer> eighths = ShotList.PageEighths.LETTER.of(play);
-                    for (ShotList.SceneSection section : ShotList.of(play, order, eighths).sections()) {
+                    ShotList list = ShotList.of(play, order, ShotList.PageEighths.LETTER.measure(play));
+                    for (ShotList.SceneSection section : list.sections()) {
                         List<String> scene = List.of(section.number(), section.heading().text(),
                                 section.interiorExterior(), section.timeOfDay(),
                                 String.valueOf(section.pageEighths().getAsInt()), section.pages());
@@ -126,7 +126,7 @@ class CsvShotListWriterTest {
                         }
                         for (Shot shot : section.shots()) {
                             List<String> cells = new ArrayList<>(scene);
-                            all.stream().skip(1).forEach(c -> cells.add(Csv.neutralised(c.cell(shot))));
+                            all.stream().skip(1).forEach(c -> cells.add(Csv.neutralised(list.cell(section, shot, c, all))));
                             expected.add(cells);
                         }
                     }

@@ -37,10 +37,12 @@ class ShotListColumnTest {
         Shot shot = Shot.builder("10A").size("close up").framing("over the shoulder").angle("low angle")
                 .move("dolly in slow").move("pan left").lens("24-70").subjects("DANA", "WILL").audio("mute")
                 .shootingMinutes(12).setupMinutes(3).frameRate(48).vfx(true).rackFocus("DANA", "WILL").equipment("dolly")
-                .props("phone").note("hold for the bus").storyboard("boards/10a.png").build();
+                .props("phone").note("hold for the bus").storyboard("boards/10a.png").camera("B").priority("must")
+                .status("pick-up").build();
         assertThat(List.of(ShotListColumn.values())).extracting(c -> c.cell(shot)).containsExactly("", "10A", "CU",
                 "OTS", "low", "dolly in slow, pan left, rack focus DANA to WILL", "24-70mm", "DANA, WILL", "", "", "3",
-                "12", "MOS", "", "phone", "48", "VFX", "", "hold for the bus", "boards/10a.png");
+                "12", "MOS", "", "phone", "48", "VFX", "", "B", "must", "pickup", "", "", "hold for the bus",
+                "boards/10a.png");
     }
 
     @Test
@@ -63,7 +65,8 @@ class ShotListColumnTest {
     void emptyShotHasEmptyCellsButItsNumber() {
         Shot shot = Shot.builder("3").build();
         assertThat(List.of(ShotListColumn.values())).extracting(c -> c.cell(shot))
-                .containsExactly("", "3", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "");
+                .containsExactly("", "3", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                        "", "", "");
     }
 
     @Test

@@ -25,6 +25,38 @@ class ShotListTest {
             .build();
 
     @Test
+    void castNumbersAndTheScriptPageComeFromTheList() {
+        Screenplay play = Screenplay.builder()
+                .castMember(new dev.slate.core.CastMember("MRS. SHEN", java.util.Optional.empty(), List.of("MOM")))
+                .scene("INT. A - DAY", s -> s.dialogue("LIN XIAO", "One.").dialogue("MOM", "Two.")
+                        .shot("1", shot -> shot.subjects("MOM", "LIN XIAO", "A PASSER-BY")))
+                .scene("INT. B - DAY", s -> s.dialogue("LIN XIAO", "Three.").shot("2", shot -> shot.subjects("mom")))
+                .build();
+        ShotList list = ShotList.of(play, ShotListOrder.SCRIPT, new ShotList.SceneLengths(List.of(2, 3), List.of(1, 4)));
+        ShotList.SceneSection first = list.sections().get(0);
+        ShotList.SceneSection second = list.sections().get(1);
+        List<ShotListColumn> shown = List.of(ShotListColumn.SHOT, ShotListColumn.CAST_NUMBERS, ShotListColumn.PAGE);
+        // MRS. SHEN (MOM, in frame in scene B) and LIN XIAO are in both scenes; the cast note's comes
+        // first: 1 and 2. A passer-by, in no cast note and no cue, has no number.
+        assertThat(list.cell(first, first.shots().get(0), ShotListColumn.CAST_NUMBERS, shown)).isEqualTo("1, 2");
+        assertThat(list.cell(second, second.shots().get(0), ShotListColumn.CAST_NUMBERS, shown)).isEqualTo("1");
+        assertThat(list.cell(first, first.shots().get(0), ShotListColumn.PAGE, shown)).isEqualTo("1");
+        assertThat(list.cell(second, second.shots().get(0), ShotListColumn.PAGE, shown)).isEqualTo("4");
+        assertThat(list.cell(second, second.shots().get(0), ShotListColumn.SHOT, shown)).isEqualTo("2");
+        ShotList unpaged = ShotList.of(play, ShotListOrder.SCRIPT);
+        ShotList.SceneSection unknown = unpaged.sections().get(0);
+        assertThat(unpaged.cell(unknown, unknown.shots().get(0), ShotListColumn.PAGE, shown)).isEmpty();
+    }
+
+    @Test
+    void paginationGivesEachScenesFirstPage() {
+        ShotList.SceneLengths lengths = ShotList.PageEighths.LETTER.measure(PLAY);
+        assertThat(lengths.firstPages()).containsExactly(1, 1);
+        assertThat(lengths.eighths()).isEqualTo(ShotList.PageEighths.LETTER.of(PLAY));
+        assertThat(ShotList.PageEighths.NONE.measure(PLAY).firstPages()).isEmpty();
+    }
+
+    @Test
     void scriptOrderKeepsThePlannedOrder() {
         assertThat(numbers(ShotList.of(PLAY, ShotListOrder.SCRIPT))).containsExactly("4", "4A", "4B", "4C", "4D");
     }

@@ -18,7 +18,9 @@ import dev.slate.core.shot.Movement;
 import dev.slate.core.Scene;
 import dev.slate.core.SceneHeading;
 import dev.slate.core.Screenplay;
+import dev.slate.core.shot.Priority;
 import dev.slate.core.shot.Shot;
+import dev.slate.core.shot.Status;
 import dev.slate.core.shot.ShotSize;
 import dev.slate.core.shot.Speed;
 import dev.slate.core.Style;
@@ -242,6 +244,15 @@ public final class ScreenplayGen {
         if (chance(in, 50)) {
             int first = between(in, 0, elements - 1);
             s.coverage(new Coverage(first, between(in, first, elements - 1)));
+        }
+        if (chance(in, 20)) {
+            s.camera(pick(in, List.of("A", "B", "C", "Drone 2")));
+        }
+        if (chance(in, 20)) {
+            s.priority(pick(in, List.of(Priority.values())));
+        }
+        if (chance(in, 20)) {
+            s.status(pick(in, List.of(Status.values())));
         }
         return s.build();
     }

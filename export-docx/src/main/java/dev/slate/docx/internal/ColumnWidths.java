@@ -29,7 +29,7 @@ final class ColumnWidths {
      *
      * @param storyboardTwips the width the thumbnail column needs
      */
-    static int[] of(List<ShotListColumn> columns, ShotList list, int total, int storyboardTwips) {
+    static int[] of(List<ShotListColumn> columns, ShotList list, ShotCells cells, int total, int storyboardTwips) {
         int n = columns.size();
         double[] least = new double[n];
         double[] natural = new double[n];
@@ -42,12 +42,12 @@ final class ColumnWidths {
             }
             measure(column.header(), HEADER_POINTS, true, least, natural, c);
             if (column == ShotListColumn.TICK) {
-                measure("\u2610", CELL_POINTS + 2, false, least, natural, c);
+                measure(ShotTables.TICK_BOX, CELL_POINTS + 2, false, least, natural, c);
                 continue;
             }
             for (ShotList.SceneSection section : list.sections()) {
                 for (Shot shot : section.shots()) {
-                    measure(column.cell(shot, columns), CELL_POINTS, false, least, natural, c);
+                    measure(cells.of(shot)[c], CELL_POINTS, false, least, natural, c);
                 }
             }
         }
@@ -68,11 +68,20 @@ final class ColumnWidths {
         return description >= 0 ? description : columns.size() - 1;
     }
 
+    /** The widest line and the widest word (between white space) of a text, in one pass. */
     private static void measure(String text, double points, boolean bold, double[] least, double[] natural, int c) {
-        for (String line : text.split("\n")) {
-            natural[c] = Math.max(natural[c], Math.min(MAX_NATURAL, TextWidths.twips(line, points, bold) + PADDING));
-            for (String word : line.split("[\\s]+")) {
-                least[c] = Math.max(least[c], TextWidths.twips(word, points, bold) + PADDING);
+        int line = 0;
+        int word = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char ch = i < text.length() ? text.charAt(i) : '\n';
+            if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r') { // regex \s
+                least[c] = Math.max(least[c], TextWidths.twips(text.subSequence(word, i), points, bold) + PADDING);
+                word = i + 1;
+            }
+            if (ch == '\n') {
+                natural[c] = Math.max(natural[c],
+                        Math.min(MAX_NATURAL, TextWidths.twips(text.subSequence(line, i), points, bold) + PADDING));
+                line = i + 1;
             }
         }
     }

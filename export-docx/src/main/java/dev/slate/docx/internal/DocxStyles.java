@@ -20,6 +20,8 @@ import java.math.BigInteger;
 public enum DocxStyles {
     BASE("ShotList", "Shot List", null, 9, false, false, 0),
     TITLE("ShotListTitle", "Shot List Title", BASE, 16, true, false, 80),
+    /** A shooting day's heading in a list by day. */
+    DAY("ShotListDay", "Shot List Day", BASE, 12, true, false, 80),
     INFO("ShotListInfo", "Shot List Info", BASE, 10, false, false, 40),
     HEADER("ShotListHeader", "Shot List Header", BASE, 8.5, true, false, 0),
     /** Scene rows: outline level 1, so that Word's navigation pane lists the scenes. */
@@ -64,12 +66,19 @@ public enum DocxStyles {
         return id;
     }
 
-    /** Adds every style to the document. */
+    /** Adds every style to the document but {@link #DAY}, which only a list by day needs. */
     static void define(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();
         for (DocxStyles style : values()) {
-            styles.addStyle(new XWPFStyle(style.toCtStyle(), styles));
+            if (style != DAY) {
+                styles.addStyle(new XWPFStyle(style.toCtStyle(), styles));
+            }
         }
+    }
+
+    /** Adds the day heading's style, for a list by day: other documents stay as they were. */
+    static void defineDay(XWPFDocument doc) {
+        doc.getStyles().addStyle(new XWPFStyle(DAY.toCtStyle(), doc.getStyles()));
     }
 
     private CTStyle toCtStyle() {

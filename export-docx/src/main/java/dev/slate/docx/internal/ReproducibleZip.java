@@ -1,9 +1,13 @@
 package dev.slate.docx.internal;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -21,7 +25,21 @@ final class ReproducibleZip {
     private ReproducibleZip() {
     }
 
+    /** Writes an entry's text edited, as UTF-8. */
+    @FunctionalInterface
+    interface Edit {
+        void write(String text, Writer out) throws IOException;
+    }
+
     static byte[] rewrite(byte[] zip) {
+        return rewrite(zip, null, (text, out) -> out.write(text));
+    }
+
+    /**
+     * The zip restamped, the text of one UTF-8 entry (when {@code name} is not null) edited on the
+     * way: the edit writes the new text straight into the zip, never holding it whole.
+     */
+    static byte[] rewrite(byte[] zip, String name, Edit edit) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream out = new ZipOutputStream(bytes)) {
@@ -29,7 +47,13 @@ final class ReproducibleZip {
                 ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setTimeLocal(STAMP);
                 out.putNextEntry(copy);
-                in.transferTo(out);
+                if (entry.getName().equals(name)) {
+                    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                    edit.write(new String(in.readAllBytes(), StandardCharsets.UTF_8), text);
+                    text.flush(); // not closed: that would close the zip
+                } else {
+                    in.transferTo(out);
+                }
                 out.closeEntry();
             }
         } catch (IOException e) {

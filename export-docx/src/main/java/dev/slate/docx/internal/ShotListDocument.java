@@ -41,7 +41,8 @@ public final class ShotListDocument {
     /** The DOCX bytes; storyboards that cannot be shown are reported to the options' consumer. */
     public byte[] toBytes() {
         List<ShotListColumn> columns = shown.columns();
-        int[] widths = ColumnWidths.of(columns, list, WordPackage.textWidth(options.paper()), STORYBOARD_TWIPS);
+        ShotCells cells = new ShotCells(list, columns);
+        int[] widths = ColumnWidths.of(columns, list, cells, WordPackage.textWidth(options.paper()), STORYBOARD_TWIPS);
         Boards boards = null;
         int board = columns.indexOf(ShotListColumn.STORYBOARD);
         if (board >= 0) {
@@ -51,12 +52,16 @@ public final class ShotListDocument {
         }
         try (XWPFDocument doc = WordPackage.create()) {
             WordPackage.properties(doc, shown.title(screenplay) + " shot list", options.documentDate());
+            if (list.order() == ShotListOrder.DAY) {
+                DocxStyles.defineDay(doc);
+            }
             titleBlock(doc);
-            new ShotTables(doc, columns, widths, boards).write(list);
+            ShotTables tables = new ShotTables(doc, columns, widths, boards, cells);
+            tables.write(list);
             WordPackage.header(doc, WordPackage.pageHeading(shown, screenplay, "Shot list"));
             WordPackage.footer(doc);
             WordPackage.landscape(doc, options.paper());
-            return WordPackage.bytes(doc);
+            return WordPackage.bytes(doc, tables::withRows);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the shot list document: " + e.getMessage(), e);
         }
@@ -76,6 +81,8 @@ public final class ShotListDocument {
         shown.revision().ifPresent(r -> facts.add("Revision: " + r));
         if (list.order() == ShotListOrder.SETUP) {
             facts.add("shooting order");
+        } else if (list.order() == ShotListOrder.DAY) {
+            facts.add("by shooting day");
         }
         facts.add(Texts.totals(list.totals()));
         line(doc, String.join("   \u00b7   ", facts));

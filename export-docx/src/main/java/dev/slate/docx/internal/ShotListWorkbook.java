@@ -7,6 +7,7 @@ import dev.slate.core.report.CsvShotListWriter;
 import dev.slate.core.report.ShotList;
 import dev.slate.core.report.ShotListColumn;
 import dev.slate.core.report.ShotListOptions;
+import dev.slate.core.report.ShotListOrder;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -61,7 +62,10 @@ public final class ShotListWorkbook {
             properties(book.getXSSFWorkbook().getProperties());
             Styles styles = new Styles(book);
             SXSSFSheet sheet = book.createSheet("Shot list");
-            List<String> headers = new ArrayList<>(CsvShotListWriter.SCENE_HEADERS);
+            boolean byDay = list.order() == ShotListOrder.DAY;
+            int first = byDay ? CsvShotListWriter.DAY_HEADERS.size() : 0;
+            List<String> headers = new ArrayList<>(byDay ? CsvShotListWriter.DAY_HEADERS : List.of());
+            headers.addAll(CsvShotListWriter.SCENE_HEADERS);
             columns.forEach(c -> headers.add(c.header()));
             int[] widths = new int[headers.size()];
             Row header = sheet.createRow(0);
@@ -70,20 +74,26 @@ public final class ShotListWorkbook {
                 widths[c] = headers.get(c).length() + 3; // room for the filter button
             }
             int r = 1;
-            for (ShotList.SceneSection section : list.sections()) {
-                if (section.shots().isEmpty()) {
-                    sceneCells(sheet.createRow(r++), section, styles, widths);
-                }
-                for (Shot shot : section.shots()) {
-                    Row row = sheet.createRow(r++);
-                    sceneCells(row, section, styles, widths);
-                    for (int c = 0; c < columns.size(); c++) {
-                        ShotListColumn column = columns.get(c);
-                        int at = CsvShotListWriter.SCENE_HEADERS.size() + c;
-                        if (!number(row, at, column, shot, styles)) {
-                            String value = column.cell(shot, columns);
-                            text(row.createCell(at), value, styles.text, styles);
-                            widths[at] = Math.max(widths[at], longestLine(value));
+            for (ShotList.Day day : byDay ? list.days() : List.of(new ShotList.Day(Optional.empty(), 0,
+                    list.sections(), list.totals()))) {
+                for (ShotList.SceneSection section : day.sections()) {
+                    if (section.shots().isEmpty()) {
+                        Row row = sheet.createRow(r++);
+                        dayCells(row, day, byDay, styles, widths);
+                        sceneCells(row, first, section, styles, widths);
+                    }
+                    for (Shot shot : section.shots()) {
+                        Row row = sheet.createRow(r++);
+                        dayCells(row, day, byDay, styles, widths);
+                        sceneCells(row, first, section, styles, widths);
+                        for (int c = 0; c < columns.size(); c++) {
+                            ShotListColumn column = columns.get(c);
+                            int at = first + CsvShotListWriter.SCENE_HEADERS.size() + c;
+                            if (!number(row, at, column, section, shot, styles)) {
+                                String value = list.cell(section, shot, column, columns);
+                                text(row.createCell(at), value, styles.text, styles);
+                                widths[at] = Math.max(widths[at], longestLine(value));
+                            }
                         }
                     }
                 }
@@ -92,6 +102,9 @@ public final class ShotListWorkbook {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, Math.min(MAX_WIDTH_CHARS, Math.max(6, widths[c] + 1)) * 256);
+            }
+            if (byDay) {
+                DaysSheet.write(book.createSheet("Days"), list, styles);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             book.write(out);
@@ -118,27 +131,45 @@ public final class ShotListWorkbook {
         properties.getExtendedProperties().setApplication("Slate");
     }
 
-    private static void sceneCells(Row row, ShotList.SceneSection section, Styles styles, int[] widths) {
+    /** The day's number (a number cell) and date, in a list by day; nothing for what no day schedules. */
+    private static void dayCells(Row row, ShotList.Day day, boolean byDay, Styles styles, int[] widths) {
+        if (!byDay || day.report().isEmpty()) {
+            return;
+        }
+        Cell number = row.createCell(0);
+        number.setCellValue(day.report().get().day().number());
+        number.setCellStyle(styles.number);
+        String date = day.report().get().day().date().map(Object::toString).orElse("");
+        text(row.createCell(1), date, styles.text, styles);
+        widths[1] = Math.max(widths[1], date.length());
+    }
+
+    private static void sceneCells(Row row, int first, ShotList.SceneSection section, Styles styles, int[] widths) {
         String[] texts = {section.number(), section.heading().text(), section.interiorExterior(), section.timeOfDay()};
         for (int c = 0; c < texts.length; c++) {
-            text(row.createCell(c), texts[c], styles.text, styles);
-            widths[c] = Math.max(widths[c], longestLine(texts[c]));
+            text(row.createCell(first + c), texts[c], styles.text, styles);
+            widths[first + c] = Math.max(widths[first + c], longestLine(texts[c]));
         }
         if (section.pageEighths().isPresent()) {
-            Cell eighths = row.createCell(EIGHTHS);
+            Cell eighths = row.createCell(first + EIGHTHS);
             eighths.setCellValue(section.pageEighths().getAsInt());
             eighths.setCellStyle(styles.number);
         }
-        text(row.createCell(EIGHTHS + 1), section.pages(), styles.text, styles);
-        widths[EIGHTHS + 1] = Math.max(widths[EIGHTHS + 1], section.pages().length());
+        text(row.createCell(first + EIGHTHS + 1), section.pages(), styles.text, styles);
+        widths[first + EIGHTHS + 1] = Math.max(widths[first + EIGHTHS + 1], section.pages().length());
     }
 
-    /** Minutes and frame rates as numbers, so that a spreadsheet sums and sorts them; false for other columns. */
-    private static boolean number(Row row, int at, ShotListColumn column, Shot shot, Styles styles) {
+    /**
+     * Minutes, frame rates and script pages as numbers, so that a spreadsheet sums and sorts them;
+     * false for other columns.
+     */
+    private static boolean number(Row row, int at, ShotListColumn column, ShotList.SceneSection section, Shot shot,
+                                  Styles styles) {
         Optional<? extends Number> value = switch (column) {
             case MINUTES -> shot.shootingMinutes();
             case SETUP_MINUTES -> shot.setupMinutes();
             case FRAME_RATE -> shot.frameRate();
+            case PAGE -> section.firstPage().isPresent() ? Optional.of(section.firstPage().getAsInt()) : Optional.empty();
             default -> null;
         };
         if (value == null) {
@@ -153,7 +184,7 @@ public final class ShotListWorkbook {
     }
 
     /** A text cell; text a spreadsheet would read as a formula is marked as text (quote prefix). */
-    private static void text(Cell cell, String value, CellStyle style, Styles styles) {
+    static void text(Cell cell, String value, CellStyle style, Styles styles) {
         if (value.isEmpty()) {
             return;
         }
@@ -170,7 +201,7 @@ public final class ShotListWorkbook {
     }
 
     /** The few cell styles of the sheet, made once: a workbook holds a limited number. */
-    private static final class Styles {
+    static final class Styles {
         final CellStyle header;
         final CellStyle text;
         final CellStyle quoted;

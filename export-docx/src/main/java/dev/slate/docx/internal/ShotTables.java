@@ -13,7 +13,17 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -21,6 +31,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +44,9 @@ import java.util.List;
  */
 final class ShotTables {
 
-    private static final String TICK_BOX = "\u2610";
+    static final String TICK_BOX = "\u2610";
+    private static final String TICKED_BOX = "\u2611";
+    private static final String CROSSED_BOX = "\u2612";
     /** Has U+2610 on Windows; LibreOffice falls back to a font that has it (DejaVu Sans, OpenSymbol). */
     static final String SYMBOL_FONT = "Segoe UI Symbol";
     private static final String HEADER_FILL = "D9D9D9";
@@ -45,56 +58,118 @@ final class ShotTables {
     private final List<ShotListColumn> columns;
     private final int[] widths;
     private final Boards boards;
-    private XWPFTable table;
-    private XWPFTableRow lastRow;
+    private final ShotCells cells;
+    /** The paragraph style of each column's shot cells. */
+    private final DocxStyles[] cellStyles;
+    private ShotList list;
+    /** The first table: every row's wrapper names it, as rows only need a table for their cells' body. */
+    private XWPFTable owner;
+    private CTTbl table;
+    private CTRow lastRow;
+    /** The rows written as text, by marker number. */
+    private final List<StringBuilder> rowText = new ArrayList<>();
+    private static final String MARKER = "slate-rows-";
+    /** Marks where a table after the first starts with the first's frame and header, as saved. */
+    private static final String FRAME = "slate-frame";
 
     /** @param boards the storyboards, or null when the storyboard column is not shown */
-    ShotTables(XWPFDocument doc, List<ShotListColumn> columns, int[] widths, Boards boards) {
+    ShotTables(XWPFDocument doc, List<ShotListColumn> columns, int[] widths, Boards boards, ShotCells cells) {
         this.doc = doc;
         this.columns = columns;
         this.widths = widths;
         this.boards = boards;
+        this.cells = cells;
+        this.cellStyles = new DocxStyles[columns.size()];
+        for (int c = 0; c < cellStyles.length; c++) {
+            cellStyles[c] = columns.get(c) == ShotListColumn.TICK ? DocxStyles.TICK : style(columns.get(c));
+        }
     }
 
     void write(ShotList list) {
+        this.list = list;
         if (list.sections().isEmpty()) {
             newTable();
-            header();
             spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No scenes.", false);
         }
-        for (int s = 0; s < list.sections().size(); s++) {
-            ShotList.SceneSection section = list.sections().get(s);
-            if (s > 0) {
-                spacer(doc);
-            }
-            newTable();
-            header();
-            sceneRow(section);
-            if (section.shots().isEmpty()) {
-                spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No shots planned for this scene.", false);
-                continue;
-            }
-            List<XWPFTableRow> rows = new ArrayList<>();
-            if (list.order() == ShotListOrder.SETUP) {
-                for (Setups.Setup setup : section.setups()) {
-                    setupRow(setup);
-                    setup.shots().forEach(shot -> rows.add(shotRow(shot)));
+        if (list.order() == ShotListOrder.DAY) {
+            for (int d = 0; d < list.days().size(); d++) {
+                ShotList.Day day = list.days().get(d);
+                dayHeading(day, d > 0); // the heading keeps the day's first table apart from the last
+                if (day.sections().isEmpty()) { // a day of meals and moves, or of scenes the script lacks
+                    newTable();
+                    spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No scene of the script this day.", false);
                 }
-            } else {
-                section.shots().forEach(shot -> rows.add(shotRow(shot)));
+                day.sections().forEach(section -> scene(section, day));
+                keepWithNext(lastRow);
+                spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, day.name() + ": " + Texts.totals(day.totals()), true);
             }
-            // The totals row never begins a page alone, nor with a single shot: the last two shot
-            // rows are kept with what follows them.
-            for (int i = Math.max(0, rows.size() - 2); i < rows.size(); i++) {
-                keepWithNext(rows.get(i));
-            }
-            spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, "Scene " + section.number() + ": "
-                    + Texts.totals(section.totals()), false);
+        } else {
+            list.sections().forEach(section -> scene(section, null));
         }
         // The grand total ends the last table, kept with the row above it: never a page of its own.
         keepWithNext(lastRow);
         spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, "Total: " + Texts.totals(list.totals()), true);
         spacer(doc);
+    }
+
+    /** One scene's table; {@code day} is the shooting day it belongs to in a list by day, else null. */
+    private void scene(ShotList.SceneSection section, ShotList.Day day) {
+        if (table != null && (day == null || section != day.sections().get(0))) {
+            spacer(doc);
+        }
+        newTable();
+        sceneRow(section, day);
+        if (section.shots().isEmpty()) {
+            spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No shots planned for this scene.", false);
+            return;
+        }
+        List<Object> rows = new ArrayList<>(); // setups and shots in print order
+        if (list.order() != ShotListOrder.SCRIPT) {
+            for (Setups.Setup setup : section.setups()) {
+                rows.add(setup);
+                rows.addAll(setup.shots());
+            }
+        } else {
+            rows.addAll(section.shots());
+        }
+        int shots = section.shots().size();
+        int done = 0;
+        StringBuilder text = null;
+        for (Object row : rows) {
+            if (row instanceof Setups.Setup setup) {
+                setupRow(setup);
+                text = null;
+                continue;
+            }
+            Shot shot = (Shot) row;
+            // The totals row never begins a page alone, nor with a single shot: the last two shot
+            // rows are kept with what follows them.
+            boolean keep = done++ >= shots - 2;
+            if (boards != null && boards.of(shot).isPresent()) {
+                CTRow picture = shotRow(shot); // a picture needs POI for its part and relationship
+                if (keep) {
+                    keepWithNext(picture);
+                }
+                text = null;
+            } else {
+                if (text == null) {
+                    text = rowsHere();
+                }
+                RowXml.row(text, cellStyles, cells.of(shot), keep);
+            }
+        }
+        spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, "Scene " + section.number() + ": "
+                + Texts.totals(section.totals()), false);
+    }
+
+    /** A day's heading: each day after the first starts a new page, so that a crew gets its day's pages. */
+    private void dayHeading(ShotList.Day day, boolean newPage) {
+        XWPFParagraph p = doc.createParagraph();
+        text(p, DocxStyles.DAY, ParagraphAlignment.LEFT, day.heading());
+        p.setKeepNext(true);
+        if (newPage) {
+            p.setPageBreak(true);
+        }
     }
 
     /**
@@ -105,11 +180,22 @@ final class ShotTables {
         doc.createParagraph().setStyle(DocxStyles.SPACER.id());
     }
 
-    /** A new table with its frame and no rows yet. */
+    /** A new table with its frame and the column header. */
     private void newTable() {
-        table = doc.createTable();
-        table.removeRow(0);
-        TableFrame.apply(table, widths);
+        if (owner == null) {
+            owner = doc.createTable();
+            owner.removeRow(0);
+            TableFrame.apply(owner, widths);
+            table = owner.getCTTbl();
+            header();
+        } else {
+            // Every table's frame and column header are the first's: written once, copied as text.
+            table = doc.getDocument().getBody().addNewTbl();
+            try (XmlCursor cursor = table.newCursor()) {
+                cursor.toEndToken();
+                cursor.insertComment(FRAME);
+            }
+        }
     }
 
     /** The column header: repeats on every page of the table and never ends a page alone. */
@@ -125,8 +211,11 @@ final class ShotTables {
         }
     }
 
-    /** Second header row: repeats with the column header, so every page of the scene names it. */
-    private void sceneRow(ShotList.SceneSection section) {
+    /**
+     * Second header row: repeats with the column header, so every page of the scene names it (and,
+     * by day, the day); a scene met again, as the later part of a scene shot over days, reads "(cont'd)".
+     */
+    private void sceneRow(ShotList.SceneSection section, ShotList.Day day) {
         XWPFTableRow row = newRow();
         row.setRepeatHeader(true);
         XWPFTableCell cell = spanCell(row);
@@ -136,7 +225,9 @@ final class ShotTables {
         p.setStyle(DocxStyles.SCENE.id());
         p.setKeepNext(true); // the heading never ends a page without its first shot
         XWPFRun number = p.createRun();
-        number.setText(Texts.clean("Scene " + section.number() + "   " + section.heading().text()));
+        String prefix = day == null ? "" : day.name() + "  \u00b7  ";
+        number.setText(Texts.clean(prefix + "Scene " + section.number() + (section.continued() ? " (cont'd)" : "")
+                + "   " + section.heading().text()));
         StringBuilder facts = new StringBuilder();
         // Day or night as production plans it, where the time as written does not already say it.
         String dayNight = section.dayNight().map(Enum::name).filter(d -> !d.equalsIgnoreCase(section.timeOfDay()))
@@ -173,26 +264,114 @@ final class ShotTables {
         p.setKeepNext(true); // a setup's row never ends a page without its first shot
     }
 
-    private static void keepWithNext(XWPFTableRow row) {
-        row.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> p.setKeepNext(true)));
+    private static void keepWithNext(CTRow row) {
+        for (CTTc cell : row.getTcArray()) {
+            for (CTP p : cell.getPArray()) {
+                CTPPr pr = p.isSetPPr() ? p.getPPr() : p.addNewPPr();
+                (pr.isSetKeepNext() ? pr.getKeepNext() : pr.addNewKeepNext()).setVal(STOnOff1.ON);
+            }
+        }
     }
 
-    private XWPFTableRow shotRow(Shot shot) {
-        XWPFTableRow row = newRow();
+    /**
+     * A shot's row with a storyboard picture, written to the XML directly as POI's cells, paragraphs
+     * and runs would write it (the rows without pictures are written as text, {@link RowXml}).
+     */
+    private CTRow shotRow(Shot shot) {
+        CTRow row = newCtRow();
         for (int c = 0; c < columns.size(); c++) {
             ShotListColumn column = columns.get(c);
             // No width of its own: the fixed grid and the header row give it, and a long list stays small.
-            XWPFTableCell cell = row.addNewTableCell();
-            XWPFParagraph p = cell.getParagraphs().get(0);
-            if (column == ShotListColumn.TICK) {
-                text(p, DocxStyles.TICK, ParagraphAlignment.LEFT, TICK_BOX);
-            } else if (column == ShotListColumn.STORYBOARD && boards != null && boards.of(shot).isPresent()) {
-                board(p, boards.of(shot).get());
+            CTP p = row.addNewTc().addNewP();
+            if (column == ShotListColumn.STORYBOARD && boards.of(shot).isPresent()) {
+                board(new XWPFParagraph(p, doc), boards.of(shot).get());
             } else {
-                text(p, style(column), ParagraphAlignment.LEFT, column.cell(shot, columns));
+                text(p, cellStyles[c], cells.of(shot)[c]);
             }
         }
         return row;
+    }
+
+    /** As {@link #text(XWPFParagraph, DocxStyles, ParagraphAlignment, String)} left-aligned, on the XML. */
+    private static void text(CTP p, DocxStyles style, String text) {
+        p.addNewPPr().addNewPStyle().setVal(style.id());
+        if (text.isEmpty()) {
+            return;
+        }
+        CTR run = p.addNewR();
+        String[] lines = Texts.clean(text).split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addNewBr();
+            }
+            CTText t = run.addNewT();
+            t.setStringValue(lines[i]);
+            String line = lines[i];
+            if (!line.isEmpty() && (Character.isWhitespace(line.charAt(0))
+                    || Character.isWhitespace(line.charAt(line.length() - 1)))) {
+                t.setSpace(SpaceAttribute.Space.PRESERVE);
+            }
+        }
+    }
+
+    /**
+     * Marks the end of the table for rows written as text ({@link RowXml}), which
+     * {@link #withRows(String)} puts there in the saved XML: a comment, which no text of the list can
+     * make, as text and attributes escape their {@code <}.
+     */
+    private StringBuilder rowsHere() {
+        try (XmlCursor cursor = table.newCursor()) {
+            cursor.toEndToken();
+            cursor.insertComment(MARKER + rowText.size());
+        }
+        StringBuilder rows = new StringBuilder(4096);
+        rowText.add(rows);
+        return rows;
+    }
+
+    /**
+     * Writes the document's XML as saved with the marked rows in their places, and every table's
+     * frame and column header as the first table's were saved.
+     */
+    void withRows(String xml, Writer out) throws IOException {
+        String open = "<!--slate-";
+        int first = xml.indexOf(open);
+        if (first < 0) {
+            out.write(xml);
+            return;
+        }
+        int tableStart = xml.indexOf("<w:tbl>") + "<w:tbl>".length();
+        String frame = xml.substring(tableStart, xml.indexOf("</w:tr>", tableStart) + "</w:tr>".length());
+        char[] buffer = new char[8192];
+        int at = 0;
+        for (int i = first; i >= 0; i = xml.indexOf(open, at)) {
+            int end = xml.indexOf("-->", i);
+            String marker = xml.substring(i + 4, end);
+            out.write(xml, at, i - at);
+            if (marker.equals(FRAME)) {
+                out.write(frame);
+            } else {
+                StringBuilder rows = rowText.get(Integer.parseInt(marker.substring(MARKER.length())));
+                for (int from = 0; from < rows.length(); from += buffer.length) {
+                    int n = Math.min(buffer.length, rows.length() - from);
+                    rows.getChars(from, from + n, buffer, 0);
+                    out.write(buffer, 0, n);
+                }
+            }
+            at = end + 3;
+        }
+        out.write(xml, at, xml.length() - at);
+    }
+
+
+
+    /** An empty box to tick; ticked for a shot in the can, crossed for a shot cut. */
+    static String tick(Shot shot) {
+        return shot.status().map(s -> switch (s) {
+            case SHOT -> TICKED_BOX;
+            case CUT -> CROSSED_BOX;
+            default -> TICK_BOX;
+        }).orElse(TICK_BOX);
     }
 
     private static void board(XWPFParagraph p, Boards.Board board) {
@@ -260,9 +439,13 @@ final class ShotTables {
     }
 
     private XWPFTableRow newRow() {
-        // Appended through the XML: XWPFTable's own row methods count the rows each time, which is quadratic.
-        XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
-        row.setCantSplitRow(true);
+        return new XWPFTableRow(newCtRow(), owner);
+    }
+
+    /** A row that never splits across pages, appended through the XML (XWPFTable's methods count the rows each time). */
+    private CTRow newCtRow() {
+        CTRow row = table.addNewTr();
+        row.addNewTrPr().addNewCantSplit().setVal(STOnOff1.ON);
         lastRow = row;
         return row;
     }
@@ -308,7 +491,8 @@ final class ShotTables {
     /** Short columns are centred: their cells take the centred style. */
     private static DocxStyles style(ShotListColumn column) {
         return switch (column) {
-            case TICK, SHOT, LENS, SETUP, SETUP_MINUTES, MINUTES, FRAME_RATE, VFX, SCREEN_TIME -> DocxStyles.CELL_CENTERED;
+            case TICK, SHOT, LENS, SETUP, SETUP_MINUTES, MINUTES, FRAME_RATE, VFX, SCREEN_TIME, CAMERA, PAGE ->
+                    DocxStyles.CELL_CENTERED;
             default -> DocxStyles.CELL;
         };
     }

@@ -151,10 +151,15 @@ final class WordPackage {
 
     /** The document's bytes, every zip entry stamped with one fixed time. */
     static byte[] bytes(XWPFDocument doc) {
+        return bytes(doc, (xml, out) -> out.write(xml));
+    }
+
+    /** The document's bytes with its main XML ({@code word/document.xml}) edited, every entry stamped with one time. */
+    static byte[] bytes(XWPFDocument doc, ReproducibleZip.Edit documentXml) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.write(out);
-            return ReproducibleZip.rewrite(out.toByteArray());
+            return ReproducibleZip.rewrite(out.toByteArray(), "word/document.xml", documentXml);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the document: " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package dev.slate.core.schedule.internal;
 
+import dev.slate.core.report.Setups;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.schedule.Breakdown;
 import dev.slate.core.schedule.DayEntry;
@@ -42,14 +43,19 @@ public final class EntryShots {
         return scene.shots().stream().anyMatch(s -> s.shootingMinutes().isPresent() || s.setupMinutes().isPresent());
     }
 
-    /** A setup's minutes: the largest setup estimate among the scene's shots in it. */
-    public static int setupMinutes(Breakdown.Scene scene, String key) {
-        int minutes = 0;
-        for (Shot shot : scene.shots()) {
-            if (setupKey(scene, shot).equals(key)) {
-                minutes = Math.max(minutes, shot.setupMinutes().orElse(0));
+    /**
+     * The scene's setups that some of its shots need, in the scene's order of first use, each with
+     * those shots only but its setup minutes as {@link Setups} counts them for the whole scene.
+     */
+    public static List<Setups.Setup> setups(Breakdown.Scene scene, List<Shot> shots) {
+        List<Setups.Setup> needed = new ArrayList<>();
+        for (Setups.Setup setup : Setups.of(scene.shots())) {
+            List<Shot> here = setup.shots().stream().filter(shots::contains).toList();
+            if (!here.isEmpty()) {
+                int shooting = Setups.totals(here).shootingMinutes();
+                needed.add(new Setups.Setup(setup.id(), here, setup.setupMinutes(), shooting));
             }
         }
-        return minutes;
+        return needed;
     }
 }

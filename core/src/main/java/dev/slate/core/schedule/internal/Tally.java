@@ -1,5 +1,6 @@
 package dev.slate.core.schedule.internal;
 
+import dev.slate.core.report.Setups;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.schedule.Breakdown;
 import dev.slate.core.schedule.DayEntry;
@@ -102,15 +103,18 @@ public final class Tally {
 
     private ScheduleReport.Line line(DayEntry entry, LocalTime start) {
         if (entry instanceof DayEntry.MealBreak m) {
-            return new ScheduleReport.Line(entry, Optional.empty(), List.of(), start, 0, false, 0, m.minutes(), 0);
+            return new ScheduleReport.Line(entry, Optional.empty(), List.of(), start, 0, false, 0, m.minutes(), 0,
+                    List.of());
         }
         if (entry instanceof DayEntry.CompanyMove m) {
-            return new ScheduleReport.Line(entry, Optional.empty(), List.of(), start, 0, false, 0, m.minutes(), 0);
+            return new ScheduleReport.Line(entry, Optional.empty(), List.of(), start, 0, false, 0, m.minutes(), 0,
+                    List.of());
         }
         DayEntry.SceneWork work = (DayEntry.SceneWork) entry;
         Optional<Breakdown.Scene> found = breakdown.scene(work.scene());
         if (found.isEmpty()) {
-            return new ScheduleReport.Line(entry, found, List.of(), start, 0, false, 0, work.minutes().orElse(0), 0);
+            return new ScheduleReport.Line(entry, found, List.of(), start, 0, false, 0, work.minutes().orElse(0), 0,
+                    List.of());
         }
         Breakdown.Scene scene = found.get();
         List<Shot> shots = EntryShots.of(scene, work);
@@ -118,17 +122,22 @@ public final class Tally {
         int eighths = paged.add(scene.index()) ? scene.eighths() : 0;
         int setups = 0;
         int setupMinutes = 0;
-        for (Shot shot : shots) {
-            String key = EntryShots.setupKey(scene, shot);
-            if (lit.add(key)) {
+        List<Setups.Setup> bySetup = new ArrayList<>();
+        for (Setups.Setup setup : EntryShots.setups(scene, shots)) {
+            if (lit.add(EntryShots.setupKey(scene, setup.shots().get(0)))) {
                 setups++;
-                setupMinutes += EntryShots.setupMinutes(scene, key);
+                setupMinutes += setup.setupMinutes().orElse(0);
+                bySetup.add(setup);
+            } else {
+                bySetup.add(new Setups.Setup(setup.id(), setup.shots(), Optional.empty(), setup.shootingMinutes()));
             }
         }
         int shooting;
         if (work.minutes().isPresent()) {
             shooting = work.minutes().getAsInt();
             setupMinutes = 0;
+            // Minutes written by hand replace the estimate, setups' included.
+            bySetup.replaceAll(s -> new Setups.Setup(s.id(), s.shots(), Optional.empty(), s.shootingMinutes()));
         } else if (EntryShots.estimated(scene)) {
             shooting = shots.stream().mapToInt(s -> s.shootingMinutes().orElse(0)).sum();
         } else if (part && !scene.shots().isEmpty()) {
@@ -136,6 +145,7 @@ public final class Tally {
         } else {
             shooting = rates.minutesFor(scene.eighths());
         }
-        return new ScheduleReport.Line(entry, found, shots, start, eighths, part, setups, shooting, setupMinutes);
+        return new ScheduleReport.Line(entry, found, shots, start, eighths, part, setups, shooting, setupMinutes,
+                Setups.shootingOrder(bySetup));
     }
 }

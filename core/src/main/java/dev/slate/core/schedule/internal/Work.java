@@ -1,5 +1,6 @@
 package dev.slate.core.schedule.internal;
 
+import dev.slate.core.report.Setups;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.schedule.Breakdown;
 import dev.slate.core.schedule.DayEntry;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A piece of work to schedule: a scene, or the shots of it still to do, with its estimated minutes
@@ -73,11 +73,9 @@ public record Work(Breakdown.Scene scene, DayEntry.SceneWork entry, List<Shot> s
     /** Minutes of shots of a scene: their estimates and their setups', else the page rate (shared by shots). */
     static int minutes(Breakdown.Scene scene, List<Shot> shots, boolean whole, ScheduleRates rates) {
         if (EntryShots.estimated(scene)) {
-            int minutes = shots.stream().mapToInt(s -> s.shootingMinutes().orElse(0)).sum();
-            Set<String> setups = new TreeSet<>();
-            shots.forEach(s -> setups.add(EntryShots.setupKey(scene, s)));
-            for (String key : setups) {
-                minutes += EntryShots.setupMinutes(scene, key);
+            int minutes = 0;
+            for (Setups.Setup setup : EntryShots.setups(scene, shots)) {
+                minutes += setup.totalMinutes();
             }
             return minutes;
         }

@@ -7,6 +7,8 @@ import dev.slate.core.shot.FocusChange;
 import dev.slate.core.shot.Framing;
 import dev.slate.core.shot.Lens;
 import dev.slate.core.Location;
+import dev.slate.core.shot.Priority;
+import dev.slate.core.shot.Status;
 import dev.slate.core.Problem;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.shot.ShotNotes;
@@ -118,6 +120,12 @@ public final class ShotNoteReader {
             }
         }
         String lower = s.toLowerCase(Locale.ROOT);
+        String camera = ShotValues.camera(s);
+        if (camera != null) {
+            seen.set("camera", where);
+            shot.camera(camera);
+            return true;
+        }
         if (Fields.startsWithWord(lower, "setup") && lower.length() > 6) {
             for (String part : Fields.items(s.substring(6))) {
                 if (negativeMinutes(part)) {
@@ -268,6 +276,28 @@ public final class ShotNoteReader {
                 seen.set("storyboard", where);
                 String board = Fields.value(value);
                 shot.storyboard(board.isBlank() ? null : board);
+            }
+            case "camera", "cam" -> {
+                seen.set("camera", where);
+                String camera = Fields.value(value);
+                shot.camera(camera.isBlank() ? null : camera);
+            }
+            case "priority" -> {
+                Optional<Priority> priority = Vocabularies.find(Priority.class, Fields.value(value));
+                if (priority.isEmpty()) {
+                    return malformed(key + ": " + value, "name a priority: " + Vocabularies.accepted(Priority.class),
+                            where);
+                }
+                seen.set("priority", where);
+                shot.priority(priority.get());
+            }
+            case "status" -> {
+                Optional<Status> status = Vocabularies.find(Status.class, Fields.value(value));
+                if (status.isEmpty()) {
+                    return malformed(key + ": " + value, "name a status: " + Vocabularies.accepted(Status.class), where);
+                }
+                seen.set("status", where);
+                shot.status(status.get());
             }
             case "note", "notes" -> {
                 String note = Fields.value(value);

@@ -63,6 +63,8 @@ public final class ShotNoteWriter {
             shot.setupMinutes().ifPresent(m -> parts.add(m + " min"));
             fields.add("setup " + String.join(", ", parts));
         }
+        shot.camera().ifPresent(c -> fields.add(!keyed && ShotValues.isShortCamera(c) ? "cam " + c
+                : "camera: " + Fields.escape(c, "")));
         if (!shot.equipment().isEmpty()) {
             fields.add("gear: " + list(shot.equipment()));
         }
@@ -73,6 +75,8 @@ public final class ShotNoteWriter {
         }
         shot.screenTime().ifPresent(t -> fields.add("screen " + ShotValues.duration(t)));
         shot.shootingMinutes().ifPresent(m -> fields.add((keyed ? "shoot: " : "") + m + " min"));
+        shot.priority().ifPresent(p -> fields.add("priority: " + p.abbreviation()));
+        shot.status().ifPresent(st -> fields.add("status: " + st.abbreviation()));
         shot.storyboard().ifPresent(s -> fields.add("storyboard: " + Fields.escape(s, "")));
         for (String note : shot.notes()) {
             fields.add("note: " + Fields.escape(note, ""));

@@ -34,6 +34,29 @@ final class ShotValues {
         }
     }
 
+    /** A camera id as the short form writes it: capitals and digits, at most three. */
+    private static final java.util.regex.Pattern CAMERA_ID = java.util.regex.Pattern.compile("[A-Z0-9]{1,3}");
+
+    /** {@code cam B}, {@code camera B}, {@code B cam}: the camera id; null when the field is none. */
+    static String camera(String field) {
+        String[] words = field.strip().split("\\s+");
+        if (words.length != 2) {
+            return null;
+        }
+        boolean before = isCameraWord(words[0]);
+        String id = before ? words[1] : words[0];
+        return (before || isCameraWord(words[1])) && CAMERA_ID.matcher(id).matches() ? id : null;
+    }
+
+    /** Whether an id reads back as a camera in the short form. */
+    static boolean isShortCamera(String id) {
+        return CAMERA_ID.matcher(id).matches();
+    }
+
+    private static boolean isCameraWord(String word) {
+        return word.equalsIgnoreCase("cam") || word.equalsIgnoreCase("camera");
+    }
+
     /** {@code 20 min}, {@code 20min}, {@code 20 minutes}. */
     static Integer minutes(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
