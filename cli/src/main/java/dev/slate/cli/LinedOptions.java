@@ -23,9 +23,10 @@ final class LinedOptions {
     boolean facingPages;
 
     @Option(names = "--tramline-colours", defaultValue = "by-shot-kind", converter = ColoursConverter.class,
-            paramLabel = "by-shot-kind|black",
-            description = "Colours of the lines: by-shot-kind (red wide, blue single, black two-shot, green insert) "
-                    + "or black (default: ${DEFAULT-VALUE}).")
+            paramLabel = "by-shot-kind|black|by-camera",
+            description = "Colours of the lines: by-shot-kind (red wide, blue single, black two-shot, green insert), "
+                    + "black, or by-camera (A red, B blue, C green, D purple, E brown, F teal; no camera black) "
+                    + "(default: ${DEFAULT-VALUE}).")
     TramlineColours colours;
 
     @Option(names = "--tramline-placement", defaultValue = "over-text", converter = PlacementConverter.class,

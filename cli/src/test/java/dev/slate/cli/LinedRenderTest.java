@@ -62,6 +62,21 @@ class LinedRenderTest {
         assertThat(dir.resolve("roof.pdf")).doesNotExist();
     }
 
+    @Test
+    void byCameraIsOneOfTheColourChoices(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("roof.fountain");
+        Files.writeString(script, SCRIPT.replace("[[SHOT 1: WS |", "[[SHOT 1: WS | cam A |"), StandardCharsets.UTF_8);
+        Slate slate = Slate.run("render", script.toString(), "--lined", "--tramline-colours", "by-camera",
+                "--pdf", dir.resolve("cameras.pdf").toString());
+        assertThat(slate.exitCode()).as(slate.err()).isZero();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("cameras.pdf").toFile())) {
+            assertThat(strokes(pdf)).isEqualTo(2);
+        }
+        Slate wrong = Slate.run("render", script.toString(), "--lined", "--tramline-colours", "rainbow");
+        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrong.err()).contains("unknown tramline colours 'rainbow'; accepted: by-shot-kind, black, by-camera");
+    }
+
     /** The stroke operators of the first page: one per tramline. */
     private static long strokes(PDDocument pdf) throws IOException {
         return new PDFStreamParser(pdf.getPage(0)).parse().stream()

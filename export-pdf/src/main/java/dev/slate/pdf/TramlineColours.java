@@ -13,5 +13,12 @@ public enum TramlineColours {
      */
     BY_SHOT_KIND,
     /** Every line black, for a copier or a fax. */
-    BLACK
+    BLACK,
+    /**
+     * By the camera that shoots the shot ({@code Shot.camera()}), for multi-camera shoots, by the
+     * camera's first letter (or digit, 1 as A): A red, B blue, C green, D purple, E brown, F teal,
+     * then again from red for G. A shot without a camera is black. All six are dark enough to read
+     * on a black-and-white copy.
+     */
+    BY_CAMERA
 }

@@ -3,10 +3,13 @@ package dev.slate.pdf;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
 import dev.slate.core.fountain.FountainReader;
+import dev.slate.core.layout.Paginator;
+import dev.slate.core.layout.Paper;
 import dev.slate.core.shot.Coverage;
 import dev.slate.core.shot.Shot;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -35,13 +38,41 @@ class FacingPagesTest {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
             List<String> facing = text(pdf, 0).lines().toList();
             assertThat(facing.get(0)).isEqualTo("Shots on page 1");
-            assertThat(facing.get(1)).isEqualTo("Shot Setup Size Angle Move Lens Subjects Description Min. Takes "
+            assertThat(facing.get(1)).isEqualTo("Shot Setup Cam Size Angle Move Lens Subjects Description Min. Takes "
                     + "Circled Timecode Notes");
             assertThat(facing).anySatisfy(l -> assertThat(l).startsWith("2 WS"))
                     .anySatisfy(l -> assertThat(l).startsWith("2A CU LIN XIAO her face"))
                     .anySatisfy(l -> assertThat(l).startsWith("2B insert the shoe"));
             assertThat(text(pdf, 1)).isEqualTo(text(plain, 0));
             assertThat(Drawn.pages(pdf).get(1).strokes()).hasSize(3);
+        }
+    }
+
+    @Test
+    void theTableHasTheCameraColumnAndFitsAnA4Page() throws IOException {
+        String fountain = LinedScriptTest.ALLEY.replace("[[SHOT 2: WS, master |", "[[SHOT 2: WS, master | cam A |")
+                .replace("[[SHOT 2A: CU |", "[[SHOT 2A: CU | cam B |");
+        Screenplay play = FountainReader.create().read(fountain).screenplay();
+        PdfScreenplayRenderer a4 = PdfScreenplayRenderer.builder().facingPages(true)
+                .paginator(Paginator.builder().paper(Paper.A4).build()).build();
+        try (PDDocument pdf = Rendered.load(Rendered.bytes(a4, play, "facing-cameras"))) {
+            int facingPage = pdf.getNumberOfPages() - 2;
+            List<String> facing = text(pdf, facingPage).lines().toList();
+            assertThat(facing).anySatisfy(l -> assertThat(l).startsWith("2 A WS"))
+                    .anySatisfy(l -> assertThat(l).startsWith("2A B CU LIN XIAO her face"))
+                    .anySatisfy(l -> assertThat(l).startsWith("2B insert the shoe"));
+            float width = pdf.getPage(facingPage).getMediaBox().getWidth();
+            List<Float> rightEdges = new ArrayList<>();
+            PDFTextStripper edges = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    positions.forEach(p -> rightEdges.add(p.getXDirAdj() + p.getWidthDirAdj()));
+                }
+            };
+            edges.setStartPage(facingPage + 1);
+            edges.setEndPage(facingPage + 1);
+            edges.getText(pdf);
+            assertThat(rightEdges).isNotEmpty().allSatisfy(x -> assertThat(x).isLessThanOrEqualTo(width - 36));
         }
     }
 

@@ -211,6 +211,35 @@ class LinedScriptTest {
     }
 
     @Test
+    void byCameraEachLineTakesItsCamerasColourAndAShotWithoutACameraIsBlack() throws IOException {
+        String fountain = """
+                INT. KITCHEN - NIGHT
+
+                [[SHOT 4: WS, master | cam A | LIN XIAO, MRS. SHEN | the kitchen]]
+
+                [[SHOT 4A: CU | cam B | LIN XIAO | her face]]
+
+                [[SHOT 4B: CU | cam C | MRS. SHEN | her hands]]
+
+                [[SHOT 4C: insert | cam D | the kettle]]
+
+                [[SHOT 4D: CU | LIN XIAO | no camera yet]]
+
+                The kettle ticks as it cools.
+
+                [[END SHOT 4, 4A, 4B, 4C, 4D]]
+                """;
+        Screenplay play = read(fountain);
+        assertThat(play.scenes().get(0).shots()).extracting(s -> s.camera().orElse("-"))
+                .containsExactly("A", "B", "C", "D", "-");
+        try (PDDocument pdf = render(play, b -> b.tramlineColours(TramlineColours.BY_CAMERA), "lined-cameras")) {
+            List<Drawn.Stroke> lines = Drawn.pages(pdf).get(0).strokes();
+            assertThat(lines).extracting(Drawn.Stroke::rgb)
+                    .containsExactly(0xCC0000, 0x0000CC, 0x008000, 0x800080, 0x000000);
+        }
+    }
+
+    @Test
     void theSameScriptGivesTheSameBytes() {
         PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().lined(true).build();
         Screenplay play = Example.screenplay();

@@ -32,11 +32,13 @@ final class FacingPageDrawer {
     private record Column(String header, int chars, ShotListColumn field) {
     }
 
+    // the columns the issue and supervisors' facing pages ask for; 522 pt wide, inside A4's margins (523 pt)
     private static final List<Column> COLUMNS = List.of(new Column("Shot", 5, ShotListColumn.SHOT),
-            new Column("Setup", 5, ShotListColumn.SETUP), new Column("Size", 6, ShotListColumn.SIZE),
+            new Column("Setup", 5, ShotListColumn.SETUP), new Column("Cam", 3, ShotListColumn.CAMERA),
+            new Column("Size", 6, ShotListColumn.SIZE),
             new Column("Angle", 8, ShotListColumn.ANGLE), new Column("Move", 12, ShotListColumn.MOVEMENT),
             new Column("Lens", 6, ShotListColumn.LENS), new Column("Subjects", 13, ShotListColumn.SUBJECTS),
-            new Column("Description", 20, ShotListColumn.DESCRIPTION), new Column("Min.", 4, ShotListColumn.MINUTES),
+            new Column("Description", 16, ShotListColumn.DESCRIPTION), new Column("Min.", 4, ShotListColumn.MINUTES),
             new Column("Takes", 8, null), new Column("Circled", 7, null), new Column("Timecode", 9, null),
             new Column("Notes", 9, null));
 

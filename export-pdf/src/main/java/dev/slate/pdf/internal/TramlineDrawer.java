@@ -43,6 +43,11 @@ final class TramlineDrawer {
     static final Color RED = new Color(204, 0, 0);
     static final Color BLUE = new Color(0, 0, 204);
     static final Color GREEN = new Color(0, 128, 0);
+    static final Color PURPLE = new Color(128, 0, 128);
+    static final Color BROWN = new Color(140, 70, 0);
+    static final Color TEAL = new Color(0, 102, 102);
+    /** Cameras A, B, C... in turn; there is no published standard, so these follow the shot-kind colours first. */
+    static final List<Color> CAMERA_COLOURS = List.of(RED, BLUE, GREEN, PURPLE, BROWN, TEAL);
 
     private final GlyphForms glyphs;
     private final TramlineColours colours;
@@ -68,12 +73,20 @@ final class TramlineDrawer {
         out.restoreGraphicsState();
     }
 
-    /** The colour of a shot's line: by its kind, as supervisors colour them, or black. */
+    /** The colour of a shot's line: by its kind, as supervisors colour them, by its camera, or black. */
     Color colour(Shot shot) {
-        if (colours == TramlineColours.BLACK) {
-            return Color.BLACK;
-        }
-        return kindColour(shot);
+        return switch (colours) {
+            case BLACK -> Color.BLACK;
+            case BY_CAMERA -> shot.camera().map(TramlineDrawer::cameraColour).orElse(Color.BLACK);
+            case BY_SHOT_KIND -> kindColour(shot);
+        };
+    }
+
+    /** A camera's colour by its first letter or digit ({@code A}, {@code B cam}, {@code 2}); black for any other name. */
+    static Color cameraColour(String camera) {
+        char first = Character.toUpperCase(camera.strip().charAt(0));
+        int index = first >= 'A' && first <= 'Z' ? first - 'A' : first >= '1' && first <= '9' ? first - '1' : -1;
+        return index < 0 ? Color.BLACK : CAMERA_COLOURS.get(index % CAMERA_COLOURS.size());
     }
 
     static Color kindColour(Shot shot) {
