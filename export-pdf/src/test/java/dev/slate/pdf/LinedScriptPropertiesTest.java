@@ -1,10 +1,13 @@
 package dev.slate.pdf;
 
+import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
 import dev.slate.core.layout.Layout;
 import dev.slate.core.layout.Paper;
 import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.SceneNumberPosition;
+import dev.slate.core.shot.Coverage;
+import dev.slate.core.shot.Shot;
 import dev.slate.core.testing.ScreenplayGen;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 /** Over generated scripts and shot plans: labels never sit on text, lines never meet, the format holds. */
 class LinedScriptPropertiesTest {
@@ -92,6 +96,60 @@ class LinedScriptPropertiesTest {
                 assertThat(inMargin).isPositive();
             }
         }
+    }
+
+    /**
+     * However many shots a scene has (up to both bands full at the narrowest), its lines stand left
+     * to right in plan order on every page, each inside the text column or the margin band.
+     */
+    @Test
+    void linesStandLeftToRightInShotOrderOnEveryPage() {
+        qt().withExamples(15).forAll(integers().between(1, 120), integers().between(0, 7)).checkAssert((count, shape) -> {
+            Screenplay play = crowded(count, shape);
+            for (PdfScreenplayRenderer renderer : RENDERERS) {
+                Paper paper = renderer.paginator().paper();
+                try (PDDocument pdf = Rendered.load(Rendered.bytes(renderer, play, "lined-order"))) {
+                    int drawn = 0;
+                    for (Drawn.Page page : Drawn.pages(pdf)) {
+                        List<Drawn.Stroke> lines = page.strokes();
+                        drawn += lines.size();
+                        for (int i = 1; i < lines.size(); i++) {
+                            assertThat(lines.get(i).x()).as("%d shots: line %d", count, i)
+                                    .isGreaterThan(lines.get(i - 1).x());
+                        }
+                        lines.forEach(line -> assertThat(inBand(line.bounds(), paper)).as("%d shots: line at x %.1f",
+                                count, line.x()).isTrue());
+                    }
+                    assertThat(drawn).isGreaterThanOrEqualTo(count);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+    }
+
+    /** A scene with a speech over a page break and {@code count} shots over spans that {@code shape} varies. */
+    private static Screenplay crowded(int count, int shape) {
+        String speech = "The lamps are lit, the rice is cold, and still you walk the long way round. ".repeat(40);
+        Screenplay play = dev.slate.core.fountain.FountainReader.create().read("INT. HALL - DAY\n\n"
+                + "She bows.\n\n".repeat(4) + "LIN\n" + speech + "\n\n" + "She bows.\n\n".repeat(3)).screenplay();
+        Scene scene = play.scenes().get(0);
+        int elements = scene.elements().size();
+        List<Shot> shots = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int first = i * (shape + 1) % elements;
+            int last = first + (i * shape + i / 3) % (elements - first);
+            shots.add(Shot.builder(String.valueOf(i + 1)).size("CU").coverage(new Coverage(first, last)).build());
+        }
+        return play.toBuilder().scenes(List.of(scene.toBuilder().shots(shots).build())).build();
+    }
+
+    /** Whether a line lies in the text column or the left margin band (to within its stroke). */
+    private static boolean inBand(Rectangle2D line, Paper paper) {
+        double slack = 0.5;
+        boolean margin = line.getMinX() >= 0.25 * 72 - slack && line.getMaxX() <= 0.95 * 72 + slack;
+        boolean text = line.getMinX() >= Paper.LEFT_MARGIN * 72 - slack && line.getMaxX() <= paper.rightEdge() * 72 + slack;
+        return margin || text;
     }
 
     /** The format checker reads a lined script as it reads the plain one: the lines move no text. */

@@ -19,8 +19,8 @@ import java.util.Locale;
  * the foot of the paper). A shot's line runs from the top of the first printed line of the first
  * element it covers to the foot of the last line of the last one; where that crosses a page break
  * it runs to the foot of the text area and resumes under the top margin of the next page. Each shot
- * of a scene has its own slot, left to right in plan order, so lines of one scene never meet; lines
- * of different scenes never share rows.
+ * of a scene has its own slot, left to right in plan order (across both bands when it takes two),
+ * so lines of one scene never meet; lines of different scenes never share rows.
  */
 final class TramlinePlan {
 
@@ -156,22 +156,34 @@ final class TramlinePlan {
         return Geometry.rowBaseline(paper, row);
     }
 
-    /** The slots of one scene's lines: as wide as the first band allows up to {@link #SLOT}, then narrower, then the second band. */
+    /**
+     * The slots of one scene's lines: as wide as the first band allows up to {@link #SLOT}, then
+     * narrower, then the second band too. Slots are numbered left to right across both bands, so
+     * when the second band is left of the first (the margin, for lines over the text) it takes the
+     * first shots and the text column the rest.
+     */
     private static final class Slots {
-        private final float[][] bands;
+        private final float[] left;
+        private final float[] right;
         private final float width;
-        private final int inFirst;
+        private final int inLeft;
 
         Slots(float[][] bands, int count) {
-            this.bands = bands;
             float first = bands[0][1] - bands[0][0];
             float second = bands[1][1] - bands[1][0];
             float w = count == 0 ? SLOT : Math.max(MIN_SLOT, Math.min(SLOT, first / count));
             if (count > fits(first, w) + fits(second, w)) {
                 w = (first + second) / count; // more lines than both bands hold at the narrowest: narrower still
+                while (count > fits(first, w) + fits(second, w)) {
+                    w -= 0.01f; // and as much again as whole slots need, so that no slot runs out of its band
+                }
             }
             this.width = w;
-            this.inFirst = fits(first, w);
+            int inFirst = Math.min(count, fits(first, w));
+            boolean firstIsLeft = bands[0][0] < bands[1][0];
+            this.left = firstIsLeft ? bands[0] : bands[1];
+            this.right = firstIsLeft ? bands[1] : bands[0];
+            this.inLeft = firstIsLeft ? inFirst : count - inFirst;
         }
 
         private static int fits(float band, float width) {
@@ -183,8 +195,7 @@ final class TramlinePlan {
         }
 
         float x(int slot) {
-            return slot < inFirst ? bands[0][0] + (slot + 0.5f) * width
-                    : bands[1][0] + (slot - inFirst + 0.5f) * width;
+            return slot < inLeft ? left[0] + (slot + 0.5f) * width : right[0] + (slot - inLeft + 0.5f) * width;
         }
     }
 
