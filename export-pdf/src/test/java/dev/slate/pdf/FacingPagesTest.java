@@ -11,6 +11,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,16 +37,62 @@ class FacingPagesTest {
                 play, "facing-alley"));
              PDDocument plain = Rendered.load(Rendered.bytes(PdfScreenplayRenderer.builder().build(), play,
                      "plain-alley"))) {
-            assertThat(pdf.getNumberOfPages()).isEqualTo(2);
-            List<String> facing = text(pdf, 0).lines().toList();
+            assertThat(pdf.getNumberOfPages()).as("a blank page, the facing page, the lined page").isEqualTo(3);
+            assertThat(text(pdf, 0)).isBlank();
+            List<String> facing = text(pdf, 1).lines().toList();
             assertThat(facing.get(0)).isEqualTo("Shots on page 1");
             assertThat(facing.get(1)).isEqualTo("Shot Setup Cam Size Angle Move Lens Subjects Description Min. Takes "
                     + "Circled Timecode Notes");
             assertThat(facing).anySatisfy(l -> assertThat(l).startsWith("2 WS"))
                     .anySatisfy(l -> assertThat(l).startsWith("2A CU LIN XIAO her face"))
                     .anySatisfy(l -> assertThat(l).startsWith("2B insert the shoe"));
-            assertThat(text(pdf, 1)).isEqualTo(text(plain, 0));
-            assertThat(Drawn.pages(pdf).get(1).strokes()).hasSize(3);
+            assertThat(text(pdf, 2)).isEqualTo(text(plain, 0));
+            assertThat(Drawn.pages(pdf).get(2).strokes()).hasSize(3);
+        }
+    }
+
+    /**
+     * Printed double-sided, each facing page is a left-hand (even) page and its lined page the
+     * right-hand page after it, with a title page or without, and when a page's shots take two
+     * facing pages (the first on the back of the sheet before).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Title: The Alley\nAuthor: Lin\n\n"})
+    void eachFacingPageFallsOnTheLeftOppositeItsLinedPage(String titlePage) throws IOException {
+        StringBuilder fountain = new StringBuilder(titlePage);
+        for (int scene = 1; scene <= 4; scene++) {
+            fountain.append("INT. HOUSE ").append(scene).append(" - NIGHT\n\n")
+                    .append("The lamps are lit and the rice is cold.\n\n".repeat(scene * 12));
+        }
+        Screenplay read = FountainReader.create().read(fountain.toString()).screenplay();
+        List<Scene> scenes = new ArrayList<>();
+        for (Scene scene : read.scenes()) {
+            int number = scenes.size() + 1;
+            int count = number == 2 ? 30 : 3; // scene 2's first page takes two facing pages
+            List<Shot> shots = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                shots.add(Shot.builder(number + "" + (char) ('A' + i % 20) + i).size("CU")
+                        .coverage(new Coverage(0, scene.elements().size() - 1)).build());
+            }
+            scenes.add(scene.toBuilder().shots(shots).build());
+        }
+        Screenplay play = read.toBuilder().scenes(scenes).build();
+        try (PDDocument pdf = Rendered.load(Rendered.bytes(PdfScreenplayRenderer.builder().facingPages(true).build(),
+                play, "facing-sides"))) {
+            List<Drawn.Page> drawn = Drawn.pages(pdf);
+            int lined = 0;
+            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                boolean facing = text(pdf, page).startsWith("Shots on page");
+                boolean nextIsFacing = page + 1 < pdf.getNumberOfPages() && text(pdf, page + 1).startsWith("Shots on page");
+                int number = page + 1;
+                if (facing && !nextIsFacing) {
+                    assertThat(number % 2).as("facing page %d is a left-hand page", number).isZero();
+                    assertThat(drawn.get(page + 1).strokes()).as("the lined page after it").isNotEmpty();
+                    assertThat(number + 1).as("its lined page is a right-hand page").isOdd();
+                    lined++;
+                }
+            }
+            assertThat(lined).as("lined pages").isGreaterThan(3);
         }
     }
 

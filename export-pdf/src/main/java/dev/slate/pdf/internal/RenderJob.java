@@ -89,7 +89,14 @@ public final class RenderJob {
                 }
                 Page page = layout.pages().get(p);
                 if (facing != null) {
-                    for (var shots : facing.pages(FacingPageDrawer.shots(tramlines.on(p)))) {
+                    var facingPages = facing.pages(FacingPageDrawer.shots(tramlines.on(p)));
+                    if ((document.getNumberOfPages() + facingPages.size()) % 2 != 0) {
+                        // printed double-sided, the facing page must fall on a left-hand (even) page
+                        try (PDPageContentStream out = new PDPageContentStream(document, newPage(document))) {
+                            watermark(out, painter);
+                        }
+                    }
+                    for (var shots : facingPages) {
                         try (PDPageContentStream out = new PDPageContentStream(document, newPage(document))) {
                             watermark(out, painter);
                             facing.draw(out, page.number(), shots);
