@@ -61,6 +61,29 @@ class ShotListCliTest {
     }
 
     @Test
+    void cutShotsCountNoMinutesInTheStatsTheShotListOrTheSchedule(@TempDir Path dir) throws IOException {
+        Path script = dir.resolve("cut.fountain");
+        // 1A is cut from the lit setup A; setup B holds only the cut 1B: setup 20 + shooting 10.
+        Files.writeString(script, SCRIPT.replace("| 5 min |", "| 5 min | status: cut |")
+                .replace("| 3 min |", "| 3 min | status: cut |") + "\n[[DAY 1: 2027-03-01 | scene 1]]\n",
+                StandardCharsets.UTF_8);
+        Slate json = Slate.run("stats", "--format", "json", script.toString());
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json.out()).contains("\"shots\":3,\"setupMinutes\":20,\"shootingMinutes\":10,\"totalMinutes\":30");
+        Slate render = Slate.run("render", script.toString(), "--shotlist", "--order", "day");
+        assertThat(render.exitCode()).as(render.err()).isZero();
+        try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(dir.resolve("cut-shotlist.docx")))) {
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText();
+            assertThat(text).contains("Day 1: 3 shots  \u00b7  setup 20 min  \u00b7  shooting 10 min  \u00b7  total 30 min")
+                    .contains("\u2612");
+        }
+        Slate schedule = Slate.run("schedule", script.toString());
+        assertThat(schedule.exitCode()).as(schedule.err()).isZero();
+        assertThat(schedule.out()).contains("1 setup  30 min")
+                .contains("1 setup; shooting 10 min, setups 20 min, moves 0 min, meals 0 min = 30 min");
+    }
+
+    @Test
     void theListByDayFollowsTheScriptsDaysAndAScriptWithoutDaysIsRefused(@TempDir Path dir) throws IOException {
         Path script = script(dir);
         Path csv = dir.resolve("roof-shotlist.csv");

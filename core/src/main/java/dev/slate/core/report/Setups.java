@@ -3,6 +3,7 @@ package dev.slate.core.report;
 import dev.slate.core.shot.Framing;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.shot.ShotSize;
+import dev.slate.core.shot.Status;
 import dev.slate.core.internal.Checks;
 
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import java.util.Optional;
  * A setup is a setup id within a scene ({@code setup B} in scene 4 is not {@code setup B} in scene
  * 5); its setup minutes are counted once however many shots it holds, as the largest estimate any
  * of its shots gives (usually only the first shot writes {@code setup B, 20 min}). A shot without a
- * setup id is a setup of its own. Shooting minutes are each shot's own.
+ * setup id is a setup of its own. Shooting minutes are each shot's own. A shot whose status is
+ * {@code cut} counts no shooting minutes, and a setup whose every shot is cut no setup minutes; the
+ * cut shots are still in their setups, and still counted as shots.
  *
  * <pre>{@code
  * for (Setups.Setup setup : Setups.of(scene.shots())) {
@@ -38,7 +41,8 @@ public final class Setups {
      * @param id              the setup id; empty for a shot without one (a setup of its own)
      * @param shots           its shots, in the order given
      * @param setupMinutes    the setup estimate, counted once; empty when no shot of the setup gives one
-     * @param shootingMinutes the sum of its shots' shooting estimates (0 for those without)
+     *                        or every shot of the setup is cut
+     * @param shootingMinutes the sum of its shots' shooting estimates (0 for those without and those cut)
      */
     public record Setup(Optional<String> id, List<Shot> shots, Optional<Integer> setupMinutes, int shootingMinutes) {
         public Setup {
@@ -98,11 +102,12 @@ public final class Setups {
         }
         List<Setup> setups = new ArrayList<>(groups.size());
         for (List<Shot> group : groups.values()) {
-            Optional<Integer> setupMinutes = group.stream().map(Shot::setupMinutes).flatMap(Optional::stream)
-                    .max(Integer::compare);
+            // A setup whose every shot is cut is never lit; a cut shot of a lit setup still gives its estimate.
+            Optional<Integer> setupMinutes = group.stream().allMatch(Setups::isCut) ? Optional.empty()
+                    : group.stream().map(Shot::setupMinutes).flatMap(Optional::stream).max(Integer::compare);
             int shooting = 0;
             for (Shot shot : group) {
-                shooting = add(shooting, shot.shootingMinutes().orElse(0));
+                shooting = add(shooting, isCut(shot) ? 0 : shot.shootingMinutes().orElse(0));
             }
             setups.add(new Setup(group.get(0).setup(), group, setupMinutes, shooting));
         }
@@ -154,6 +159,11 @@ public final class Setups {
         List<Setup> sorted = new ArrayList<>(Checks.listOf(setups, "setups"));
         sorted.sort(java.util.Comparator.comparingInt(s -> s.insertsOnly() ? 2 : s.id().isPresent() ? 0 : 1));
         return List.copyOf(sorted);
+    }
+
+    /** A shot whose status is {@code cut}: it still prints, but its minutes are not counted. */
+    public static boolean isCut(Shot shot) {
+        return shot.status().filter(status -> status == Status.CUT).isPresent();
     }
 
     /** An insert, an extreme close-up of a prop, or a cutaway: shot last, when the main setups are done. */

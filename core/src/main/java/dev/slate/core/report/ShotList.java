@@ -7,6 +7,9 @@ import dev.slate.core.Screenplay;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.shot.Term;
 import dev.slate.core.internal.Checks;
+import dev.slate.core.layout.Layout;
+import dev.slate.core.layout.Line;
+import dev.slate.core.layout.Page;
 import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.SceneLength;
 import dev.slate.core.schedule.ScheduleNotes;
@@ -57,15 +60,32 @@ public final class ShotList {
 
                 @Override
                 public SceneLengths measure(Screenplay screenplay) {
-                    List<SceneLength> scenes = paginator.paginate(screenplay).scenes();
+                    Layout layout = paginator.paginate(screenplay);
+                    List<SceneLength> scenes = layout.scenes();
                     return new SceneLengths(scenes.stream().map(SceneLength::eighths).toList(),
-                            scenes.stream().map(SceneLength::firstPage).toList());
+                            scenes.stream().map(SceneLength::firstPage).toList(), elementPages(screenplay, layout));
                 }
             };
         }
 
         /** Each scene's length in eighths, by index; empty when unknown. */
         List<Integer> of(Screenplay screenplay);
+
+        /** For each scene, the page each element starts on (its first line's), 0 for one not printed. */
+        private static List<List<Integer>> elementPages(Screenplay screenplay, Layout layout) {
+            List<int[]> pages = new ArrayList<>();
+            screenplay.scenes().forEach(scene -> pages.add(new int[scene.elements().size()]));
+            for (Page page : layout.pages()) {
+                for (Line line : page.lines()) {
+                    if (line.scene() >= 0 && line.scene() < pages.size() && line.element() >= 0
+                            && line.element() < pages.get(line.scene()).length
+                            && pages.get(line.scene())[line.element()] == 0) {
+                        pages.get(line.scene())[line.element()] = page.number();
+                    }
+                }
+            }
+            return pages.stream().map(p -> java.util.Arrays.stream(p).boxed().toList()).toList();
+        }
 
         /** Each scene's length and the script page it starts on, from one pagination; by default no pages. */
         default SceneLengths measure(Screenplay screenplay) {
@@ -74,17 +94,43 @@ public final class ShotList {
     }
 
     /**
-     * What pagination says of each scene, by index: its length in eighths of a page and the script
-     * page it starts on; either list may be shorter than the scenes (empty when unknown).
+     * What pagination says of each scene, by index: its length in eighths of a page, the script
+     * page it starts on and the page each of its elements starts on; any list may be shorter than
+     * the scenes (empty when unknown).
      *
-     * @param eighths    the lengths
-     * @param firstPages the first pages, 1 for the first script page
+     * @param eighths      the lengths
+     * @param firstPages   the first pages, 1 for the first script page
+     * @param elementPages for each scene, by element index ({@link Scene#elements()}), the page of the
+     *                     element's first printed line; 0 for an element that prints nothing
      */
-    public record SceneLengths(List<Integer> eighths, List<Integer> firstPages) {
+    public record SceneLengths(List<Integer> eighths, List<Integer> firstPages, List<List<Integer>> elementPages) {
         /** Checks the fields. */
         public SceneLengths {
             eighths = Checks.listOf(eighths, "eighths");
             firstPages = Checks.listOf(firstPages, "firstPages");
+            elementPages = Checks.listOf(elementPages, "elementPages").stream()
+                    .map(pages -> Checks.listOf(pages, "elementPages")).toList();
+        }
+
+        /** Lengths and first pages, without the pages of the elements. */
+        public SceneLengths(List<Integer> eighths, List<Integer> firstPages) {
+            this(eighths, firstPages, List.of());
+        }
+
+        /**
+         * The script page a shot of scene {@code scene} starts on: the page of the first printed
+         * element it covers; without coverage (or when none of it prints), the scene's first page.
+         */
+        OptionalInt startPage(int scene, Shot shot) {
+            if (shot.coverage().isPresent() && scene < elementPages.size()) {
+                List<Integer> pages = elementPages.get(scene);
+                for (int e = shot.coverage().get().first(); e <= shot.coverage().get().last() && e < pages.size(); e++) {
+                    if (pages.get(e) > 0) {
+                        return OptionalInt.of(pages.get(e));
+                    }
+                }
+            }
+            return scene < firstPages.size() ? OptionalInt.of(firstPages.get(scene)) : OptionalInt.empty();
         }
     }
 
@@ -188,9 +234,12 @@ public final class ShotList {
     private final List<Day> days;
     private final Setups.Totals totals;
     private final CastNumbers cast;
+    private final SceneLengths lengths;
 
-    private ShotList(Screenplay screenplay, ShotListOrder order, List<SceneSection> sections, List<Day> days) {
+    private ShotList(Screenplay screenplay, ShotListOrder order, List<SceneSection> sections, List<Day> days,
+                     SceneLengths lengths) {
         this.screenplay = screenplay;
+        this.lengths = lengths;
         this.order = order;
         this.sections = List.copyOf(sections);
         this.days = List.copyOf(days);
@@ -239,9 +288,10 @@ public final class ShotList {
         }
         if (order == ShotListOrder.DAY) {
             List<Day> days = ShotListDays.of(screenplay, sections);
-            return new ShotList(screenplay, order, days.stream().flatMap(d -> d.sections().stream()).toList(), days);
+            return new ShotList(screenplay, order, days.stream().flatMap(d -> d.sections().stream()).toList(), days,
+                    lengths);
         }
-        return new ShotList(screenplay, order, sections, List.of());
+        return new ShotList(screenplay, order, sections, List.of(), lengths);
     }
 
     private static OptionalInt at(List<Integer> values, int i, String field) {
@@ -273,7 +323,8 @@ public final class ShotList {
     /**
      * The text of a shot's cell in a list showing the given columns, as {@link ShotListColumn#cell}
      * gives it, with the columns that need the list: cast numbers ({@link CastNumbers}) and the script
-     * page of the shot's scene.
+     * page the shot starts on (that of the first element it covers; for a shot that covers none, its
+     * scene's first page).
      */
     public String cell(SceneSection section, Shot shot, ShotListColumn column, List<ShotListColumn> shown) {
         Checks.notNull(section, "section");
@@ -281,9 +332,21 @@ public final class ShotList {
         Checks.notNull(column, "column");
         return switch (column) {
             case CAST_NUMBERS -> castNumbers(shot);
-            case PAGE -> section.firstPage().isPresent() ? Integer.toString(section.firstPage().getAsInt()) : "";
+            case PAGE -> startPage(section, shot).isPresent() ? Integer.toString(startPage(section, shot).getAsInt()) : "";
             default -> column.cell(shot, shown);
         };
+    }
+
+    /**
+     * The script page a shot starts on, from the same pagination as the scene lengths: the page of
+     * the first line of the first element it covers; for a shot that covers none, its scene's first
+     * page; empty when the list was made without pages.
+     */
+    public OptionalInt startPage(SceneSection section, Shot shot) {
+        Checks.notNull(section, "section");
+        Checks.notNull(shot, "shot");
+        OptionalInt page = lengths.startPage(section.sceneIndex(), shot);
+        return page.isPresent() ? page : section.firstPage();
     }
 
     /** The cast numbers of the characters in frame, in number order: {@code 1, 4}. */

@@ -67,20 +67,27 @@ class ShotListPropertiesTest {
                 int minutes = 0;
                 int setupMinutes = 0;
                 for (ShotList.SceneSection section : list.sections()) {
-                    int sceneMinutes = section.shots().stream()
+                    // a cut shot counts no minutes
+                    int sceneMinutes = section.shots().stream().filter(s -> !cut(s))
                             .mapToInt(s -> s.shootingMinutes().orElse(0)).sum();
-                    // each setup id once, at its largest estimate; a shot without an id is its own setup
+                    // each setup id once, at its largest estimate, unless every shot of it is cut; a
+                    // shot without an id is its own setup
                     java.util.Map<String, Integer> bySetup = new java.util.HashMap<>();
+                    java.util.Set<String> lit = new java.util.HashSet<>();
                     int sceneSetup = 0;
                     for (Shot shot : section.shots()) {
                         int m = shot.setupMinutes().orElse(0);
                         if (shot.setup().isPresent()) {
                             bySetup.merge(shot.setup().get(), m, Math::max);
-                        } else {
+                            if (!cut(shot)) {
+                                lit.add(shot.setup().get());
+                            }
+                        } else if (!cut(shot)) {
                             sceneSetup += m;
                         }
                     }
-                    sceneSetup += bySetup.values().stream().mapToInt(Integer::intValue).sum();
+                    sceneSetup += bySetup.entrySet().stream().filter(e -> lit.contains(e.getKey()))
+                            .mapToInt(java.util.Map.Entry::getValue).sum();
                     assertThat(section.totals()).isEqualTo(
                             new Setups.Totals(section.shots().size(), sceneSetup, sceneMinutes));
                     shots += section.shots().size();
@@ -91,6 +98,10 @@ class ShotListPropertiesTest {
                 assertThat(shots).isEqualTo(play.scenes().stream().mapToInt(s -> s.shots().size()).sum());
             }
         });
+    }
+
+    private static boolean cut(Shot shot) {
+        return shot.status().filter(s -> s == dev.slate.core.shot.Status.CUT).isPresent();
     }
 
     /** 0 for a setup with an id and a shot that is not an insert, 1 for a loose shot, 2 for inserts only. */

@@ -48,6 +48,40 @@ class ShotListTest {
         assertThat(unpaged.cell(unknown, unknown.shots().get(0), ShotListColumn.PAGE, shown)).isEmpty();
     }
 
+    /** One scene over two script pages, a shot covering from its first line, one from the second page's. */
+    static final String TWO_PAGE_SCENE = twoPageScene();
+
+    private static String twoPageScene() {
+        StringBuilder text = new StringBuilder("INT. LONG HALL - NIGHT #1#\n\n[[SHOT 1A: WS | the hall]]\n\n");
+        for (int i = 1; i <= 30; i++) {
+            text.append("She walks past door ").append(i).append(".\n\n");
+        }
+        text.append("[[END SHOT 1A]]\n\n[[SHOT 1B: CU | the last door]]\n\nThe last door opens.\n\n[[END SHOT 1B]]\n\n")
+                .append("[[SHOT 1C: insert | a key]]\n\n");
+        return text.toString();
+    }
+
+    @Test
+    void theScriptPageIsWhereTheShotsFirstCoveredElementPrints() {
+        Screenplay play = dev.slate.core.fountain.FountainReader.create().read(TWO_PAGE_SCENE).screenplay();
+        ShotList.SceneLengths lengths = ShotList.PageEighths.LETTER.measure(play);
+        assertThat(lengths.firstPages()).containsExactly(1);
+        assertThat(lengths.eighths().get(0)).isGreaterThan(8);
+        ShotList list = ShotList.of(play, ShotListOrder.SCRIPT, lengths);
+        ShotList.SceneSection scene = list.sections().get(0);
+        List<ShotListColumn> shown = List.of(ShotListColumn.SHOT, ShotListColumn.PAGE);
+        assertThat(scene.shots()).extracting(Shot::number).containsExactly("1A", "1B", "1C");
+        assertThat(scene.shots().get(2).coverage()).isEmpty();
+        assertThat(scene.shots()).extracting(shot -> list.cell(scene, shot, ShotListColumn.PAGE, shown))
+                .containsExactly("1", "2", "1");
+        // Without the pages of the elements, every shot falls back to its scene's first page.
+        ShotList scenePages = ShotList.of(play, ShotListOrder.SCRIPT,
+                new ShotList.SceneLengths(lengths.eighths(), lengths.firstPages()));
+        ShotList.SceneSection same = scenePages.sections().get(0);
+        assertThat(same.shots()).extracting(shot -> scenePages.cell(same, shot, ShotListColumn.PAGE, shown))
+                .containsExactly("1", "1", "1");
+    }
+
     @Test
     void paginationGivesEachScenesFirstPage() {
         ShotList.SceneLengths lengths = ShotList.PageEighths.LETTER.measure(PLAY);

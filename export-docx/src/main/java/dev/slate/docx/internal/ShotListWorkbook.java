@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One rendering of a shot list as a workbook, streamed row by row (POI's SXSSF) so that memory
@@ -89,7 +90,7 @@ public final class ShotListWorkbook {
                         for (int c = 0; c < columns.size(); c++) {
                             ShotListColumn column = columns.get(c);
                             int at = first + CsvShotListWriter.SCENE_HEADERS.size() + c;
-                            if (!number(row, at, column, section, shot, styles)) {
+                            if (!number(row, at, column, list.startPage(section, shot), shot, styles)) {
                                 String value = list.cell(section, shot, column, columns);
                                 text(row.createCell(at), value, styles.text, styles);
                                 widths[at] = Math.max(widths[at], longestLine(value));
@@ -163,13 +164,13 @@ public final class ShotListWorkbook {
      * Minutes, frame rates and script pages as numbers, so that a spreadsheet sums and sorts them;
      * false for other columns.
      */
-    private static boolean number(Row row, int at, ShotListColumn column, ShotList.SceneSection section, Shot shot,
+    private static boolean number(Row row, int at, ShotListColumn column, OptionalInt page, Shot shot,
                                   Styles styles) {
         Optional<? extends Number> value = switch (column) {
             case MINUTES -> shot.shootingMinutes();
             case SETUP_MINUTES -> shot.setupMinutes();
             case FRAME_RATE -> shot.frameRate();
-            case PAGE -> section.firstPage().isPresent() ? Optional.of(section.firstPage().getAsInt()) : Optional.empty();
+            case PAGE -> page.isPresent() ? Optional.of(page.getAsInt()) : Optional.empty();
             default -> null;
         };
         if (value == null) {

@@ -124,7 +124,9 @@ public final class Tally {
         int setupMinutes = 0;
         List<Setups.Setup> bySetup = new ArrayList<>();
         for (Setups.Setup setup : EntryShots.setups(scene, shots)) {
-            if (lit.add(EntryShots.setupKey(scene, setup.shots().get(0)))) {
+            // A setup of only cut shots is never lit.
+            boolean allCut = setup.shots().stream().allMatch(Setups::isCut);
+            if (!allCut && lit.add(EntryShots.setupKey(scene, setup.shots().get(0)))) {
                 setups++;
                 setupMinutes += setup.setupMinutes().orElse(0);
                 bySetup.add(setup);
@@ -139,7 +141,7 @@ public final class Tally {
             // Minutes written by hand replace the estimate, setups' included.
             bySetup.replaceAll(s -> new Setups.Setup(s.id(), s.shots(), Optional.empty(), s.shootingMinutes()));
         } else if (EntryShots.estimated(scene)) {
-            shooting = shots.stream().mapToInt(s -> s.shootingMinutes().orElse(0)).sum();
+            shooting = Setups.totals(shots).shootingMinutes(); // cut shots count nothing
         } else if (part && !scene.shots().isEmpty()) {
             shooting = (int) Math.ceil(rates.minutesFor(scene.eighths()) * (double) shots.size() / scene.shots().size());
         } else {
