@@ -36,7 +36,7 @@ class DocxShotListPropertiesTest {
                     expected.add(cells);
                     sceneMinutes += shot.shootingMinutes().orElse(0);
                 }
-                int setup = dev.slate.core.report.Setups.totals(section.scene().shots()).setupMinutes();
+                int setup = dev.slate.core.shot.Setups.totals(section.scene().shots()).setupMinutes();
                 if (!section.shots().isEmpty()) {
                     sceneTotals.add("Scene " + section.number() + ": " + totals(section.shots().size(), setup,
                             sceneMinutes));
