@@ -1,5 +1,6 @@
 package dev.slate.core.report;
 
+import dev.slate.core.SceneRef;
 import dev.slate.core.DayNight;
 import dev.slate.core.Scene;
 import dev.slate.core.SceneHeading;
