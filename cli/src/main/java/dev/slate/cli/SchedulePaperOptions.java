@@ -63,12 +63,12 @@ final class SchedulePaperOptions {
         DocxSchedulePapers papers = DocxSchedulePapers.builder().paper(paper).build();
         List<Paper> out = new ArrayList<>();
         if (oneLiner != null) {
-            out.add(new Paper(target(input, oneLiner, "-one-liner.docx"), (file, in) -> bytes(o ->
-                    papers.oneLiner(in.script().screenplay(), in.breakdown(), in.report(), o))));
+            out.add(new Paper(target(input, oneLiner, "-one-liner.docx"), (file, in) ->
+                    papers.oneLiner(in.script().screenplay(), in.breakdown(), in.report())));
         }
         if (stripboard != null) {
-            out.add(new Paper(target(input, stripboard, "-stripboard.docx"), (file, in) -> bytes(o ->
-                    papers.stripboard(in.script().screenplay(), in.breakdown(), in.report(), o))));
+            out.add(new Paper(target(input, stripboard, "-stripboard.docx"), (file, in) ->
+                    papers.stripboard(in.script().screenplay(), in.breakdown(), in.report())));
         }
         if (dood != null) {
             Path file = target(input, dood, "-dood.docx");
@@ -77,11 +77,11 @@ final class SchedulePaperOptions {
                 out.add(new Paper(file, (f, in) -> DayOutOfDays.of(in.report(), in.breakdown().cast()).toCsv()
                         .getBytes(StandardCharsets.UTF_8)));
             } else if (name.endsWith(".xlsx")) {
-                out.add(new Paper(file, (f, in) -> bytes(o ->
-                        papers.dayOutOfDaysWorkbook(in.script().screenplay(), in.breakdown(), in.report(), o))));
+                out.add(new Paper(file, (f, in) ->
+                        papers.dayOutOfDaysWorkbook(in.script().screenplay(), in.breakdown(), in.report())));
             } else if (name.endsWith(".docx")) {
-                out.add(new Paper(file, (f, in) -> bytes(o ->
-                        papers.dayOutOfDays(in.script().screenplay(), in.breakdown(), in.report(), o))));
+                out.add(new Paper(file, (f, in) ->
+                        papers.dayOutOfDays(in.script().screenplay(), in.breakdown(), in.report())));
             } else {
                 throw UserError.usage(file + ": --dood writes .docx, .csv or .xlsx; name the file so");
             }
@@ -90,7 +90,7 @@ final class SchedulePaperOptions {
             int day = callSheet;
             out.add(new Paper(target(input, BESIDE_SCRIPT, "-call-sheet-" + day + ".docx"), (file, in) -> {
                 try {
-                    return bytes(o -> papers.callSheet(in.script().screenplay(), in.breakdown(), in.report(), day, o));
+                    return papers.callSheet(in.script().screenplay(), in.breakdown(), in.report(), day);
                 } catch (IllegalArgumentException e) {
                     throw UserError.usage(input + ": " + e.getMessage());
                 }
@@ -118,20 +118,6 @@ final class SchedulePaperOptions {
             byte[] bytes = contents.get(i);
             outputs.add(OutputTarget.of(papers.get(i).file(), force), o -> o.write(bytes));
         }
-    }
-
-    private interface Writing {
-        void to(java.io.OutputStream out) throws java.io.IOException;
-    }
-
-    private static byte[] bytes(Writing writing) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try {
-            writing.to(out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static Path target(Path input, String option, String suffix) {

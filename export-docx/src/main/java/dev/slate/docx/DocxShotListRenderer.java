@@ -6,10 +6,10 @@ import dev.slate.core.report.ShotList;
 import dev.slate.core.report.ShotListColumn;
 import dev.slate.core.report.ShotListOptions;
 import dev.slate.core.report.ShotListOrder;
+import dev.slate.docx.internal.Streams;
 import dev.slate.docx.internal.RenderOptions;
 import dev.slate.docx.internal.ShotListDocument;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -63,14 +63,7 @@ public final class DocxShotListRenderer {
      * @throws UncheckedIOException when the stream fails
      */
     public void render(Screenplay screenplay, OutputStream out) {
-        Objects.requireNonNull(out, "out must not be null");
-        byte[] bytes = render(screenplay);
-        try {
-            out.write(bytes);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the shot list: " + e.getMessage(), e);
-        }
+        Streams.write(render(screenplay), Streams.notNull(out), "the shot list");
     }
 
     /** The shot list of a screenplay as the bytes of a DOCX file. */

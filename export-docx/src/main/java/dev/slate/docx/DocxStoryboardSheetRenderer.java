@@ -3,9 +3,9 @@ package dev.slate.docx;
 import dev.slate.core.Screenplay;
 import dev.slate.core.report.ShotListOptions;
 import dev.slate.core.layout.Paper;
+import dev.slate.docx.internal.Streams;
 import dev.slate.docx.internal.StoryboardSheet;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -57,14 +57,7 @@ public final class DocxStoryboardSheetRenderer {
      * @throws UncheckedIOException when the stream fails
      */
     public void render(Screenplay screenplay, OutputStream out) {
-        Objects.requireNonNull(out, "out must not be null");
-        byte[] bytes = render(screenplay);
-        try {
-            out.write(bytes);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the storyboard sheet: " + e.getMessage(), e);
-        }
+        Streams.write(render(screenplay), Streams.notNull(out), "the storyboard sheet");
     }
 
     /** Options of the sheet; each has a default. */
