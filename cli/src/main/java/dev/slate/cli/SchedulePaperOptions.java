@@ -18,7 +18,7 @@ import java.util.function.BiFunction;
 /** The schedule's papers that {@code slate render} writes: one-liner, stripboard, day out of days, call sheet. */
 final class SchedulePaperOptions {
 
-    private static final String BESIDE_SCRIPT = "";
+    private static final String BESIDE_SCRIPT = OutputPlan.BESIDE_SCRIPT;
 
     @Option(names = "--one-liner", arity = "0..1", fallbackValue = BESIDE_SCRIPT, paramLabel = "FILE",
             description = "Write the schedule's one-liner as DOCX (default name: SCRIPT-one-liner.docx).")
@@ -50,12 +50,7 @@ final class SchedulePaperOptions {
 
     /** A file name needs a single script. */
     void checkNames(int scripts) {
-        for (String n : new String[] {oneLiner, stripboard, dood}) {
-            if (scripts > 1 && n != null && !n.equals(BESIDE_SCRIPT)) {
-                throw UserError.usage("an output file name needs a single script; with several scripts, give "
-                        + "--one-liner, --stripboard or --dood without a name to write each beside its script");
-            }
-        }
+        OutputPlan.checkNames(scripts, "--one-liner, --stripboard or --dood", "each", oneLiner, stripboard, dood);
     }
 
     /** The papers asked for, for this script. */
