@@ -5,6 +5,7 @@
 module dev.slate.core {
     exports dev.slate.core;
     exports dev.slate.core.shot;
+    exports dev.slate.core.cast;
     exports dev.slate.core.fountain;
     exports dev.slate.core.layout;
     exports dev.slate.core.report;

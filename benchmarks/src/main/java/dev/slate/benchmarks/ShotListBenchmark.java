@@ -84,7 +84,7 @@ public class ShotListBenchmark {
     }
 
     @Benchmark
-    public String csv() {
-        return csv.toCsv(screenplay);
+    public byte[] csv() {
+        return csv.write(screenplay);
     }
 }

@@ -5,7 +5,7 @@ import dev.slate.core.Scene;
 import dev.slate.core.SceneNumbering;
 import dev.slate.core.Screenplay;
 import dev.slate.core.ShotNumbering;
-import dev.slate.core.report.CastReport;
+import dev.slate.core.cast.CastReport;
 import dev.slate.core.report.LocationReport;
 import dev.slate.core.report.SceneReport;
 import org.openjdk.jmh.annotations.Benchmark;

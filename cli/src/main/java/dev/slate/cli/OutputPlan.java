@@ -32,14 +32,8 @@ final class OutputPlan {
      */
     static List<Job> plan(List<Path> scripts, String pdf, String docx, String csv, String xlsx, String sheet,
                           boolean force) {
-        boolean several = scripts.size() > 1;
-        for (String named : new String[] {pdf, docx, csv, xlsx, sheet}) {
-            if (several && named != null && !named.equals(BESIDE_SCRIPT)) {
-                throw UserError.usage("an output file name needs a single script; with several scripts, give "
-                        + "--pdf, --shotlist, --csv, --xlsx or --storyboards without a name to write each output "
-                        + "beside its script");
-            }
-        }
+        checkNames(scripts.size(), "--pdf, --shotlist, --csv, --xlsx or --storyboards", "each output",
+                pdf, docx, csv, xlsx, sheet);
         boolean any = pdf != null || docx != null || csv != null || xlsx != null || sheet != null;
         Map<Object, String> claimed = new HashMap<>();
         for (Path input : scripts) {
@@ -64,6 +58,22 @@ final class OutputPlan {
             jobs.add(new Job(input, targets[0], targets[1], targets[2], targets[3], targets[4]));
         }
         return jobs;
+    }
+
+    /**
+     * Refuses an output file name given for several scripts, which would all write the one file.
+     *
+     * @param options the options the names belong to, for the message
+     * @param each    what goes beside each script ("each output")
+     * @param named   the options' values: null when not given, {@link #BESIDE_SCRIPT} without a name
+     */
+    static void checkNames(int scripts, String options, String each, String... named) {
+        for (String name : named) {
+            if (scripts > 1 && name != null && !name.equals(BESIDE_SCRIPT)) {
+                throw UserError.usage("an output file name needs a single script; with several scripts, give "
+                        + options + " without a name to write " + each + " beside its script");
+            }
+        }
     }
 
     /** The target of a command with one input and one output, such as {@code convert}. */

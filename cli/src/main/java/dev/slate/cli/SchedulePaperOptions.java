@@ -18,7 +18,7 @@ import java.util.function.BiFunction;
 /** The schedule's papers that {@code slate render} writes: one-liner, stripboard, day out of days, call sheet. */
 final class SchedulePaperOptions {
 
-    private static final String BESIDE_SCRIPT = "";
+    private static final String BESIDE_SCRIPT = OutputPlan.BESIDE_SCRIPT;
 
     @Option(names = "--one-liner", arity = "0..1", fallbackValue = BESIDE_SCRIPT, paramLabel = "FILE",
             description = "Write the schedule's one-liner as DOCX (default name: SCRIPT-one-liner.docx).")
@@ -50,12 +50,7 @@ final class SchedulePaperOptions {
 
     /** A file name needs a single script. */
     void checkNames(int scripts) {
-        for (String n : new String[] {oneLiner, stripboard, dood}) {
-            if (scripts > 1 && n != null && !n.equals(BESIDE_SCRIPT)) {
-                throw UserError.usage("an output file name needs a single script; with several scripts, give "
-                        + "--one-liner, --stripboard or --dood without a name to write each beside its script");
-            }
-        }
+        OutputPlan.checkNames(scripts, "--one-liner, --stripboard or --dood", "each", oneLiner, stripboard, dood);
     }
 
     /** The papers asked for, for this script. */
@@ -63,12 +58,12 @@ final class SchedulePaperOptions {
         DocxSchedulePapers papers = DocxSchedulePapers.builder().paper(paper).build();
         List<Paper> out = new ArrayList<>();
         if (oneLiner != null) {
-            out.add(new Paper(target(input, oneLiner, "-one-liner.docx"), (file, in) -> bytes(o ->
-                    papers.oneLiner(in.script().screenplay(), in.breakdown(), in.report(), o))));
+            out.add(new Paper(target(input, oneLiner, "-one-liner.docx"), (file, in) ->
+                    papers.oneLiner(in.script().screenplay(), in.breakdown(), in.report())));
         }
         if (stripboard != null) {
-            out.add(new Paper(target(input, stripboard, "-stripboard.docx"), (file, in) -> bytes(o ->
-                    papers.stripboard(in.script().screenplay(), in.breakdown(), in.report(), o))));
+            out.add(new Paper(target(input, stripboard, "-stripboard.docx"), (file, in) ->
+                    papers.stripboard(in.script().screenplay(), in.breakdown(), in.report())));
         }
         if (dood != null) {
             Path file = target(input, dood, "-dood.docx");
@@ -77,11 +72,11 @@ final class SchedulePaperOptions {
                 out.add(new Paper(file, (f, in) -> DayOutOfDays.of(in.report(), in.breakdown().cast()).toCsv()
                         .getBytes(StandardCharsets.UTF_8)));
             } else if (name.endsWith(".xlsx")) {
-                out.add(new Paper(file, (f, in) -> bytes(o ->
-                        papers.dayOutOfDaysWorkbook(in.script().screenplay(), in.breakdown(), in.report(), o))));
+                out.add(new Paper(file, (f, in) ->
+                        papers.dayOutOfDaysWorkbook(in.script().screenplay(), in.breakdown(), in.report())));
             } else if (name.endsWith(".docx")) {
-                out.add(new Paper(file, (f, in) -> bytes(o ->
-                        papers.dayOutOfDays(in.script().screenplay(), in.breakdown(), in.report(), o))));
+                out.add(new Paper(file, (f, in) ->
+                        papers.dayOutOfDays(in.script().screenplay(), in.breakdown(), in.report())));
             } else {
                 throw UserError.usage(file + ": --dood writes .docx, .csv or .xlsx; name the file so");
             }
@@ -90,7 +85,7 @@ final class SchedulePaperOptions {
             int day = callSheet;
             out.add(new Paper(target(input, BESIDE_SCRIPT, "-call-sheet-" + day + ".docx"), (file, in) -> {
                 try {
-                    return bytes(o -> papers.callSheet(in.script().screenplay(), in.breakdown(), in.report(), day, o));
+                    return papers.callSheet(in.script().screenplay(), in.breakdown(), in.report(), day);
                 } catch (IllegalArgumentException e) {
                     throw UserError.usage(input + ": " + e.getMessage());
                 }
@@ -118,20 +113,6 @@ final class SchedulePaperOptions {
             byte[] bytes = contents.get(i);
             outputs.add(OutputTarget.of(papers.get(i).file(), force), o -> o.write(bytes));
         }
-    }
-
-    private interface Writing {
-        void to(java.io.OutputStream out) throws java.io.IOException;
-    }
-
-    private static byte[] bytes(Writing writing) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try {
-            writing.to(out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static Path target(Path input, String option, String suffix) {

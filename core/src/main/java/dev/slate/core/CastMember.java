@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * A character of the screenplay, by the name the cues use, with an optional description, other
  * names the script uses for them ({@code MOM} for {@code MRS. SHEN}) and, where the production has
  * fixed it, their cast number (the number strips, one-liners and call sheets print; see
- * {@link dev.slate.core.report.CastNumbers}).
+ * {@link dev.slate.core.cast.CastNumbers}).
  *
  * @param name        the name the cues use
  * @param description who they are, if the script says

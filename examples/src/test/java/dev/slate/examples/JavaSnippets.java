@@ -15,7 +15,8 @@ final class JavaSnippets {
 
     private static final String IMPORTS = String.join("\n",
             "import dev.slate.core.*;", "import dev.slate.core.shot.*;", "import dev.slate.core.fountain.*;",
-            "import dev.slate.core.layout.*;", "import dev.slate.core.report.*;", "import dev.slate.core.schedule.*;",
+            "import dev.slate.core.layout.*;", "import dev.slate.core.report.*;", "import dev.slate.core.cast.*;",
+            "import dev.slate.core.schedule.*;",
             "import dev.slate.pdf.*;", "import dev.slate.docx.*;", "import dev.slate.fdx.*;",
             "import java.io.InputStream;", "import java.io.OutputStream;", "import java.nio.file.*;",
             "import java.util.List;", "");

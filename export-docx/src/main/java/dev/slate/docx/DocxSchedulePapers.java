@@ -7,9 +7,10 @@ import dev.slate.core.schedule.DayOutOfDays;
 import dev.slate.core.schedule.ScheduleReport;
 import dev.slate.docx.internal.DoodWorkbook;
 import dev.slate.docx.internal.SchedulePapers;
+import dev.slate.docx.internal.Streams;
 
-import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,45 +45,87 @@ public final class DocxSchedulePapers {
         return new Builder();
     }
 
-    /** Writes the one-liner. */
-    public void oneLiner(Screenplay screenplay, Breakdown breakdown, ScheduleReport report, OutputStream out)
-            throws IOException {
-        out(out).write(papers(screenplay, breakdown, report).oneLiner());
-    }
-
-    /** Writes the stripboard. */
-    public void stripboard(Screenplay screenplay, Breakdown breakdown, ScheduleReport report, OutputStream out)
-            throws IOException {
-        out(out).write(papers(screenplay, breakdown, report).stripboard());
-    }
-
-    /** Writes the day out of days. */
-    public void dayOutOfDays(Screenplay screenplay, Breakdown breakdown, ScheduleReport report, OutputStream out)
-            throws IOException {
-        out(out).write(papers(screenplay, breakdown, report).dayOutOfDays());
-    }
-
-    /** Writes the day out of days as a spreadsheet (XLSX). */
-    public void dayOutOfDaysWorkbook(Screenplay screenplay, Breakdown breakdown, ScheduleReport report, OutputStream out)
-            throws IOException {
-        Objects.requireNonNull(report, "report must not be null");
-        Objects.requireNonNull(breakdown, "breakdown must not be null");
-        out(out).write(DoodWorkbook.of(DayOutOfDays.of(report, breakdown.cast()), title(screenplay)));
+    /** The one-liner as the bytes of a DOCX file. */
+    public byte[] oneLiner(Screenplay screenplay, Breakdown breakdown, ScheduleReport report) {
+        return papers(screenplay, breakdown, report).oneLiner();
     }
 
     /**
-     * Writes the call sheet of the day with this number.
+     * Writes the one-liner to a stream, flushed, not closed.
+     *
+     * @throws UncheckedIOException when the stream fails
+     */
+    public void oneLiner(Screenplay screenplay, Breakdown breakdown, ScheduleReport report, OutputStream out) {
+        Streams.write(oneLiner(screenplay, breakdown, report), Streams.notNull(out), "the one-liner");
+    }
+
+    /** The stripboard as the bytes of a DOCX file. */
+    public byte[] stripboard(Screenplay screenplay, Breakdown breakdown, ScheduleReport report) {
+        return papers(screenplay, breakdown, report).stripboard();
+    }
+
+    /**
+     * Writes the stripboard to a stream, flushed, not closed.
+     *
+     * @throws UncheckedIOException when the stream fails
+     */
+    public void stripboard(Screenplay screenplay, Breakdown breakdown, ScheduleReport report, OutputStream out) {
+        Streams.write(stripboard(screenplay, breakdown, report), Streams.notNull(out), "the stripboard");
+    }
+
+    /** The day out of days as the bytes of a DOCX file. */
+    public byte[] dayOutOfDays(Screenplay screenplay, Breakdown breakdown, ScheduleReport report) {
+        return papers(screenplay, breakdown, report).dayOutOfDays();
+    }
+
+    /**
+     * Writes the day out of days to a stream, flushed, not closed.
+     *
+     * @throws UncheckedIOException when the stream fails
+     */
+    public void dayOutOfDays(Screenplay screenplay, Breakdown breakdown, ScheduleReport report, OutputStream out) {
+        Streams.write(dayOutOfDays(screenplay, breakdown, report), Streams.notNull(out), "the day out of days");
+    }
+
+    /** The day out of days as the bytes of a spreadsheet (XLSX). */
+    public byte[] dayOutOfDaysWorkbook(Screenplay screenplay, Breakdown breakdown, ScheduleReport report) {
+        Objects.requireNonNull(report, "report must not be null");
+        Objects.requireNonNull(breakdown, "breakdown must not be null");
+        return DoodWorkbook.of(DayOutOfDays.of(report, breakdown.cast()), title(screenplay));
+    }
+
+    /**
+     * Writes the day out of days as a spreadsheet (XLSX) to a stream, flushed, not closed.
+     *
+     * @throws UncheckedIOException when the stream fails
+     */
+    public void dayOutOfDaysWorkbook(Screenplay screenplay, Breakdown breakdown, ScheduleReport report, OutputStream out) {
+        Streams.write(dayOutOfDaysWorkbook(screenplay, breakdown, report), Streams.notNull(out),
+                "the day out of days workbook");
+    }
+
+    /**
+     * The call sheet of the day with this number, as the bytes of a DOCX file.
      *
      * @throws IllegalArgumentException when the schedule has no such day, naming the days it has
      */
-    public void callSheet(Screenplay screenplay, Breakdown breakdown, ScheduleReport report, int day, OutputStream out)
-            throws IOException {
+    public byte[] callSheet(Screenplay screenplay, Breakdown breakdown, ScheduleReport report, int day) {
         Objects.requireNonNull(report, "report must not be null");
         ScheduleReport.Day found = report.days().stream().filter(d -> d.day().number() == day).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the schedule has no day " + day + "; it has days "
                         + report.days().stream().map(d -> Integer.toString(d.day().number()))
                         .reduce((a, b) -> a + ", " + b).orElse("none")));
-        out(out).write(papers(screenplay, breakdown, report).callSheet(found));
+        return papers(screenplay, breakdown, report).callSheet(found);
+    }
+
+    /**
+     * Writes the call sheet of the day with this number to a stream, flushed, not closed.
+     *
+     * @throws IllegalArgumentException when the schedule has no such day, naming the days it has
+     * @throws UncheckedIOException     when the stream fails
+     */
+    public void callSheet(Screenplay screenplay, Breakdown breakdown, ScheduleReport report, int day, OutputStream out) {
+        Streams.write(callSheet(screenplay, breakdown, report, day), Streams.notNull(out), "the call sheet");
     }
 
     private SchedulePapers papers(Screenplay screenplay, Breakdown breakdown, ScheduleReport report) {
@@ -95,10 +138,6 @@ public final class DocxSchedulePapers {
         Objects.requireNonNull(screenplay, "screenplay must not be null");
         return title.or(() -> screenplay.titlePage().title().map(t -> t.replace('\n', ' ').strip())
                 .filter(t -> !t.isEmpty())).orElse("Untitled");
-    }
-
-    private static OutputStream out(OutputStream out) {
-        return Objects.requireNonNull(out, "out must not be null");
     }
 
     /** Inches in twentieths of a point, as Word measures a page. */

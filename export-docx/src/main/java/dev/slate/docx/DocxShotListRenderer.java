@@ -6,13 +6,13 @@ import dev.slate.core.report.ShotList;
 import dev.slate.core.report.ShotListColumn;
 import dev.slate.core.report.ShotListOptions;
 import dev.slate.core.report.ShotListOrder;
+import dev.slate.docx.internal.BoardSettings;
+import dev.slate.docx.internal.Streams;
 import dev.slate.docx.internal.RenderOptions;
 import dev.slate.docx.internal.ShotListDocument;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -63,14 +63,7 @@ public final class DocxShotListRenderer {
      * @throws UncheckedIOException when the stream fails
      */
     public void render(Screenplay screenplay, OutputStream out) {
-        Objects.requireNonNull(out, "out must not be null");
-        byte[] bytes = render(screenplay);
-        try {
-            out.write(bytes);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the shot list: " + e.getMessage(), e);
-        }
+        Streams.write(render(screenplay), Streams.notNull(out), "the shot list");
     }
 
     /** The shot list of a screenplay as the bytes of a DOCX file. */
@@ -83,9 +76,7 @@ public final class DocxShotListRenderer {
     public static final class Builder {
         private Paper paper = Paper.LETTER;
         private ShotListOptions.Builder list = ShotListOptions.builder();
-        private StoryboardSource storyboards = StoryboardSource.files(Path.of(""));
-        private long maxBoardPixels = Storyboards.DEFAULT_MAX_PIXELS;
-        private Consumer<StoryboardProblem> boardProblems = problem -> { };
+        private BoardSettings boards = BoardSettings.DEFAULT;
         private LocalDate documentDate;
 
         private Builder() {
@@ -129,7 +120,7 @@ public final class DocxShotListRenderer {
          * working directory. Give {@code StoryboardSource.files(scriptFolder)} for a script's boards.
          */
         public Builder storyboards(StoryboardSource storyboards) {
-            this.storyboards = Objects.requireNonNull(storyboards, "storyboards must not be null");
+            this.boards = boards.withSource(storyboards);
             return this;
         }
 
@@ -138,16 +129,13 @@ public final class DocxShotListRenderer {
          * before decoding); default {@link Storyboards#DEFAULT_MAX_PIXELS}, 50 megapixels.
          */
         public Builder maxBoardPixels(long pixels) {
-            if (pixels <= 0) {
-                throw new IllegalArgumentException("maxBoardPixels must be positive, got " + pixels);
-            }
-            this.maxBoardPixels = pixels;
+            this.boards = boards.withMaxPixels(pixels);
             return this;
         }
 
         /** Told of every storyboard that cannot be shown (it prints as an empty frame); default ignores them. */
         public Builder boardProblems(Consumer<StoryboardProblem> boardProblems) {
-            this.boardProblems = Objects.requireNonNull(boardProblems, "boardProblems must not be null");
+            this.boards = boards.withProblems(boardProblems);
             return this;
         }
 
@@ -192,8 +180,8 @@ public final class DocxShotListRenderer {
 
         /** The renderer, immutable; the builder may be reused. */
         public DocxShotListRenderer build() {
-            return new DocxShotListRenderer(new RenderOptions(paper, list.build(), storyboards, maxBoardPixels,
-                    boardProblems, Optional.ofNullable(documentDate)));
+            return new DocxShotListRenderer(new RenderOptions(paper, list.build(), boards.source(),
+                    boards.maxPixels(), boards.problems(), Optional.ofNullable(documentDate)));
         }
     }
 }

@@ -3,12 +3,12 @@ package dev.slate.docx;
 import dev.slate.core.Screenplay;
 import dev.slate.core.report.ShotListOptions;
 import dev.slate.core.layout.Paper;
+import dev.slate.docx.internal.BoardSettings;
+import dev.slate.docx.internal.Streams;
 import dev.slate.docx.internal.StoryboardSheet;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -32,9 +32,7 @@ public final class DocxStoryboardSheetRenderer {
         Builder copy = new Builder();
         copy.paper = b.paper;
         copy.options = b.options;
-        copy.storyboards = b.storyboards;
-        copy.maxBoardPixels = b.maxBoardPixels;
-        copy.boardProblems = b.boardProblems;
+        copy.boards = b.boards;
         copy.framesPerPage = b.framesPerPage;
         this.settings = copy;
     }
@@ -47,8 +45,8 @@ public final class DocxStoryboardSheetRenderer {
     /** The sheet's bytes; boards that cannot be shown are empty frames, reported to {@link Builder#boardProblems}. */
     public byte[] render(Screenplay screenplay) {
         Objects.requireNonNull(screenplay, "screenplay must not be null");
-        return new StoryboardSheet(settings.paper, settings.options, settings.storyboards, settings.maxBoardPixels,
-                settings.boardProblems, settings.framesPerPage, screenplay).toBytes();
+        return new StoryboardSheet(settings.paper, settings.options, settings.boards.source(),
+                settings.boards.maxPixels(), settings.boards.problems(), settings.framesPerPage, screenplay).toBytes();
     }
 
     /**
@@ -57,23 +55,14 @@ public final class DocxStoryboardSheetRenderer {
      * @throws UncheckedIOException when the stream fails
      */
     public void render(Screenplay screenplay, OutputStream out) {
-        Objects.requireNonNull(out, "out must not be null");
-        byte[] bytes = render(screenplay);
-        try {
-            out.write(bytes);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the storyboard sheet: " + e.getMessage(), e);
-        }
+        Streams.write(render(screenplay), Streams.notNull(out), "the storyboard sheet");
     }
 
     /** Options of the sheet; each has a default. */
     public static final class Builder {
         private Paper paper = Paper.LETTER;
         private ShotListOptions options = ShotListOptions.DEFAULTS;
-        private StoryboardSource storyboards = StoryboardSource.files(Path.of(""));
-        private long maxBoardPixels = Storyboards.DEFAULT_MAX_PIXELS;
-        private Consumer<StoryboardProblem> boardProblems = problem -> { };
+        private BoardSettings boards = BoardSettings.DEFAULT;
         private int framesPerPage = 6;
 
         private Builder() {
@@ -93,22 +82,19 @@ public final class DocxStoryboardSheetRenderer {
 
         /** Where the images come from; default each shot's storyboard path inside the working directory. */
         public Builder storyboards(StoryboardSource storyboards) {
-            this.storyboards = Objects.requireNonNull(storyboards, "storyboards must not be null");
+            this.boards = boards.withSource(storyboards);
             return this;
         }
 
         /** The largest image accepted, in pixels; default 50 megapixels. */
         public Builder maxBoardPixels(long pixels) {
-            if (pixels <= 0) {
-                throw new IllegalArgumentException("maxBoardPixels must be positive, got " + pixels);
-            }
-            this.maxBoardPixels = pixels;
+            this.boards = boards.withMaxPixels(pixels);
             return this;
         }
 
         /** Told of every board that cannot be shown; default ignores them. */
         public Builder boardProblems(Consumer<StoryboardProblem> boardProblems) {
-            this.boardProblems = Objects.requireNonNull(boardProblems, "boardProblems must not be null");
+            this.boards = boards.withProblems(boardProblems);
             return this;
         }
 

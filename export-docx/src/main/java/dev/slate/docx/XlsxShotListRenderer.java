@@ -3,9 +3,9 @@ package dev.slate.docx;
 import dev.slate.core.Screenplay;
 import dev.slate.core.report.ShotList;
 import dev.slate.core.report.ShotListOptions;
+import dev.slate.docx.internal.Streams;
 import dev.slate.docx.internal.ShotListWorkbook;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -56,14 +56,7 @@ public final class XlsxShotListRenderer {
      * @throws UncheckedIOException when the stream fails
      */
     public void render(Screenplay screenplay, OutputStream out) {
-        Objects.requireNonNull(out, "out must not be null");
-        byte[] bytes = render(screenplay);
-        try {
-            out.write(bytes);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the shot list workbook: " + e.getMessage(), e);
-        }
+        Streams.write(render(screenplay), Streams.notNull(out), "the shot list workbook");
     }
 
     /** Options of the renderer; each has a default. */

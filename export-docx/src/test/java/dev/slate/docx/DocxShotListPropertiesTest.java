@@ -35,9 +35,9 @@ class DocxShotListPropertiesTest {
                             : c.cell(shot, ShotListColumn.defaults())));
                     expected.add(cells);
                     // a cut shot prints but counts no minutes
-                    sceneMinutes += dev.slate.core.report.Setups.isCut(shot) ? 0 : shot.shootingMinutes().orElse(0);
+                    sceneMinutes += dev.slate.core.shot.Setups.isCut(shot) ? 0 : shot.shootingMinutes().orElse(0);
                 }
-                int setup = dev.slate.core.report.Setups.totals(section.scene().shots()).setupMinutes();
+                int setup = dev.slate.core.shot.Setups.totals(section.scene().shots()).setupMinutes();
                 if (!section.shots().isEmpty()) {
                     sceneTotals.add("Scene " + section.number() + ": " + totals(section.shots().size(), setup,
                             sceneMinutes));

@@ -1,5 +1,6 @@
 package dev.slate.docx;
 
+import java.nio.charset.StandardCharsets;
 import dev.slate.core.report.CsvShotListWriter;
 import dev.slate.core.report.ShotListColumn;
 import dev.slate.core.report.ShotListOrder;
@@ -27,7 +28,7 @@ class OddScreenplaysTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            assertThat(CsvShotListWriter.builder().build().toCsv(play)).endsWith("\r\n");
+            assertThat(new String(CsvShotListWriter.builder().build().write(play), StandardCharsets.UTF_8)).endsWith("\r\n");
         });
     }
 }

@@ -102,15 +102,24 @@ public final class PdfScreenplayRenderer {
      * @throws UncheckedIOException when the stream cannot be written
      */
     public void renderRevision(Screenplay previous, Screenplay revised, RevisionOptions revision, OutputStream out) {
+        Objects.requireNonNull(out, "out must not be null");
+        write(renderRevision(previous, revised, revision), out);
+    }
+
+    /**
+     * The PDF of a revised draft, in memory, as {@link #renderRevision(Screenplay, Screenplay,
+     * RevisionOptions, OutputStream)} writes it.
+     *
+     * @throws PdfRenderException when a character cannot be drawn by any font, or a font cannot be used
+     */
+    public byte[] renderRevision(Screenplay previous, Screenplay revised, RevisionOptions revision) {
         Objects.requireNonNull(previous, "previous must not be null");
         Objects.requireNonNull(revised, "revised must not be null");
         Objects.requireNonNull(revision, "revision must not be null");
-        Objects.requireNonNull(out, "out must not be null");
         RevisedLayout layout = RevisedLayout.of(options.paginator(), previous, revised, revision.locking());
         int rgb = revision.coloredMarks() ? revision.revision().color().map(RevisionColor::rgb).orElse(0) : 0;
-        byte[] pdf = RenderJob.render(new RevisedPages(layout, revision.revision(), revision.markColumn(), rgb,
+        return RenderJob.render(new RevisedPages(layout, revision.revision(), revision.markColumn(), rgb,
                 revision.changedPagesOnly()), options);
-        write(pdf, out);
     }
 
     /**

@@ -37,17 +37,7 @@ final class Drawn {
         }
 
         Rectangle2D bounds() {
-            Rectangle2D box = null;
-            for (List<Point2D.Float> part : parts) {
-                for (Point2D.Float p : part) {
-                    if (box == null) {
-                        box = new Rectangle2D.Float(p.x, p.y, 0, 0);
-                    } else {
-                        box.add(p);
-                    }
-                }
-            }
-            return box;
+            return Drawn.bounds(parts);
         }
     }
 
@@ -142,16 +132,7 @@ final class Drawn {
 
         @Override
         public void fillPath(int windingRule) {
-            Rectangle2D box = null;
-            for (List<Point2D.Float> part : parts) {
-                for (Point2D.Float p : part) {
-                    if (box == null) {
-                        box = new Rectangle2D.Float(p.x, p.y, 0, 0);
-                    } else {
-                        box.add(p);
-                    }
-                }
-            }
+            Rectangle2D box = Drawn.bounds(parts);
             if (box != null) {
                 fills.add(box);
             }
@@ -174,5 +155,20 @@ final class Drawn {
         @Override
         public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
         }
+    }
+
+    /** The smallest box around every point of the subpaths; null when there is none. */
+    private static Rectangle2D bounds(List<List<Point2D.Float>> parts) {
+            Rectangle2D box = null;
+            for (List<Point2D.Float> part : parts) {
+                for (Point2D.Float p : part) {
+                    if (box == null) {
+                        box = new Rectangle2D.Float(p.x, p.y, 0, 0);
+                    } else {
+                        box.add(p);
+                    }
+                }
+            }
+        return box;
     }
 }

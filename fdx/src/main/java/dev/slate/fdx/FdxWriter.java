@@ -6,6 +6,7 @@ import dev.slate.fdx.internal.DocumentWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -53,13 +54,19 @@ public final class FdxWriter {
     }
 
     /**
-     * Writes the screenplay to a stream, which is not closed. Nothing is written when the screenplay
-     * cannot be written.
+     * Writes the screenplay to a stream in one piece, flushed, not closed. Nothing is written when the
+     * screenplay cannot be written.
      *
-     * @throws IOException when the stream fails
+     * @throws UncheckedIOException when the stream fails
      */
-    public void write(Screenplay screenplay, OutputStream out) throws IOException {
+    public void write(Screenplay screenplay, OutputStream out) {
         Objects.requireNonNull(out, "out must not be null");
-        out.write(write(screenplay));
+        byte[] fdx = write(screenplay);
+        try {
+            out.write(fdx);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the FDX: " + e.getMessage(), e);
+        }
     }
 }

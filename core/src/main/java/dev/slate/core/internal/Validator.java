@@ -13,7 +13,7 @@ import dev.slate.core.Screenplay;
 import dev.slate.core.ShotHeading;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.SourceMap;
-import dev.slate.core.report.Setups;
+import dev.slate.core.shot.Setups;
 
 import java.util.ArrayList;
 import java.util.Comparator;

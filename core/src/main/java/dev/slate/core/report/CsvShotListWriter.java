@@ -50,17 +50,18 @@ public final class CsvShotListWriter {
         return new Builder();
     }
 
-    /** The CSV text of a screenplay's shot list, without the byte order mark. */
-    public String toCsv(Screenplay screenplay) {
-        return toCsv(options.list(Checks.notNull(screenplay, "screenplay")));
-    }
-
     /**
-     * The CSV text of a shot list already built, without the byte order mark. A list by day
+     * The CSV of a screenplay's shot list, in memory: the bytes {@link #write(Screenplay, OutputStream)}
+     * writes (UTF-8, with the byte order mark unless it was turned off). A list by day
      * ({@link ShotListOrder#DAY}) starts each record with the shooting day's number and date (empty
      * for what no day schedules), in schedule order.
      */
-    public String toCsv(ShotList list) {
+    public byte[] write(Screenplay screenplay) {
+        String text = text(options.list(Checks.notNull(screenplay, "screenplay")));
+        return ((byteOrderMark ? Csv.BYTE_ORDER_MARK : "") + text).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String text(ShotList list) {
         Checks.notNull(list, "list");
         StringBuilder out = new StringBuilder(256 + 128 * list.totals().shots());
         boolean byDay = list.order() == ShotListOrder.DAY;
@@ -105,9 +106,9 @@ public final class CsvShotListWriter {
      */
     public void write(Screenplay screenplay, OutputStream out) {
         Checks.notNull(out, "out");
-        String text = (byteOrderMark ? Csv.BYTE_ORDER_MARK : "") + toCsv(screenplay);
+        byte[] csv = write(screenplay);
         try {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.write(csv);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the shot list CSV: " + e.getMessage(), e);

@@ -1,11 +1,14 @@
 package dev.slate.core.report;
 
+import dev.slate.core.SceneRef;
 import dev.slate.core.DayNight;
 import dev.slate.core.Scene;
 import dev.slate.core.SceneHeading;
 import dev.slate.core.Screenplay;
 import dev.slate.core.internal.Checks;
+import dev.slate.core.internal.Sums;
 import dev.slate.core.layout.SceneLength;
+import dev.slate.core.shot.Setups;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,7 +72,7 @@ public record SceneReport(List<Row> rows) {
 
         /** Setup and shooting minutes: the time the scene needs on the day. */
         public int totalMinutes() {
-            return Setups.add(setupMinutes, shootingMinutes);
+            return Sums.add(setupMinutes, shootingMinutes);
         }
 
         /** The estimated screen time, one minute a page, when the length is known. */
@@ -114,16 +117,16 @@ public record SceneReport(List<Row> rows) {
 
     /** All estimated shooting minutes; the sum stops at the largest int rather than wrap. */
     public int shootingMinutes() {
-        return rows.stream().mapToInt(Row::shootingMinutes).reduce(0, Setups::add);
+        return rows.stream().mapToInt(Row::shootingMinutes).reduce(0, Sums::add);
     }
 
     /** All setup minutes, counted once per camera setup of each scene. */
     public int setupMinutes() {
-        return rows.stream().mapToInt(Row::setupMinutes).reduce(0, Setups::add);
+        return rows.stream().mapToInt(Row::setupMinutes).reduce(0, Sums::add);
     }
 
     /** Setup and shooting minutes of the whole script. */
     public int totalMinutes() {
-        return Setups.add(setupMinutes(), shootingMinutes());
+        return Sums.add(setupMinutes(), shootingMinutes());
     }
 }

@@ -1,5 +1,7 @@
 package dev.slate.core.report;
 
+import dev.slate.core.cast.CastNumbers;
+import dev.slate.core.shot.Setups;
 import dev.slate.core.DayNight;
 import dev.slate.core.Scene;
 import dev.slate.core.SceneHeading;

@@ -1,5 +1,7 @@
 package dev.slate.core.report;
 
+import dev.slate.core.cast.CastNumbers;
+import dev.slate.core.shot.Setups;
 import dev.slate.core.shot.CameraMove;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.shot.Term;

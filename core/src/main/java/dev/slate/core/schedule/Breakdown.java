@@ -10,9 +10,9 @@ import dev.slate.core.internal.Checks;
 import dev.slate.core.layout.Layout;
 import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.SceneLength;
-import dev.slate.core.report.CastNumbers;
-import dev.slate.core.report.CastReport;
-import dev.slate.core.report.SceneRef;
+import dev.slate.core.cast.CastNumbers;
+import dev.slate.core.cast.CastReport;
+import dev.slate.core.SceneRef;
 
 import java.util.ArrayList;
 import java.util.Comparator;

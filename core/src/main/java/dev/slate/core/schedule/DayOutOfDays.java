@@ -1,7 +1,7 @@
 package dev.slate.core.schedule;
 
 import dev.slate.core.internal.Checks;
-import dev.slate.core.report.CastNumbers;
+import dev.slate.core.cast.CastNumbers;
 
 import java.util.ArrayList;
 import java.util.List;

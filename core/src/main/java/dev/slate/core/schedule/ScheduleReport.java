@@ -1,6 +1,6 @@
 package dev.slate.core.schedule;
 
-import dev.slate.core.report.Setups;
+import dev.slate.core.shot.Setups;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.internal.Checks;
 import dev.slate.core.schedule.internal.Tally;

@@ -1,5 +1,7 @@
 package dev.slate.core.report;
 
+import dev.slate.core.cast.CastNumbers;
+import dev.slate.core.cast.CastReport;
 import dev.slate.core.CastMember;
 import dev.slate.core.ProblemCodes;
 import dev.slate.core.Screenplay;

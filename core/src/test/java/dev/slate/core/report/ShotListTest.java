@@ -1,5 +1,6 @@
 package dev.slate.core.report;
 
+import dev.slate.core.shot.Setups;
 import dev.slate.core.Scene;
 import dev.slate.core.Screenplay;
 import dev.slate.core.shot.Shot;

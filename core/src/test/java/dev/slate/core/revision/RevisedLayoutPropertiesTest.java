@@ -81,7 +81,7 @@ class RevisedLayoutPropertiesTest {
             }
             int[] at = actions.get(seed % actions.size());
             String text = ((Action) play.scenes().get(at[0]).elements().get(at[1])).text().plain();
-            Screenplay revised = replaced(play, at[0], at[1], new Action(StyledText.of("ZEBRA " + text)));
+            Screenplay revised = Drafts.replaced(play, at[0], at[1], new Action(StyledText.of("ZEBRA " + text)));
             RevisedLayout layout = RevisedLayout.of(PAGINATOR, play, revised, RevisedLayout.Locking.NONE);
             List<String> marked = new ArrayList<>();
             for (int p = 0; p < layout.layout().pageCount(); p++) {
@@ -108,7 +108,7 @@ class RevisedLayoutPropertiesTest {
                 // an action grows by many words
                 int[] at = actions.get(seed / 2 % actions.size());
                 String text = ((Action) play.scenes().get(at[0]).elements().get(at[1])).text().plain();
-                revised = replaced(play, at[0], at[1], new Action(StyledText.of(text + " ZEBRA".repeat(seed % 60))));
+                revised = Drafts.replaced(play, at[0], at[1], new Action(StyledText.of(text + " ZEBRA".repeat(seed % 60))));
                 touched.addAll(pagesOf(play, before, at[0], at[1]));
             } else {
                 int gone = seed / 2 % play.scenes().size();
@@ -213,13 +213,5 @@ class RevisedLayoutPropertiesTest {
             }
         }
         return found;
-    }
-
-    private static Screenplay replaced(Screenplay play, int scene, int element, Element with) {
-        Scene old = play.scenes().get(scene);
-        List<Element> elements = new ArrayList<>(old.elements());
-        elements.set(element, with);
-        return play.toBuilder().setScene(scene, new Scene(old.number(), old.numberLocked(), old.heading(), elements,
-                old.shots())).build();
     }
 }

@@ -39,7 +39,7 @@ class ScriptComparisonPropertiesTest {
             Scene scene = play.scenes().get(at[0]);
             String text = ((Action) scene.elements().get(at[1])).text().plain();
             String edited = "ZEBRA " + text;
-            Screenplay revised = replaced(play, at[0], at[1], new Action(StyledText.of(edited)));
+            Screenplay revised = Drafts.replaced(play, at[0], at[1], new Action(StyledText.of(edited)));
             Comparison comparison = ScriptComparison.compare(play, revised);
             assertThat(comparison.omitted()).isEmpty();
             for (int s = 0; s < revised.scenes().size(); s++) {
@@ -86,13 +86,5 @@ class ScriptComparisonPropertiesTest {
             }
         }
         return found;
-    }
-
-    private static Screenplay replaced(Screenplay play, int scene, int element, Element with) {
-        Scene old = play.scenes().get(scene);
-        List<Element> elements = new ArrayList<>(old.elements());
-        elements.set(element, with);
-        Scene edited = new Scene(old.number(), old.numberLocked(), old.heading(), elements, old.shots());
-        return play.toBuilder().setScene(scene, edited).build();
     }
 }

@@ -1,7 +1,7 @@
 package dev.slate.docx.internal;
 
 import dev.slate.core.layout.SceneLength;
-import dev.slate.core.report.CastNumbers;
+import dev.slate.core.cast.CastNumbers;
 import dev.slate.core.schedule.Breakdown;
 import dev.slate.core.schedule.DayEntry;
 import dev.slate.core.schedule.DayOutOfDays;

@@ -2,7 +2,7 @@ package dev.slate.docx.internal;
 
 import dev.slate.core.shot.Shot;
 import dev.slate.core.report.ShotList;
-import dev.slate.core.report.Setups;
+import dev.slate.core.shot.Setups;
 import dev.slate.core.report.ShotListColumn;
 import dev.slate.core.report.ShotListOrder;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;

@@ -1,6 +1,6 @@
 package dev.slate.docx.internal;
 
-import dev.slate.core.report.Setups;
+import dev.slate.core.shot.Setups;
 
 /** Small text helpers of the DOCX writer. */
 final class Texts {

@@ -1,6 +1,6 @@
 package dev.slate.core.schedule.internal;
 
-import dev.slate.core.report.Setups;
+import dev.slate.core.shot.Setups;
 import dev.slate.core.shot.Shot;
 import dev.slate.core.schedule.Breakdown;
 import dev.slate.core.schedule.DayEntry;

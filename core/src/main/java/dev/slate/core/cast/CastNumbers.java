@@ -1,4 +1,4 @@
-package dev.slate.core.report;
+package dev.slate.core.cast;
 
 import dev.slate.core.CastMember;
 import dev.slate.core.Screenplay;

@@ -1,6 +1,5 @@
-package dev.slate.core.report;
+package dev.slate.core;
 
-import dev.slate.core.Scene;
 import dev.slate.core.internal.Checks;
 
 import java.util.Optional;
@@ -22,7 +21,7 @@ public record SceneRef(int index, Optional<String> number, String heading) {
         Checks.notNull(heading, "heading");
     }
 
-    static SceneRef of(int index, Scene scene) {
+    public static SceneRef of(int index, Scene scene) {
         return new SceneRef(index, scene.number(), scene.heading().text());
     }
 }

@@ -1,10 +1,7 @@
-package dev.slate.core.report;
+package dev.slate.core.shot;
 
-import dev.slate.core.shot.Framing;
-import dev.slate.core.shot.Shot;
-import dev.slate.core.shot.ShotSize;
-import dev.slate.core.shot.Status;
 import dev.slate.core.internal.Checks;
+import dev.slate.core.internal.Sums;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -172,8 +169,7 @@ public final class Setups {
                 || shot.framing().filter(f -> f == Framing.CUTAWAY).isPresent();
     }
 
-    static int add(int a, int b) {
-        long sum = (long) a + b;
-        return sum > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) sum;
+    private static int add(int a, int b) {
+        return Sums.add(a, b);
     }
 }

@@ -1,5 +1,6 @@
-package dev.slate.core.report;
+package dev.slate.core.cast;
 
+import dev.slate.core.SceneRef;
 import dev.slate.core.CastMember;
 import dev.slate.core.Dialogue;
 import dev.slate.core.Element;
