@@ -42,8 +42,13 @@ final class Outputs implements AutoCloseable {
         this.standardOutput = standardOutput;
     }
 
-    /** Writes one output, not yet in place. */
+    /** Writes one output, not yet in place; refuses a file that another output of the script already takes. */
     void add(OutputTarget target, Content content) {
+        for (Written w : written) {
+            if (OutputPlan.sameFile(w.target().shown(), target.shown())) {
+                throw UserError.usage(target.shown() + ": is also another output; give each output its own file");
+            }
+        }
         if (target instanceof OutputTarget.File file) {
             written.add(new Written(target, writeTemp(file, content), null));
         } else {

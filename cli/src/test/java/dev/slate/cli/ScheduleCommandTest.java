@@ -119,6 +119,23 @@ class ScheduleCommandTest {
         assertThat(dir.resolve("script-call-sheet-4.docx")).doesNotExist();
     }
 
+    @Test
+    void aPaperAndAShotListInOneFileAreRefusedAndNothingIsWritten(@TempDir Path dir) throws IOException {
+        Path script = write(dir, SCRIPT + "\n[[DAY 1 | scene 1 | scene 3 | move 20 min | scene 2]]\n");
+        Path same = Files.writeString(dir.resolve("papers.docx"), "an earlier list");
+
+        Slate slate = Slate.run("render", script.toString(), "--shotlist", same.toString(),
+                "--one-liner", same.toString());
+
+        assertThat(slate.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(slate.err()).contains("papers.docx: is also another output; give each output its own file");
+        assertThat(Files.readString(same)).isEqualTo("an earlier list");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("script.fountain", "papers.docx");
+        }
+    }
+
     private static Path write(Path dir, String text) throws IOException {
         Path script = dir.resolve("script.fountain");
         Files.writeString(script, text, StandardCharsets.UTF_8);
