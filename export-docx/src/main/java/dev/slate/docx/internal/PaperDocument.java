@@ -13,12 +13,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -113,7 +110,7 @@ public final class PaperDocument implements AutoCloseable {
         XWPFTableRow row = newRow();
         row.setRepeatHeader(true);
         for (int c = 0; c < header.size(); c++) {
-            XWPFTableCell cell = cell(row.addNewTableCell(), widths[c], 1);
+            XWPFTableCell cell = TableFrame.cell(row.addNewTableCell(), widths[c], 1);
             cell.setColor("D9D9D9");
             XWPFParagraph p = cell.getParagraphs().get(0);
             ShotTables.text(p, DocxStyles.HEADER, ParagraphAlignment.LEFT, header.get(c));
@@ -125,13 +122,13 @@ public final class PaperDocument implements AutoCloseable {
     public void row(List<Cell> cells) {
         XWPFTableRow row = newRow();
         for (int c = 0; c < cells.size(); c++) {
-            fill(cell(row.addNewTableCell(), widths[c], 1), cells.get(c), DocxStyles.CELL);
+            fill(TableFrame.cell(row.addNewTableCell(), widths[c], 1), cells.get(c), DocxStyles.CELL);
         }
     }
 
     /** A row of one cell across the table. */
     public void spanRow(Cell cell) {
-        fill(cell(newRow().addNewTableCell(), total(), widths.length), cell, DocxStyles.SCENE);
+        fill(TableFrame.cell(newRow().addNewTableCell(), total(), widths.length), cell, DocxStyles.SCENE);
     }
 
     private static void fill(XWPFTableCell cell, Cell content, DocxStyles style) {
@@ -154,17 +151,6 @@ public final class PaperDocument implements AutoCloseable {
         XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
         row.setCantSplitRow(true);
         return row;
-    }
-
-    private static XWPFTableCell cell(XWPFTableCell cell, int width, int span) {
-        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        CTTblWidth w = pr.addNewTcW();
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(width));
-        if (span > 1) {
-            pr.addNewGridSpan().setVal(BigInteger.valueOf(span));
-        }
-        return cell;
     }
 
     private int total() {

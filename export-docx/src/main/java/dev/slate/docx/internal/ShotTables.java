@@ -24,9 +24,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -203,7 +201,7 @@ final class ShotTables {
         XWPFTableRow row = newRow();
         row.setRepeatHeader(true);
         for (int c = 0; c < columns.size(); c++) {
-            XWPFTableCell cell = cell(row.addNewTableCell(), widths[c], 1);
+            XWPFTableCell cell = TableFrame.cell(row.addNewTableCell(), widths[c], 1);
             cell.setColor(HEADER_FILL);
             XWPFParagraph p = cell.getParagraphs().get(0);
             text(p, DocxStyles.HEADER, align(columns.get(c)), columns.get(c).header());
@@ -451,18 +449,7 @@ final class ShotTables {
     }
 
     private XWPFTableCell spanCell(XWPFTableRow row) {
-        return cell(row.addNewTableCell(), total(), columns.size());
-    }
-
-    private static XWPFTableCell cell(XWPFTableCell cell, int width, int span) {
-        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        CTTblWidth w = pr.addNewTcW();
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(width));
-        if (span > 1) {
-            pr.addNewGridSpan().setVal(BigInteger.valueOf(span));
-        }
-        return cell;
+        return TableFrame.cell(row.addNewTableCell(), total(), columns.size());
     }
 
     /** Text in a paragraph, one line break per line of the text. */

@@ -15,7 +15,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -169,14 +168,6 @@ public final class StoryboardSheet {
     }
 
     private static XWPFTableCell cell(XWPFTableRow row, int width, int span) {
-        XWPFTableCell cell = row.addNewTableCell();
-        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        CTTblWidth w = pr.addNewTcW();
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(width));
-        if (span > 1) {
-            pr.addNewGridSpan().setVal(BigInteger.valueOf(span));
-        }
-        return cell;
+        return TableFrame.cell(row.addNewTableCell(), width, span);
     }
 }

@@ -2,9 +2,11 @@ package dev.slate.docx.internal;
 
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
@@ -47,5 +49,17 @@ final class TableFrame {
         table.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
         table.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, BORDER);
         table.setCellMargins(30, 60, 30, 60);
+    }
+
+    /** A cell {@code width} twips wide, spanning {@code span} grid columns. */
+    static XWPFTableCell cell(XWPFTableCell cell, int width, int span) {
+        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTblWidth w = pr.addNewTcW();
+        w.setType(STTblWidth.DXA);
+        w.setW(BigInteger.valueOf(width));
+        if (span > 1) {
+            pr.addNewGridSpan().setVal(BigInteger.valueOf(span));
+        }
+        return cell;
     }
 }
