@@ -6,9 +6,15 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Compiles a snippet of documentation Java, as a method body with Slate's packages imported. */
 final class JavaSnippets {
@@ -25,6 +31,16 @@ final class JavaSnippets {
     }
 
     /** The compiler's diagnostics for the snippet as the body of a method that may throw; empty when it compiles. */
+    /** The first group of every match of {@code snippet} in a UTF-8 file, in order. */
+    static List<String> snippets(Path file, Pattern snippet) throws IOException {
+        Matcher found = snippet.matcher(Files.readString(file, StandardCharsets.UTF_8));
+        List<String> bodies = new ArrayList<>();
+        while (found.find()) {
+            bodies.add(found.group(1));
+        }
+        return bodies;
+    }
+
     static List<String> compile(String className, String body, Path out) {
         String source = IMPORTS + "class " + className + " {\n    static void run() throws Exception {\n" + body
                 + "\n    }\n}\n";

@@ -4,12 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,12 +17,7 @@ class OverviewJavaTest {
 
     @Test
     void everyOverviewSnippetCompiles(@TempDir Path out) throws IOException {
-        String page = Files.readString(Path.of("../core/src/main/javadoc/overview.html"), StandardCharsets.UTF_8);
-        Matcher snippet = SNIPPET.matcher(page);
-        List<String> bodies = new ArrayList<>();
-        while (snippet.find()) {
-            bodies.add(snippet.group(1));
-        }
+        List<String> bodies = JavaSnippets.snippets(Path.of("../core/src/main/javadoc/overview.html"), SNIPPET);
         assertThat(bodies).as("snippets on the overview page").hasSizeGreaterThanOrEqualTo(6);
         for (int i = 0; i < bodies.size(); i++) {
             assertThat(JavaSnippets.compile("Overview" + i, bodies.get(i), out)).as("snippet %d:%n%s", i, bodies.get(i))

@@ -4,12 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,12 +20,7 @@ class ReadmeJavaTest {
 
     @Test
     void theReadmesJavaCompiles(@TempDir Path out) throws IOException {
-        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-        Matcher block = JAVA_BLOCK.matcher(readme);
-        List<String> blocks = new ArrayList<>();
-        while (block.find()) {
-            blocks.add(block.group(1));
-        }
+        List<String> blocks = JavaSnippets.snippets(Path.of("../README.md"), JAVA_BLOCK);
         assertThat(blocks).as("java blocks in README.md").hasSizeGreaterThanOrEqualTo(2);
         assertThat(JavaSnippets.compile("ReadmeSnippet", String.join("\n", blocks), out)).isEmpty();
     }
