@@ -135,6 +135,33 @@ class DocxShotListRendererTest {
     }
 
     @Test
+    void aSceneLongerThanAPageContinuesInATableOfItsOwnOnTheNextPageWithItsSceneRowContinued() throws IOException {
+        Scene.Builder alley = Scene.builder("EXT. ALLEY - NIGHT").number("2");
+        for (int n = 1; n <= 90; n++) {
+            alley.shot("2-" + n, b -> b.size("MS").description("The courier waits by the back door."));
+        }
+        Screenplay play = Screenplay.builder().scene(alley.build()).build();
+        try (Docx docx = new Docx(DEFAULT.render(play))) {
+            List<XWPFTable> tables = docx.tables();
+            assertThat(tables).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(Docx.cells(tables.get(0).getRow(1)).get(0)).startsWith("Scene 2   EXT. ALLEY - NIGHT");
+            List<IBodyElement> body = docx.doc.getBodyElements();
+            for (XWPFTable table : tables.subList(1, tables.size())) {
+                assertThat(Docx.cells(table.getRow(0))).isEqualTo(Docx.cells(tables.get(0).getRow(0)));
+                assertThat(Docx.cells(table.getRow(1)).get(0)).startsWith("Scene 2 (cont'd)   EXT. ALLEY - NIGHT");
+                assertThat(table.getRows().subList(0, 2)).allMatch(XWPFTableRow::isRepeatHeader);
+                XWPFParagraph before = (XWPFParagraph) body.get(body.indexOf(table) - 1);
+                assertThat(before.getStyle()).isEqualTo("ShotListSpacer");
+                assertThat(before.isPageBreak()).as("the continuation starts a new page").isTrue();
+            }
+            assertThat(docx.shotRows()).extracting(r -> r.get(1))
+                    .containsExactlyElementsOf(play.scenes().get(0).shots().stream().map(s -> s.number()).toList());
+            XWPFTable last = tables.get(tables.size() - 1);
+            assertThat(last.getRows()).as("the totals come with the last two shots, or more").hasSizeGreaterThan(5);
+        }
+    }
+
+    @Test
     void tablesAreKeptApartByASpacerParagraphAndTheDocumentEndsWithOne() throws IOException {
         try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
             List<IBodyElement> body = docx.doc.getBodyElements();

@@ -87,6 +87,18 @@ final class LibreOffice {
         return converted;
     }
 
+    /** Text of each page of a printed document, whitespace folded to single spaces. */
+    static List<String> pages(org.apache.pdfbox.pdmodel.PDDocument pdf) throws IOException {
+        List<String> pages = new java.util.ArrayList<>();
+        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+        for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+            stripper.setStartPage(p);
+            stripper.setEndPage(p);
+            pages.add(stripper.getText(pdf).replaceAll("\\s+", " "));
+        }
+        return pages;
+    }
+
     /** A copy under target/printed/ for a person to look at. */
     private static void keepForPeople(Path file) throws IOException {
         Path keep = Path.of("target", "printed");

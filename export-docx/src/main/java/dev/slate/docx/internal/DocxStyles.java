@@ -66,6 +66,20 @@ public enum DocxStyles {
         return id;
     }
 
+    /** The font size in points. */
+    double points() {
+        return points;
+    }
+
+    boolean bold() {
+        return bold;
+    }
+
+    /** The space after each paragraph, in twips. */
+    int spaceAfterTwips() {
+        return spaceAfterTwips;
+    }
+
     /** Adds every style to the document but {@link #DAY}, which only a list by day needs. */
     static void define(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();

@@ -25,6 +25,12 @@ public final class ShotListDocument {
 
     private static final double THUMBNAIL_MAX_HEIGHT_PT = 72;
     private static final int STORYBOARD_TWIPS = (int) (1.4 * 1440);
+    private static final int LEGEND_SPACE_AFTER = 120;
+    /**
+     * The share of a page's estimated height that Slate fills before it breaks the page itself, so
+     * that the word processor's own break never comes first.
+     */
+    static final double PAGE_FILL = 0.95;
 
     private final RenderOptions options;
     private final ShotListOptions shown;
@@ -55,8 +61,10 @@ public final class ShotListDocument {
             if (list.order() == ShotListOrder.DAY) {
                 DocxStyles.defineDay(doc);
             }
-            titleBlock(doc);
-            ShotTables tables = new ShotTables(doc, columns, widths, boards, cells);
+            PagePlan plan = new PagePlan((int) (WordPackage.textHeight(options.paper()) * PAGE_FILL));
+            RowHeights heights = new RowHeights(widths);
+            titleBlock(doc, heights, plan);
+            ShotTables tables = new ShotTables(doc, columns, widths, boards, cells, plan);
             tables.write(list);
             WordPackage.header(doc, WordPackage.pageHeading(shown, screenplay, "Shot list"));
             WordPackage.footer(doc);
@@ -67,9 +75,11 @@ public final class ShotListDocument {
         }
     }
 
-    private void titleBlock(XWPFDocument doc) {
+    /** The title block, whose height the page plan counts on the first page. */
+    private void titleBlock(XWPFDocument doc, RowHeights heights, PagePlan plan) {
         String title = shown.title(screenplay) + shown.unit().map(u -> " \u2014 " + u).orElse("");
         ShotTables.text(doc.createParagraph(), DocxStyles.TITLE, ParagraphAlignment.LEFT, title);
+        plan.paragraph(heights.paragraph(DocxStyles.TITLE, title, false));
         List<String> facts = new ArrayList<>();
         facts.add("Shot list");
         String range = list.sceneRange();
@@ -85,35 +95,41 @@ public final class ShotListDocument {
             facts.add("by shooting day");
         }
         facts.add(Texts.totals(list.totals()));
-        line(doc, String.join("   \u00b7   ", facts));
+        line(doc, String.join("   \u00b7   ", facts), heights, plan);
         List<String> crew = new ArrayList<>();
         shown.director().ifPresent(d -> crew.add("Director: " + d));
         shown.dp().ifPresent(d -> crew.add("DP: " + d));
         if (!crew.isEmpty()) {
-            line(doc, String.join("      ", crew));
+            line(doc, String.join("      ", crew), heights, plan);
         }
-        shown.notes().ifPresent(n -> line(doc, "Notes: " + n));
-        legend(doc);
+        shown.notes().ifPresent(n -> line(doc, "Notes: " + n, heights, plan));
+        legend(doc, heights, plan);
     }
 
-    private void legend(XWPFDocument doc) {
+    private void legend(XWPFDocument doc, RowHeights heights, PagePlan plan) {
         List<Term> terms = list.abbreviations(shown.columns());
         if (terms.isEmpty()) {
             return;
         }
+        StringBuilder text = new StringBuilder("Abbreviations:  ");
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(DocxStyles.LEGEND.id());
-        p.setSpacingAfter(120);
+        p.setSpacingAfter(LEGEND_SPACE_AFTER);
         p.createRun().setText("Abbreviations:  ");
         for (int i = 0; i < terms.size(); i++) {
             XWPFRun abbreviation = p.createRun();
             abbreviation.setBold(true);
             abbreviation.setText((i == 0 ? "" : "   ") + Texts.clean(terms.get(i).abbreviation()));
             p.createRun().setText(" " + Texts.clean(terms.get(i).label()));
+            text.append(i == 0 ? "" : "   ").append(Texts.clean(terms.get(i).abbreviation())).append(' ')
+                    .append(Texts.clean(terms.get(i).label()));
         }
+        // counted bold throughout, as the abbreviations are, and with the legend's larger space after
+        plan.paragraph(heights.paragraph(DocxStyles.LEGEND, text.toString(), true) + LEGEND_SPACE_AFTER);
     }
 
-    private static void line(XWPFDocument doc, String text) {
+    private static void line(XWPFDocument doc, String text, RowHeights heights, PagePlan plan) {
         ShotTables.text(doc.createParagraph(), DocxStyles.INFO, ParagraphAlignment.LEFT, text);
+        plan.paragraph(heights.paragraph(DocxStyles.INFO, text, false));
     }
 }

@@ -35,10 +35,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the shot tables: one table per scene, whose first two rows (the column header and the
- * scene heading) repeat on every page the scene runs over, then a row per shot and the scene's
- * totals row; the grand total is the last row of the last table. An empty paragraph in the spacer style
- * separates the tables, so that word processors do not join them. No row splits across pages.
+ * Writes the shot tables: one table per scene, whose first two rows are the column header and the
+ * scene heading, then a row per shot and the scene's totals row; the grand total is the last row of
+ * the last table. Slate breaks the pages itself ({@link PagePlan}): where a scene runs over a page,
+ * its table ends and a new one on the next page repeats the header with the scene row "(cont'd)".
+ * The two rows are still marked to repeat, should a word processor break a table where Slate did
+ * not. An empty paragraph in the spacer style separates the tables, so that word processors do not
+ * join them; a page break sits on it. No row splits across pages.
  */
 final class ShotTables {
 
@@ -59,6 +62,10 @@ final class ShotTables {
     private final ShotCells cells;
     /** The paragraph style of each column's shot cells. */
     private final DocxStyles[] cellStyles;
+    private final PagePlan plan;
+    private final RowHeights heights;
+    private final int headerHeight;
+    private static final int SPACER_HEIGHT = RowHeights.empty(DocxStyles.SPACER);
     private ShotList list;
     /** The first table: every row's wrapper names it, as rows only need a table for their cells' body. */
     private XWPFTable owner;
@@ -70,9 +77,15 @@ final class ShotTables {
     /** Marks where a table after the first starts with the first's frame and header, as saved. */
     private static final String FRAME = "slate-frame";
 
-    /** @param boards the storyboards, or null when the storyboard column is not shown */
-    ShotTables(XWPFDocument doc, List<ShotListColumn> columns, int[] widths, Boards boards, ShotCells cells) {
+    /**
+     * @param boards the storyboards, or null when the storyboard column is not shown
+     * @param plan   the page plan, which already holds what precedes the tables on the first page
+     */
+    ShotTables(XWPFDocument doc, List<ShotListColumn> columns, int[] widths, Boards boards, ShotCells cells,
+               PagePlan plan) {
         this.doc = doc;
+        this.plan = plan;
+        this.heights = new RowHeights(widths);
         this.columns = columns;
         this.widths = widths;
         this.boards = boards;
@@ -81,47 +94,64 @@ final class ShotTables {
         for (int c = 0; c < cellStyles.length; c++) {
             cellStyles[c] = columns.get(c) == ShotListColumn.TICK ? DocxStyles.TICK : style(columns.get(c));
         }
+        DocxStyles[] headerStyles = new DocxStyles[columns.size()];
+        java.util.Arrays.fill(headerStyles, DocxStyles.HEADER);
+        this.headerHeight = heights.row(headerStyles, columns.stream().map(ShotListColumn::header).toArray(String[]::new));
     }
 
     void write(ShotList list) {
         this.list = list;
+        List<Spec> specs = new ArrayList<>();
         if (list.sections().isEmpty()) {
-            newTable();
-            spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No scenes.", false);
+            specs.add(new Spec(null, null, false, new ArrayList<>(List.of(
+                    new Span(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No scenes.", false)))));
         }
         if (list.order() == ShotListOrder.DAY) {
-            for (int d = 0; d < list.days().size(); d++) {
-                ShotList.Day day = list.days().get(d);
-                dayHeading(day, d > 0); // the heading keeps the day's first table apart from the last
+            for (ShotList.Day day : list.days()) {
                 if (day.sections().isEmpty()) { // a day of meals and moves, or of scenes the script lacks
-                    newTable();
-                    spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No scene of the script this day.", false);
+                    specs.add(new Spec(null, day, true, new ArrayList<>(List.of(new Span(DocxStyles.TOTAL,
+                            ParagraphAlignment.LEFT, "No scene of the script this day.", false)))));
                 }
-                day.sections().forEach(section -> scene(section, day));
-                keepWithNext(lastRow);
-                spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, day.name() + ": " + Texts.totals(day.totals()), true);
+                for (ShotList.SceneSection section : day.sections()) {
+                    specs.add(new Spec(section, day, section == day.sections().get(0), body(section)));
+                }
+                specs.get(specs.size() - 1).body().add(new Span(DocxStyles.TOTAL, ParagraphAlignment.RIGHT,
+                        day.name() + ": " + Texts.totals(day.totals()), true));
             }
         } else {
-            list.sections().forEach(section -> scene(section, null));
+            list.sections().forEach(section -> specs.add(new Spec(section, null, false, body(section))));
         }
         // The grand total ends the last table, kept with the row above it: never a page of its own.
-        keepWithNext(lastRow);
-        spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, "Total: " + Texts.totals(list.totals()), true);
+        specs.get(specs.size() - 1).body().add(new Span(DocxStyles.TOTAL, ParagraphAlignment.RIGHT,
+                "Total: " + Texts.totals(list.totals()), true));
+        for (int t = 0; t < specs.size(); t++) {
+            table(specs.get(t), t == 0, t == specs.size() - 1);
+        }
         spacer(doc);
     }
 
-    /** One scene's table; {@code day} is the shooting day it belongs to in a list by day, else null. */
-    private void scene(ShotList.SceneSection section, ShotList.Day day) {
-        if (table != null && (day == null || section != day.sections().get(0))) {
-            spacer(doc);
-        }
-        newTable();
-        sceneRow(section, day);
+    /**
+     * One table as planned: the column header and (for a scene) the scene row, then {@code body}:
+     * setups, shots and rows of one cell, the last of them the day's or the list's totals.
+     *
+     * @param section  the scene, or null for a table of a message only
+     * @param day      the shooting day the table belongs to in a list by day, else null
+     * @param dayStart whether the table opens its day, under the day's heading
+     */
+    private record Spec(ShotList.SceneSection section, ShotList.Day day, boolean dayStart, List<Object> body) {
+    }
+
+    /** A row of one cell across the table. */
+    private record Span(DocxStyles style, ParagraphAlignment alignment, String text, boolean bold) {
+    }
+
+    /** A scene's rows below its heading: its setups and shots in print order, and its totals. */
+    private List<Object> body(ShotList.SceneSection section) {
+        List<Object> rows = new ArrayList<>();
         if (section.shots().isEmpty()) {
-            spanRow(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No shots planned for this scene.", false);
-            return;
+            rows.add(new Span(DocxStyles.TOTAL, ParagraphAlignment.LEFT, "No shots planned for this scene.", false));
+            return rows;
         }
-        List<Object> rows = new ArrayList<>(); // setups and shots in print order
         if (list.order() != ShotListOrder.SCRIPT) {
             for (Setups.Setup setup : section.setups()) {
                 rows.add(setup);
@@ -130,40 +160,142 @@ final class ShotTables {
         } else {
             rows.addAll(section.shots());
         }
-        int shots = section.shots().size();
+        rows.add(new Span(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, "Scene " + section.number() + ": "
+                + Texts.totals(section.totals()), false));
+        return rows;
+    }
+
+    /**
+     * Plans a table's pages, then writes it: where the plan breaks, the table ends, and a new one on
+     * the next page repeats the column header and the scene row, which reads "(cont'd)".
+     */
+    private void table(Spec spec, boolean first, boolean last) {
+        int head = spec.section() == null ? 1 : 2;
+        int n = head + spec.body().size();
+        String dayHeading = spec.dayStart() ? spec.day().heading() : null;
+        PagePlan.Breaks breaks = plan(spec, head, dayHeading, first, last);
+        if (dayHeading != null) {
+            dayHeading(dayHeading, breaks.before());
+        } else if (!first || breaks.before()) {
+            spacer(doc).setPageBreak(breaks.before());
+        }
+        newTable();
+        if (spec.section() != null) {
+            sceneRow(spec.section(), spec.day(), spec.section().continued());
+        }
+        int shots = spec.section() == null ? 0 : spec.section().shots().size();
         int done = 0;
+        int nextBreak = 0;
+        boolean afterSpan = false;
         StringBuilder text = null;
-        for (Object row : rows) {
+        for (int i = head; i < n; i++) {
+            if (nextBreak < breaks.at().length && breaks.at()[nextBreak] == i) {
+                nextBreak++;
+                spacer(doc).setPageBreak(true);
+                newTable();
+                if (spec.section() != null) {
+                    sceneRow(spec.section(), spec.day(), true);
+                }
+                text = null;
+            }
+            Object row = spec.body().get(i - head);
             if (row instanceof Setups.Setup setup) {
                 setupRow(setup);
                 text = null;
-                continue;
-            }
-            Shot shot = (Shot) row;
-            // The totals row never begins a page alone, nor with a single shot: the last two shot
-            // rows are kept with what follows them.
-            boolean keep = done++ >= shots - 2;
-            if (boards != null && boards.of(shot).isPresent()) {
-                CTRow picture = shotRow(shot); // a picture needs POI for its part and relationship
-                if (keep) {
-                    keepWithNext(picture);
+            } else if (row instanceof Shot shot) {
+                // The totals row never begins a page alone, nor with a single shot: the last two shot
+                // rows are kept with what follows them (Slate's page plan keeps them so; this tells
+                // the word processor too).
+                boolean keep = done++ >= shots - 2;
+                if (boards != null && boards.of(shot).isPresent()) {
+                    CTRow picture = shotRow(shot); // a picture needs POI for its part and relationship
+                    if (keep) {
+                        keepWithNext(picture);
+                    }
+                    text = null;
+                } else {
+                    if (text == null) {
+                        text = rowsHere();
+                    }
+                    RowXml.row(text, cellStyles, cells.of(shot), keep);
                 }
-                text = null;
             } else {
-                if (text == null) {
-                    text = rowsHere();
+                Span span = (Span) row;
+                if (afterSpan) {
+                    keepWithNext(lastRow); // the day's and the list's totals stay with the row above
                 }
-                RowXml.row(text, cellStyles, cells.of(shot), keep);
+                spanRow(span.style(), span.alignment(), span.text(), span.bold());
+                afterSpan = true;
+                text = null;
             }
         }
-        spanRow(DocxStyles.TOTAL, ParagraphAlignment.RIGHT, "Scene " + section.number() + ": "
-                + Texts.totals(section.totals()), false);
     }
 
-    /** A day's heading: each day after the first starts a new page, so that a crew gets its day's pages. */
-    private void dayHeading(ShotList.Day day, boolean newPage) {
+    /** Where the table's pages break, from the estimated height of each of its rows. */
+    private PagePlan.Breaks plan(Spec spec, int head, String dayHeading, boolean first, boolean last) {
+        int n = head + spec.body().size();
+        PagePlan.Kind[] kinds = new PagePlan.Kind[n];
+        int[] rowHeights = new int[n];
+        java.util.Arrays.fill(kinds, 0, head, PagePlan.Kind.HEADING);
+        rowHeights[0] = headerHeight;
+        int continuation = SPACER_HEIGHT + headerHeight;
+        if (spec.section() != null) {
+            ShotList.SceneSection section = spec.section();
+            rowHeights[1] = heights.scene(String.join("", sceneText(section, spec.day(), section.continued())));
+            continuation += heights.scene(String.join("", sceneText(section, spec.day(), true)));
+        }
+        for (int i = head; i < n; i++) {
+            Object row = spec.body().get(i - head);
+            if (row instanceof Setups.Setup setup) {
+                kinds[i] = PagePlan.Kind.SETUP;
+                rowHeights[i] = heights.span(DocxStyles.SETUP, setupText(setup), false);
+            } else if (row instanceof Shot shot) {
+                kinds[i] = PagePlan.Kind.SHOT;
+                rowHeights[i] = shotHeight(shot);
+            } else {
+                Span span = (Span) row;
+                kinds[i] = PagePlan.Kind.TOTAL;
+                rowHeights[i] = heights.span(span.style(), span.text(), span.bold());
+            }
+        }
+        if (last) {
+            rowHeights[n - 1] += SPACER_HEIGHT; // the paragraph that ends the document
+        }
+        // The first table has no spacer before it unless it starts a new page: counted anyway, to be safe.
+        int lead = dayHeading != null ? heights.paragraph(DocxStyles.DAY, dayHeading, false) : SPACER_HEIGHT;
+        return plan.table(kinds, rowHeights, lead, continuation, spec.dayStart() && !first);
+    }
+
+    /** A shot's row height, with its storyboard where the column is shown. */
+    private int shotHeight(Shot shot) {
+        String[] texts = cells.of(shot);
+        if (boards == null || boards.of(shot).isEmpty()) {
+            return heights.row(cellStyles, texts);
+        }
+        int tallest = 0;
+        for (int c = 0; c < texts.length; c++) {
+            int cell;
+            if (columns.get(c) != ShotListColumn.STORYBOARD) {
+                cell = heights.cell(c, cellStyles[c], texts[c]);
+            } else {
+                Boards.Board board = boards.of(shot).get();
+                if (board instanceof Boards.Picture picture) {
+                    cell = RowHeights.picture(picture.heightEmu() / 12700.0);
+                } else if (board instanceof Boards.Link link) {
+                    cell = heights.cell(c, DocxStyles.CELL, link.url());
+                } else {
+                    cell = heights.frame(c, ((Boards.Frame) board).label());
+                }
+            }
+            tallest = Math.max(tallest, cell);
+        }
+        return RowHeights.rowOf(tallest);
+    }
+
+    /** A day's heading, kept with its first table; each day after the first starts a new page. */
+    private void dayHeading(String heading, boolean newPage) {
         XWPFParagraph p = doc.createParagraph();
-        text(p, DocxStyles.DAY, ParagraphAlignment.LEFT, day.heading());
+        text(p, DocxStyles.DAY, ParagraphAlignment.LEFT, heading);
         p.setKeepNext(true);
         if (newPage) {
             p.setPageBreak(true);
@@ -174,8 +306,10 @@ final class ShotTables {
      * An empty paragraph, a few points high: two tables with nothing between them would be read as
      * one, and the document must end with a paragraph.
      */
-    private static void spacer(XWPFDocument doc) {
-        doc.createParagraph().setStyle(DocxStyles.SPACER.id());
+    private static XWPFParagraph spacer(XWPFDocument doc) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(DocxStyles.SPACER.id());
+        return p;
     }
 
     /** A new table with its frame and the column header. */
@@ -211,9 +345,10 @@ final class ShotTables {
 
     /**
      * Second header row: repeats with the column header, so every page of the scene names it (and,
-     * by day, the day); a scene met again, as the later part of a scene shot over days, reads "(cont'd)".
+     * by day, the day); on a page the scene continues on, and where a scene is met again (the later
+     * part of a scene shot over days), it reads "(cont'd)".
      */
-    private void sceneRow(ShotList.SceneSection section, ShotList.Day day) {
+    private void sceneRow(ShotList.SceneSection section, ShotList.Day day, boolean continued) {
         XWPFTableRow row = newRow();
         row.setRepeatHeader(true);
         XWPFTableCell cell = spanCell(row);
@@ -222,10 +357,20 @@ final class ShotTables {
         XWPFParagraph p = cell.getParagraphs().get(0);
         p.setStyle(DocxStyles.SCENE.id());
         p.setKeepNext(true); // the heading never ends a page without its first shot
-        XWPFRun number = p.createRun();
+        String[] text = sceneText(section, day, continued);
+        p.createRun().setText(Texts.clean(text[0]));
+        if (!text[1].isEmpty()) {
+            XWPFRun rest = p.createRun();
+            rest.setBold(false);
+            rest.setText(Texts.clean(text[1]));
+        }
+    }
+
+    /** The scene row's text: the scene in bold, and the facts after it (or an empty string). */
+    private static String[] sceneText(ShotList.SceneSection section, ShotList.Day day, boolean continued) {
         String prefix = day == null ? "" : day.name() + "  \u00b7  ";
-        number.setText(Texts.clean(prefix + "Scene " + section.number() + (section.continued() ? " (cont'd)" : "")
-                + "   " + section.heading().text()));
+        String number = prefix + "Scene " + section.number() + (continued ? " (cont'd)" : "")
+                + "   " + section.heading().text();
         StringBuilder facts = new StringBuilder();
         // Day or night as production plans it, where the time as written does not already say it.
         String dayNight = section.dayNight().map(Enum::name).filter(d -> !d.equalsIgnoreCase(section.timeOfDay()))
@@ -236,15 +381,18 @@ final class ShotTables {
                 facts.append(facts.length() == 0 ? "" : "  \u00b7  ").append(fact);
             }
         }
-        if (facts.length() > 0) {
-            XWPFRun rest = p.createRun();
-            rest.setBold(false);
-            rest.setText(Texts.clean("      " + facts));
-        }
+        return new String[] {number, facts.length() == 0 ? "" : "      " + facts};
     }
 
     /** A row naming a setup before its shots, in shooting order: what the crew sets up, and how long it takes. */
     private void setupRow(Setups.Setup setup) {
+        XWPFTableRow row = newRow();
+        XWPFParagraph p = spanCell(row).getParagraphs().get(0);
+        text(p, DocxStyles.SETUP, ParagraphAlignment.LEFT, setupText(setup));
+        p.setKeepNext(true); // a setup's row never ends a page without its first shot
+    }
+
+    private static String setupText(Setups.Setup setup) {
         List<String> facts = new ArrayList<>();
         facts.add(setup.id().map(id -> "Setup " + id).orElse("No setup"));
         Shot first = setup.shots().get(0);
@@ -256,10 +404,7 @@ final class ShotTables {
         setup.setupMinutes().ifPresent(m -> facts.add("setup " + m + " min"));
         facts.add(setup.shots().size() + (setup.shots().size() == 1 ? " shot" : " shots"));
         facts.add("subtotal " + setup.totalMinutes() + " min");
-        XWPFTableRow row = newRow();
-        XWPFParagraph p = spanCell(row).getParagraphs().get(0);
-        text(p, DocxStyles.SETUP, ParagraphAlignment.LEFT, String.join("  \u00b7  ", facts));
-        p.setKeepNext(true); // a setup's row never ends a page without its first shot
+        return String.join("  \u00b7  ", facts);
     }
 
     private static void keepWithNext(CTRow row) {

@@ -144,6 +144,11 @@ final class WordPackage {
         return twips(paper.height()) - 2 * MARGIN;
     }
 
+    /** The text height of a landscape page, in twips: the header and footer sit in the margins. */
+    static int textHeight(Paper paper) {
+        return twips(paper.width()) - 2 * MARGIN;
+    }
+
     /** Inches in twentieths of a point, as Word measures a page. */
     static int twips(double inches) {
         return (int) Math.round(inches * 1440);
