@@ -75,12 +75,12 @@ final class ColumnWidths {
         for (int i = 0; i <= text.length(); i++) {
             char ch = i < text.length() ? text.charAt(i) : '\n';
             if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r') { // regex \s
-                least[c] = Math.max(least[c], TextWidths.twips(text.subSequence(word, i), points, bold) + PADDING);
+                least[c] = Math.max(least[c], TextWidths.twips(TextWidths.em(text, word, i), points, bold) + PADDING);
                 word = i + 1;
             }
             if (ch == '\n') {
                 natural[c] = Math.max(natural[c],
-                        Math.min(MAX_NATURAL, TextWidths.twips(text.subSequence(line, i), points, bold) + PADDING));
+                        Math.min(MAX_NATURAL, TextWidths.twips(TextWidths.em(text, line, i), points, bold) + PADDING));
                 line = i + 1;
             }
         }

@@ -96,13 +96,15 @@ final class RowHeights {
 
     /** The lines a text takes at a width in twips: each of its lines wrapped by words. */
     static int lines(String text, double points, boolean bold, int width) {
-        double space = TextWidths.twips(" ", points, bold);
+        // measured in thousandths of an em, as the font's advances are
+        double line = width / TextWidths.twips(1000, points, bold) * 1000;
+        int space = TextWidths.em(" ", 0, 1);
         int lines = 0;
         int from = 0;
         for (int i = 0; i <= text.length(); i++) {
             char ch = i < text.length() ? text.charAt(i) : '\n';
             if (ch == '\n' || ch == '\r') {
-                lines += wrapped(text, from, i, points, bold, width, space);
+                lines += wrapped(text, from, i, line, space);
                 if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
@@ -112,7 +114,7 @@ final class RowHeights {
         return Math.max(1, lines);
     }
 
-    private static int wrapped(String text, int from, int to, double points, boolean bold, int width, double space) {
+    private static int wrapped(String text, int from, int to, double width, int space) {
         int lines = 1;
         double x = 0;
         boolean lineEmpty = true;
@@ -124,7 +126,7 @@ final class RowHeights {
             if (i == word && i < to && !lineEmpty) {
                 x += space; // a run of spaces
             } else if (i > word) {
-                double w = TextWidths.twips(text.subSequence(word, i), points, bold);
+                int w = TextWidths.em(text, word, i);
                 if (!lineEmpty && x + space + w > width) {
                     lines++;
                     x = 0;
@@ -132,9 +134,9 @@ final class RowHeights {
                 }
                 if (lineEmpty) {
                     // A word wider than the cell breaks between its letters.
-                    int extra = width > 0 ? (int) Math.ceil(w / width) - 1 : 0;
-                    lines += Math.max(0, extra);
-                    x = w - Math.max(0, extra) * (double) width;
+                    int extra = width > 0 ? Math.max(0, (int) Math.ceil(w / width) - 1) : 0;
+                    lines += extra;
+                    x = w - extra * width;
                     lineEmpty = false;
                 } else {
                     x += space + w;

@@ -176,8 +176,10 @@ final class ShotTables {
         PagePlan.Breaks breaks = plan(spec, head, dayHeading, first, last);
         if (dayHeading != null) {
             dayHeading(dayHeading, breaks.before());
-        } else if (!first || breaks.before()) {
-            spacer(doc).setPageBreak(breaks.before());
+        } else if (breaks.before()) {
+            spacer(doc).setPageBreak(true);
+        } else if (!first) {
+            spacer(doc);
         }
         newTable();
         if (spec.section() != null) {

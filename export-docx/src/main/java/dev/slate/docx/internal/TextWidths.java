@@ -22,11 +22,21 @@ final class TextWidths {
 
     /** The printed width of a text in twips (1/20 pt) at a size in points. */
     static double twips(CharSequence text, double points, boolean bold) {
-        double em = 0;
-        for (int i = 0; i < text.length(); i++) {
+        return twips(em(text, 0, text.length()), points, bold);
+    }
+
+    /** The printed width in twips of {@code em} thousandths of an em at a size in points. */
+    static double twips(int em, double points, boolean bold) {
+        return em / 1000.0 * points * 20 * (bold ? BOLD : 1);
+    }
+
+    /** The advance of the characters {@code from} to {@code to} of a text, in thousandths of an em. */
+    static int em(CharSequence text, int from, int to) {
+        int em = 0;
+        for (int i = from; i < to; i++) {
             em += advance(text.charAt(i));
         }
-        return em / 1000 * points * 20 * (bold ? BOLD : 1);
+        return em;
     }
 
     private static int advance(char c) {
