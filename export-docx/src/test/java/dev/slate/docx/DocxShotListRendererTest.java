@@ -162,6 +162,22 @@ class DocxShotListRendererTest {
     }
 
     @Test
+    void aShotTallerThanAPageGetsAPageOfItsOwnAndTheRowsAroundItKeepTheirs() throws IOException {
+        String huge = "The courier waits by the back door while steam drifts from the kitchen vent. ".repeat(400);
+        Screenplay play = Screenplay.builder().scene(Scene.builder("EXT. ALLEY - NIGHT").number("2")
+                .shot("2-1", b -> b.description("Wide on the alley."))
+                .shot("2-2", b -> b.description(huge.strip()))
+                .shot("2-3", b -> b.description("Close on the door."))
+                .build()).build();
+        try (Docx docx = new Docx(DEFAULT.render(play))) {
+            assertThat(docx.tables()).extracting(t -> t.getRows().stream().map(Docx::cells)
+                    .filter(r -> r.size() > 1 && !r.get(1).equals("Shot")).map(r -> r.get(1)).toList())
+                    .containsExactly(List.of("2-1"), List.of("2-2"), List.of("2-3"));
+            assertThat(Docx.cells(docx.tables().get(2).getRow(1)).get(0)).startsWith("Scene 2 (cont'd)");
+        }
+    }
+
+    @Test
     void tablesAreKeptApartByASpacerParagraphAndTheDocumentEndsWithOne() throws IOException {
         try (Docx docx = new Docx(DEFAULT.render(Samples.loveLights()))) {
             List<IBodyElement> body = docx.doc.getBodyElements();
