@@ -226,9 +226,9 @@ final class BlockMaker {
                 }
             } else {
                 StyledText text = part instanceof Dialogue.Lyric ? styled(part.text(), Style.ITALIC) : part.text();
+                Piece place = new Piece(LineKind.DIALOGUE, c.speechX(), Line.Align.LEFT, StyledText.EMPTY, c.right());
                 for (Wrapper.Cut cut : Wrapper.cuts(text, c.speechWidth(), c.speechWidth())) {
-                    Piece piece = new Piece(LineKind.DIALOGUE, c.speechX(), Line.Align.LEFT, cut.text(), c.right());
-                    rows.add(Row.wrapped(piece, Row.Part.SPEECH, cut, c.speechWidth()));
+                    rows.add(Row.wrapped(place, Row.Part.SPEECH, cut, c.speechWidth()));
                 }
             }
         }
@@ -269,8 +269,9 @@ final class BlockMaker {
 
     private static List<Row> aligned(LineKind kind, double x, Line.Align align, StyledText text, int width) {
         List<Row> rows = new ArrayList<>();
+        Piece place = new Piece(kind, x, align, StyledText.EMPTY, false);
         for (Wrapper.Cut cut : Wrapper.cuts(text, width, width)) {
-            rows.add(Row.wrapped(new Piece(kind, x, align, cut.text(), false), Row.Part.OTHER, cut, width));
+            rows.add(Row.wrapped(place, Row.Part.OTHER, cut, width));
         }
         return rows;
     }

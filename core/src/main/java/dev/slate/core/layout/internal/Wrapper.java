@@ -26,9 +26,8 @@ final class Wrapper {
     /** Wraps to {@code width}, continuation rows of a paragraph to {@code nextWidth} (a hanging indent). */
     static List<Cut> cuts(StyledText text, int width, int nextWidth) {
         List<Cut> rows = new ArrayList<>();
-        for (StyledText line : clean(text).lines()) {
-            Paragraph paragraph = new Paragraph(line);
-            int start = 0;
+        for (Paragraph paragraph : Paragraph.of(clean(text))) {
+            int start = paragraph.begin();
             int w = width;
             do {
                 Cut cut = cut(paragraph, start, w);
