@@ -4,6 +4,7 @@ import dev.slate.core.internal.Checks;
 import dev.slate.core.internal.StyleSets;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ public record StyledText(List<Span> spans) {
     /** The empty text. */
     public static final StyledText EMPTY = new StyledText(List.of());
 
-    /** A run of text in one set of styles. */
+    /** A run of text in one set of styles; spans with equal styles share one immutable set. */
     public record Span(String text, Set<Style> styles) {
         public Span {
             Checks.notNull(text, "text");
@@ -76,7 +77,11 @@ public record StyledText(List<Span> spans) {
         return new StyledText(all);
     }
 
-    /** The text split at each {@code '\n'}, styles kept; an empty text gives one empty line. */
+    /**
+     * The text split at each {@code '\n'}, styles kept, as an unmodifiable list; an empty text gives one
+     * empty line, and a text without a line break is its own only line. A span that no break cuts is
+     * shared with this text, not copied.
+     */
     public List<StyledText> lines() {
         List<StyledText> lines = null;
         List<Span> current = new ArrayList<>();
@@ -104,7 +109,7 @@ public record StyledText(List<Span> spans) {
             return List.of(this);
         }
         lines.add(new StyledText(current));
-        return lines;
+        return Collections.unmodifiableList(lines);
     }
 
     /** The characters from {@code start} (inclusive) to {@code end} (exclusive), styles kept. */
