@@ -19,9 +19,9 @@ public final class StyleSets {
 
     /** The shared immutable set equal to {@code styles}; refuses a null style as {@link Set#copyOf} does. */
     public static Set<Style> of(Set<Style> styles) {
-        for (Set<Style> shared : SETS) {
-            if (shared == styles) { // the styles of another span, the common case
-                return shared;
+        for (int i = 0; i < SETS.size(); i++) {
+            if (SETS.get(i) == styles) { // the styles of another span, the common case
+                return styles;
             }
         }
         int bits = 0;

@@ -4,6 +4,7 @@ import dev.slate.core.shot.internal.Fields;
 
 import dev.slate.core.Style;
 import dev.slate.core.StyledText;
+import dev.slate.core.internal.ChunkedList;
 import dev.slate.core.internal.StyleSets;
 
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ final class Inline {
         if (!hasMarkup(line)) {
             return line.isEmpty() ? StyledText.EMPTY : StyledText.of(line);
         }
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ChunkedList<>(); // a long paragraph has a token a word: no one large array
         List<Token> open = new ArrayList<>(4); // at most one per kind
         StringBuilder text = new StringBuilder();
         int n = line.length();

@@ -269,9 +269,8 @@ final class PageFiller {
             for (int r = from; r < rows.size(); r++) {
                 Row row = rows.get(r);
                 for (int p = 0; p < row.size(); p++) {
-                    Piece piece = row.piece(p);
-                    Line line = piece.at(used, scene, block.element());
-                    if (piece.right()) {
+                    Line line = row.line(p, used, scene, block.element());
+                    if (row.right(p)) {
                         if (rightColumn == null) {
                             rightColumn = new ArrayList<>();
                         }

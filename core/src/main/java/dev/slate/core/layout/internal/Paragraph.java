@@ -1,6 +1,7 @@
 package dev.slate.core.layout.internal;
 
 import dev.slate.core.StyledText;
+import dev.slate.core.internal.ChunkedList;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,7 +60,7 @@ final class Paragraph {
     static List<Paragraph> of(StyledText text) {
         Source source = new Source(text);
         String plain = source.plain;
-        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Paragraph> paragraphs = new ChunkedList<>();
         int begin = 0;
         for (int nl = plain.indexOf('\n'); nl >= 0; nl = plain.indexOf('\n', begin)) {
             paragraphs.add(new Paragraph(source, begin, nl));

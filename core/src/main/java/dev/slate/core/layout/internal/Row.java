@@ -1,6 +1,7 @@
 package dev.slate.core.layout.internal;
 
 import dev.slate.core.StyledText;
+import dev.slate.core.layout.Line;
 
 import java.util.List;
 
@@ -76,6 +77,19 @@ final class Row {
             return paragraph == null ? piece : piece.withText(paragraph.slice(start, end));
         }
         return pieces().get(i);
+    }
+
+    /** The line that piece {@code i} prints at {@code row}; a wrapped row's text is cut from its paragraph now. */
+    Line line(int i, int row, int scene, int element) {
+        if (paragraph != null && i == 0) {
+            return ((Piece) pieces).at(row, scene, element, paragraph.slice(start, end));
+        }
+        return piece(i).at(row, scene, element);
+    }
+
+    /** Whether piece {@code i} is in a dual dialogue's right column. */
+    boolean right(int i) {
+        return pieces instanceof Piece piece ? piece.right() : pieces().get(i).right();
     }
 
     Part part() {
