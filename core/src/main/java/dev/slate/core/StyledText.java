@@ -1,8 +1,10 @@
 package dev.slate.core;
 
 import dev.slate.core.internal.Checks;
+import dev.slate.core.internal.StyleSets;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -19,11 +21,11 @@ public record StyledText(List<Span> spans) {
     /** The empty text. */
     public static final StyledText EMPTY = new StyledText(List.of());
 
-    /** A run of text in one set of styles. */
+    /** A run of text in one set of styles; spans with equal styles share one immutable set. */
     public record Span(String text, Set<Style> styles) {
         public Span {
             Checks.notNull(text, "text");
-            styles = Set.copyOf(Checks.notNull(styles, "styles"));
+            styles = StyleSets.of(Checks.notNull(styles, "styles")); // one shared set for each combination
         }
 
         /** Whether this span carries the style. */
@@ -75,23 +77,39 @@ public record StyledText(List<Span> spans) {
         return new StyledText(all);
     }
 
-    /** The text split at each {@code '\n'}, styles kept; an empty text gives one empty line. */
+    /**
+     * The text split at each {@code '\n'}, styles kept, as an unmodifiable list; an empty text gives one
+     * empty line, and a text without a line break is its own only line. A span that no break cuts is
+     * shared with this text, not copied.
+     */
     public List<StyledText> lines() {
-        List<StyledText> lines = new ArrayList<>();
+        List<StyledText> lines = null;
         List<Span> current = new ArrayList<>();
         for (Span span : spans) {
             String text = span.text();
             int start = 0;
             for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-                current.add(new Span(text.substring(start, nl), span.styles()));
-                lines.add(new StyledText(current));
-                current = new ArrayList<>();
+                if (lines == null) {
+                    lines = new ArrayList<>();
+                }
+                Span piece = new Span(text.substring(start, nl), span.styles());
+                if (current.isEmpty()) { // a line inside one span, the common case: no list to build
+                    lines.add(piece.text().isEmpty() ? EMPTY : new StyledText(List.of(piece)));
+                } else {
+                    current.add(piece);
+                    lines.add(new StyledText(current));
+                    current = new ArrayList<>();
+                }
                 start = nl + 1;
             }
-            current.add(new Span(text.substring(start), span.styles()));
+            // a span without a line break is shared, not copied: a long line costs its spans once
+            current.add(start == 0 ? span : new Span(text.substring(start), span.styles()));
+        }
+        if (lines == null) {
+            return List.of(this);
         }
         lines.add(new StyledText(current));
-        return lines;
+        return Collections.unmodifiableList(lines);
     }
 
     /** The characters from {@code start} (inclusive) to {@code end} (exclusive), styles kept. */

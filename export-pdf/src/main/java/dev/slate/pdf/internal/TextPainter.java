@@ -183,34 +183,55 @@ final class TextPainter {
         for (StyledText.Span span : text.spans()) {
             Set<Style> styles = span.styles();
             boolean underline = styles.contains(Style.UNDERLINE);
-            String s = span.text();
-            StringBuilder current = new StringBuilder();
+            String s = shown(span.text());
             Face currentFace = null;
+            int start = 0;
             for (int i = 0; i < s.length(); ) {
                 int cp = s.codePointAt(i);
-                i += Character.charCount(cp);
-                if (Character.getType(cp) == Character.FORMAT) {
-                    continue; // invisible: zero-width spaces, joiners, marks
-                }
-                if (cp < ' ' || Character.isSpaceChar(cp)) {
-                    cp = ' ';
-                }
                 Face face = fonts.face(cp, styles);
                 if (face == null) {
                     throw missing(cp, text, where, fonts.searchesInstalledFonts());
                 }
-                if (face != currentFace && current.length() > 0) {
-                    runs.add(new Run(currentFace, current.toString(), underline));
-                    current.setLength(0);
+                if (face != currentFace && i > start) {
+                    runs.add(new Run(currentFace, s.substring(start, i), underline));
+                    start = i;
                 }
                 currentFace = face;
-                current.appendCodePoint(cp);
+                i += Character.charCount(cp);
             }
-            if (current.length() > 0) {
-                runs.add(new Run(currentFace, current.toString(), underline));
+            if (s.length() > start) {
+                runs.add(new Run(currentFace, s.substring(start), underline));
             }
         }
         return runs;
+    }
+
+    /**
+     * The characters of a span as drawn: invisible ones (zero-width spaces, joiners, marks) left out,
+     * control characters and other spaces drawn as a space; the span's own string when none is there.
+     */
+    private static String shown(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (cp != ' ' && (Character.getType(cp) == Character.FORMAT || cp < ' ' || Character.isSpaceChar(cp))) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.getType(cp) == Character.FORMAT) {
+                continue;
+            }
+            out.appendCodePoint(cp < ' ' || Character.isSpaceChar(cp) ? ' ' : cp);
+        }
+        return out.toString();
     }
 
     private static PdfRenderException missing(int cp, StyledText text, Supplier<String> where, boolean installed) {

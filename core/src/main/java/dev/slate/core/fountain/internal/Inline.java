@@ -4,9 +4,10 @@ import dev.slate.core.shot.internal.Fields;
 
 import dev.slate.core.Style;
 import dev.slate.core.StyledText;
+import dev.slate.core.internal.ChunkedList;
+import dev.slate.core.internal.StyleSets;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -103,7 +104,7 @@ final class Inline {
         if (!hasMarkup(line)) {
             return line.isEmpty() ? StyledText.EMPTY : StyledText.of(line);
         }
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ChunkedList<>(); // a long paragraph has a token a word: no one large array
         List<Token> open = new ArrayList<>(4); // at most one per kind
         StringBuilder text = new StringBuilder();
         int n = line.length();
@@ -259,17 +260,9 @@ final class Inline {
     }
 
     private static Set<Style> styles(int[] active) {
-        Set<Style> styles = EnumSet.noneOf(Style.class);
-        if (active[1] > 0) {
-            styles.add(Style.ITALIC);
-        }
-        if (active[2] > 0) {
-            styles.add(Style.BOLD);
-        }
-        if (active[UNDERLINE] > 0) {
-            styles.add(Style.UNDERLINE);
-        }
-        return styles;
+        int bits = (active[1] > 0 ? 1 << Style.ITALIC.ordinal() : 0) | (active[2] > 0 ? 1 << Style.BOLD.ordinal() : 0)
+                | (active[UNDERLINE] > 0 ? 1 << Style.UNDERLINE.ordinal() : 0);
+        return StyleSets.ofBits(bits);
     }
 
     /**

@@ -1,7 +1,10 @@
 package dev.slate.core.layout.internal;
 
+import dev.slate.core.internal.ChunkedList;
+
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.RandomAccess;
 
@@ -56,12 +59,20 @@ final class Block {
     }
 
     static Block of(Kind kind, int scene, List<Row> rows) {
-        return new Block(kind, scene, List.copyOf(rows), List.of(), null, null, null, -1);
+        return new Block(kind, scene, kept(rows), List.of(), null, null, null, -1);
     }
 
     /** A dialogue: its rows, the cue rows that start a continued page, the (MORE) row that ends a split one. */
     static Block dialogue(int scene, List<Row> rows, List<Row> continuedCue, Row more) {
-        return new Block(Kind.DIALOGUE, scene, List.copyOf(rows), List.copyOf(continuedCue), more, null, null, -1);
+        return new Block(Kind.DIALOGUE, scene, kept(rows), List.copyOf(continuedCue), more, null, null, -1);
+    }
+
+    /**
+     * The rows a block keeps: a copy, except that the chunked list of a long element's rows is taken
+     * over as it is (its maker adds no more), so that no row list needs one large array.
+     */
+    private static List<Row> kept(List<Row> rows) {
+        return rows instanceof ChunkedList ? Collections.unmodifiableList(rows) : List.copyOf(rows);
     }
 
     /** Dual dialogue from its columns; after a split, a column that has ended is null. */

@@ -15,6 +15,7 @@ import dev.slate.core.Style;
 import dev.slate.core.StyledText;
 import dev.slate.core.Synopsis;
 import dev.slate.core.Transition;
+import dev.slate.core.internal.ChunkedList;
 import dev.slate.core.layout.Line;
 import dev.slate.core.layout.LineKind;
 import dev.slate.core.layout.Paper;
@@ -211,7 +212,7 @@ final class BlockMaker {
     }
 
     private Block column(Dialogue d, int scene, Column c) {
-        List<Row> rows = new ArrayList<>();
+        List<Row> rows = new ChunkedList<>(); // a speech may run over hundreds of pages
         for (StyledText row : Wrapper.wrap(StyledText.of(d.cue()), c.cueWidth())) {
             rows.add(Row.of(new Piece(LineKind.CHARACTER, c.cueX(), Line.Align.LEFT, row, c.right()), Row.Part.CUE));
         }
@@ -226,9 +227,9 @@ final class BlockMaker {
                 }
             } else {
                 StyledText text = part instanceof Dialogue.Lyric ? styled(part.text(), Style.ITALIC) : part.text();
+                Piece place = new Piece(LineKind.DIALOGUE, c.speechX(), Line.Align.LEFT, StyledText.EMPTY, c.right());
                 for (Wrapper.Cut cut : Wrapper.cuts(text, c.speechWidth(), c.speechWidth())) {
-                    Piece piece = new Piece(LineKind.DIALOGUE, c.speechX(), Line.Align.LEFT, cut.text(), c.right());
-                    rows.add(Row.wrapped(piece, Row.Part.SPEECH, cut, c.speechWidth()));
+                    rows.add(Row.wrapped(place, Row.Part.SPEECH, cut, c.speechWidth()));
                 }
             }
         }
@@ -268,9 +269,10 @@ final class BlockMaker {
     }
 
     private static List<Row> aligned(LineKind kind, double x, Line.Align align, StyledText text, int width) {
-        List<Row> rows = new ArrayList<>();
+        List<Row> rows = new ChunkedList<>(); // a paragraph may run over hundreds of pages
+        Piece place = new Piece(kind, x, align, StyledText.EMPTY, false);
         for (Wrapper.Cut cut : Wrapper.cuts(text, width, width)) {
-            rows.add(Row.wrapped(new Piece(kind, x, align, cut.text(), false), Row.Part.OTHER, cut, width));
+            rows.add(Row.wrapped(place, Row.Part.OTHER, cut, width));
         }
         return rows;
     }

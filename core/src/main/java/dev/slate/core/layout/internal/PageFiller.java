@@ -265,14 +265,25 @@ final class PageFiller {
                 return;
             }
             used += gap;
-            List<Line> rightColumn = new ArrayList<>();
-            for (Row row : rows.subList(from, rows.size())) {
-                for (Piece piece : row.pieces()) {
-                    (piece.right() ? rightColumn : lines).add(piece.at(used, scene, block.element()));
+            List<Line> rightColumn = null;
+            for (int r = from; r < rows.size(); r++) {
+                Row row = rows.get(r);
+                for (int p = 0; p < row.size(); p++) {
+                    Line line = row.line(p, used, scene, block.element());
+                    if (row.right(p)) {
+                        if (rightColumn == null) {
+                            rightColumn = new ArrayList<>();
+                        }
+                        rightColumn.add(line);
+                    } else {
+                        lines.add(line);
+                    }
                 }
                 used++;
             }
-            lines.addAll(rightColumn);
+            if (rightColumn != null) {
+                lines.addAll(rightColumn);
+            }
             if (scene >= 0) {
                 counts.add(new int[] {scene, gap + rows.size() - from});
             }

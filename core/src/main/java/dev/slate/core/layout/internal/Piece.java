@@ -17,6 +17,11 @@ record Piece(LineKind kind, double x, Line.Align align, StyledText text, boolean
     }
 
     Line at(int row, int scene, int element) {
-        return new Line(row, kind, x, align, text, scene, element);
+        return at(row, scene, element, text);
+    }
+
+    /** The line of this placement with other text: a wrapped row's, cut when it is laid. */
+    Line at(int row, int scene, int element, StyledText other) {
+        return new Line(row, kind, x, align, other, scene, element);
     }
 }

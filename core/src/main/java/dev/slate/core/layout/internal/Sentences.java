@@ -18,6 +18,11 @@ final class Sentences {
 
     /** Whether a sentence ends at {@code end} of {@code s} (the characters before it end one). */
     static boolean endsAt(String s, int end) {
+        return endsAt(s, end, s.length());
+    }
+
+    /** Whether a sentence ends at {@code end} of the paragraph that ends at {@code limit} of {@code s}. */
+    static boolean endsAt(String s, int end, int limit) {
         int i = end;
         while (i > 0 && CLOSERS.indexOf(s.charAt(i - 1)) >= 0) {
             i--;
@@ -26,20 +31,23 @@ final class Sentences {
             return false;
         }
         int j = end;
-        while (j < s.length() && s.charAt(j) == ' ') {
+        while (j < limit && s.charAt(j) == ' ') {
             j++;
         }
-        if (j < s.length() && (j == end || Character.isLowerCase(s.charAt(j)))) {
+        if (j < limit && (j == end || Character.isLowerCase(s.charAt(j)))) {
             return false;
         }
         return s.charAt(i - 1) != '.' || !isTitle(s, i - 1);
     }
 
-    /** The sentence ends strictly inside {@code from..to} of {@code s}, last first: positions just after each end. */
-    static int[] inside(String s, int from, int to) {
+    /**
+     * The sentence ends strictly inside {@code from..to} of {@code s}, in the paragraph that ends at
+     * {@code limit}, last first: positions just after each end.
+     */
+    static int[] inside(String s, int from, int to, int limit) {
         int[] found = new int[0];
         for (int k = to - 1; k > from; k--) {
-            if (s.charAt(k) == ' ' && s.charAt(k - 1) != ' ' && endsAt(s, k)) {
+            if (s.charAt(k) == ' ' && s.charAt(k - 1) != ' ' && endsAt(s, k, limit)) {
                 found = java.util.Arrays.copyOf(found, found.length + 1);
                 found[found.length - 1] = k;
             }

@@ -77,6 +77,9 @@ final class Splitter {
     /**
      * The breaks of one column whose head fits in {@code room}: from the largest down, the first
      * preferred one, else the first legal one; with {@code smallest}, from the smallest up, the first legal one.
+     * The breaks at a row are looked at in order, after the row first, then inside it from its last
+     * sentence end back; only the break chosen is made, so that looking over a page's breaks copies
+     * none of its rows.
      */
     private static Split column(Block block, int room, boolean smallest) {
         int n = block.height();
@@ -84,44 +87,69 @@ final class Splitter {
         int top = Math.min(n - 1, room - more - 1);
         if (smallest) {
             for (int r = 1; r <= top; r++) {
-                List<Split> at = at(block, r);
-                if (!at.isEmpty()) {
-                    return at.get(at.size() - 1);
+                int end = earliestInside(block, r);
+                if (end >= 0) {
+                    return inside(block, r, end);
+                }
+                if (boundary(block, r)) {
+                    return after(block, r, boundaryGood(block, r + 1));
                 }
             }
             return null;
         }
-        Split fallback = null;
+        int fallback = -1; // the row after which the first legal break falls
         for (int r = top; r >= 1; r--) {
-            for (Split split : at(block, r)) {
-                if (split.good()) {
-                    return split;
+            if (boundary(block, r)) {
+                if (boundaryGood(block, r + 1)) {
+                    return after(block, r, true);
                 }
-                fallback = fallback == null ? split : fallback;
+                fallback = fallback < 0 ? r : fallback;
+            }
+            int end = latestInside(block, r);
+            if (end >= 0) { // a break at a sentence end is always a preferred one
+                return inside(block, r, end);
             }
         }
-        return fallback;
+        return fallback < 0 ? null : after(block, fallback, false);
     }
 
-    /** The legal breaks that keep rows up to {@code r} on the page, the largest first. */
-    private static List<Split> at(Block block, int r) {
-        List<Split> splits = new ArrayList<>();
-        List<Row> rows = block.rows();
+    /** Whether the break after row {@code r} is legal. */
+    private static boolean boundary(Block block, int r) {
         int k = r + 1;
-        if (k <= rows.size() - 2 && boundaryLegal(block, k)) {
-            splits.add(new Split(head(block, rows.subList(0, k)), block.rest(List.of(), k), boundaryGood(block, k)));
-        }
-        Row row = rows.get(r);
-        if (row.cut() != null && insideLegal(block, r)) {
-            Wrapper.Cut cut = row.cut();
-            for (int end : Sentences.inside(cut.paragraph().plain(), cut.start(), cut.end())) {
-                Split split = inside(block, r, end);
-                if (split != null) {
-                    splits.add(split);
+        return k <= block.height() - 2 && boundaryLegal(block, k);
+    }
+
+    /** The latest sentence end inside row {@code r} where a break is legal, or -1. */
+    private static int latestInside(Block block, int r) {
+        Row row = block.rows().get(r);
+        if (row.isWrapped() && insideLegal(block, r)) {
+            for (int end : Sentences.inside(row.paragraph().plain(), row.start(), row.end(), row.paragraph().limit())) {
+                if (insideFollowed(block, r, end)) {
+                    return end;
                 }
             }
         }
-        return splits;
+        return -1;
+    }
+
+    /** The earliest sentence end inside row {@code r} where a break is legal, or -1. */
+    private static int earliestInside(Block block, int r) {
+        Row row = block.rows().get(r);
+        int found = -1;
+        if (row.isWrapped() && insideLegal(block, r)) {
+            for (int end : Sentences.inside(row.paragraph().plain(), row.start(), row.end(), row.paragraph().limit())) {
+                if (insideFollowed(block, r, end)) {
+                    found = end;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The break after row {@code r}. */
+    private static Split after(Block block, int r, boolean good) {
+        int k = r + 1;
+        return new Split(head(block, block.rows().subList(0, k)), block.rest(List.of(), k), good);
     }
 
     private static List<Row> head(Block block, List<Row> rows) {
@@ -169,28 +197,28 @@ final class Splitter {
         return speech(rows, r - 1) && speech(rows, r);
     }
 
-    /** The break inside row {@code r} just after the sentence ending at {@code end}, or null when too little follows. */
-    private static Split inside(Block block, int r, int end) {
+    /** Whether a break inside row {@code r} just after the sentence ending at {@code end} leaves two legal rows to follow. */
+    private static boolean insideFollowed(Block block, int r, int end) {
         List<Row> rows = block.rows();
         List<Row> fresh = new ArrayList<>();
         int from = rewrap(rows, r, end, fresh, 2); // two rows tell whether the break is legal
         if (fresh.size() + rows.size() - from < 2) {
-            return null;
+            return false;
         }
         Row first = fresh.isEmpty() ? rows.get(from) : fresh.get(0);
         Row second = fresh.size() >= 2 ? fresh.get(1) : rows.get(from + 1 - fresh.size());
-        boolean legal = block.kind() == Block.Kind.TEXT ? !first.isBlank() && !second.isBlank()
+        return block.kind() == Block.Kind.TEXT ? !first.isBlank() && !second.isBlank()
                 : first.part() == Row.Part.SPEECH && second.part() == Row.Part.SPEECH;
-        if (!legal) {
-            return null;
-        }
+    }
+
+    /** The break inside row {@code r} just after the sentence ending at {@code end}, a legal one. */
+    private static Split inside(Block block, int r, int end) {
+        List<Row> rows = block.rows();
         Row row = rows.get(r);
-        Wrapper.Cut cut = row.cut();
-        Wrapper.Cut kept = new Wrapper.Cut(cut.paragraph(), cut.start(), end, end);
         List<Row> head = new ArrayList<>(rows.subList(0, r));
-        head.add(Row.wrapped(row.pieces().get(0).withText(kept.text()), row.part(), kept, row.width()));
-        fresh.clear();
-        from = rewrap(rows, r, end, fresh, MAX_FRESH_ROWS);
+        head.add(row.recut(new Wrapper.Cut(row.paragraph(), row.start(), end, end)));
+        List<Row> fresh = new ArrayList<>();
+        int from = rewrap(rows, r, end, fresh, MAX_FRESH_ROWS);
         return new Split(head(block, head), block.rest(fresh, from), true);
     }
 
@@ -205,7 +233,7 @@ final class Splitter {
      */
     private static int rewrap(List<Row> rows, int r, int end, List<Row> fresh, int limit) {
         Row row = rows.get(r);
-        Paragraph paragraph = row.cut().paragraph();
+        Paragraph paragraph = row.paragraph();
         String s = paragraph.plain();
         int start = end;
         while (start < paragraph.end() && s.charAt(start) == ' ') {
@@ -213,22 +241,21 @@ final class Splitter {
         }
         int i = r + 1;
         while (start < paragraph.end()) {
-            while (i < rows.size() && sameParagraph(rows.get(i), paragraph) && rows.get(i).cut().start() < start) {
+            while (i < rows.size() && sameParagraph(rows.get(i), paragraph) && rows.get(i).start() < start) {
                 i++;
             }
-            if (i < rows.size() && sameParagraph(rows.get(i), paragraph) && rows.get(i).cut().start() == start) {
+            if (i < rows.size() && sameParagraph(rows.get(i), paragraph) && rows.get(i).start() == start) {
                 return i;
             }
             if (fresh.size() >= limit) {
-                Wrapper.Cut old = rows.get(i - 1).cut();
-                if (sameParagraph(rows.get(i - 1), paragraph) && old.end() > start) {
-                    Wrapper.Cut seam = new Wrapper.Cut(paragraph, start, old.end(), old.next());
-                    fresh.add(Row.wrapped(row.pieces().get(0).withText(seam.text()), row.part(), seam, row.width()));
+                Row old = rows.get(i - 1);
+                if (sameParagraph(old, paragraph) && old.end() > start) {
+                    fresh.add(row.recut(new Wrapper.Cut(paragraph, start, old.end(), old.next())));
                 }
                 return i;
             }
             Wrapper.Cut cut = Wrapper.cut(paragraph, start, row.width());
-            fresh.add(Row.wrapped(row.pieces().get(0).withText(cut.text()), row.part(), cut, row.width()));
+            fresh.add(row.recut(cut));
             start = cut.next();
         }
         while (i < rows.size() && sameParagraph(rows.get(i), paragraph)) {
@@ -238,7 +265,7 @@ final class Splitter {
     }
 
     private static boolean sameParagraph(Row row, Paragraph paragraph) {
-        return row.cut() != null && row.cut().paragraph() == paragraph;
+        return row.paragraph() == paragraph;
     }
 
     private static boolean speech(List<Row> rows, int i) {

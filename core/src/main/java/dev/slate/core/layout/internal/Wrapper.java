@@ -1,6 +1,7 @@
 package dev.slate.core.layout.internal;
 
 import dev.slate.core.StyledText;
+import dev.slate.core.internal.ChunkedList;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +26,9 @@ final class Wrapper {
 
     /** Wraps to {@code width}, continuation rows of a paragraph to {@code nextWidth} (a hanging indent). */
     static List<Cut> cuts(StyledText text, int width, int nextWidth) {
-        List<Cut> rows = new ArrayList<>();
-        for (StyledText line : clean(text).lines()) {
-            Paragraph paragraph = new Paragraph(line);
-            int start = 0;
+        List<Cut> rows = new ChunkedList<>();
+        for (Paragraph paragraph : Paragraph.of(clean(text))) {
+            int start = paragraph.begin();
             int w = width;
             do {
                 Cut cut = cut(paragraph, start, w);

@@ -1,0 +1,38 @@
+package dev.slate.core.internal;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+/** The chunked list holds what an ArrayList holds, in order, across its chunks of 4,096. */
+class ChunkedListTest {
+
+    @Test
+    void holdsWhatWasAddedAcrossChunks() {
+        qt().withExamples(30).forAll(integers().between(0, 20_000)).checkAssert(n -> {
+            List<Integer> expected = IntStream.range(0, n).map(i -> i * 7 % 1_000).boxed().toList();
+            List<Integer> chunked = new ChunkedList<>();
+            expected.forEach(chunked::add);
+            assertThat(chunked).hasSize(n).isEqualTo(expected);
+            assertThat(ChunkedList.copyOf(expected)).isEqualTo(expected);
+            if (n > 2) {
+                assertThat(chunked.subList(1, n - 1)).isEqualTo(expected.subList(1, n - 1));
+            }
+        });
+    }
+
+    @Test
+    void refusesAnIndexPastItsEnd() {
+        List<String> chunked = ChunkedList.copyOf(new ArrayList<>(List.of("a", "b")));
+        assertThat(chunked.get(1)).isEqualTo("b");
+        assertThatThrownBy(() -> chunked.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> chunked.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+}
