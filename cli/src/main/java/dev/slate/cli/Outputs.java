@@ -106,7 +106,8 @@ final class Outputs implements AutoCloseable {
         boolean done = false;
         try {
             write(file, () -> {
-                try (OutputStream out = Files.newOutputStream(temp)) {
+                // WRITE alone: a file the shutdown hook has already deleted is not made again.
+                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
                     content.writeTo(out);
                 }
                 keepOwnerAndPermissions(temp, target);

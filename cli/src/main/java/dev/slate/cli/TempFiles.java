@@ -43,6 +43,13 @@ final class TempFiles {
         }
     }
 
+    /** Whether the JVM is stopping (Ctrl-C, SIGTERM): a write that fails now fails because of it. */
+    static boolean stopping() {
+        synchronized (LOCK) {
+            return shuttingDown;
+        }
+    }
+
     /** The file was moved into place: nothing to delete any more. */
     static void moved(Path temp) {
         LIVE.remove(temp);

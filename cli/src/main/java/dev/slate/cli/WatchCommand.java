@@ -173,6 +173,9 @@ final class WatchCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             w.files = before;
             out.flush();
+            if (TempFiles.stopping()) {
+                return; // interrupted mid-render: the outputs are as they were, and that is no problem to report
+            }
             ErrorHandler.report(e, err, render.debug.debug);
         }
         out.flush();
