@@ -30,7 +30,7 @@ public final class Main {
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
         // PDFBox logs through Commons Logging, which would find Log4j and start it for every PDF (a
-        // fifth of a short render's start-up): its own simple logger instead, errors only, to stderr.
+        // sixth of a first PDF's time): Commons Logging's simple logger instead, errors only, to stderr.
         setIfUnset("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
         setIfUnset("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.SimpleLog");
         setIfUnset("org.apache.commons.logging.simplelog.defaultlog", "error");
