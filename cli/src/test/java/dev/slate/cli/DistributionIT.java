@@ -176,6 +176,44 @@ class DistributionIT {
         }
     }
 
+    /**
+     * A Java that cannot make an archive (here one whose {@code -Xshare:dump} fails) leaves an empty file
+     * in its place: the render succeeds, and later renders neither try again nor hand Java the file.
+     */
+    @Test
+    void anArchiveThatCannotBeMadeIsTriedOnce() throws Exception {
+        Path real = Path.of(System.getProperty("java.home"));
+        Path java = Files.createDirectories(TARGET.resolve("it/no-dump-java-" + System.nanoTime()).toAbsolutePath());
+        Files.createDirectories(java.resolve("lib/server"));
+        Files.createSymbolicLink(java.resolve("lib/server/classes.jsa"), real.resolve("lib/server/classes.jsa"));
+        Files.copy(real.resolve("release"), java.resolve("release"));
+        Path calls = java.resolve("calls.log");
+        Path wrapper = Files.writeString(Files.createDirectories(java.resolve("bin")).resolve("java"),
+                "#!/bin/sh\necho \"$*\" >> '" + calls + "'\n"
+                + "case \"$*\" in *-Xshare:dump*) exit 1 ;; esac\n"
+                + "exec '" + real.resolve("bin/java") + "' \"$@\"\n");
+        assertThat(wrapper.toFile().setExecutable(true)).isTrue();
+        Path dir = Files.createDirectories(plainHome.getParent().resolve("no dump"));
+        Path script = Files.writeString(dir.resolve("rooftop.fountain"), "EXT. SCHOOL ROOFTOP - DAY\n\nRain.\n");
+        Path slate = plainHome.resolve("bin/slate");
+        for (Path earlier : archives()) {
+            Files.delete(earlier);
+        }
+
+        run(java.toString(), dir, slate.toString(), "render", script.toString(), "--pdf", "first.pdf");
+        List<Path> archives = archives();
+        Files.delete(calls);
+        run(java.toString(), dir, slate.toString(), "render", script.toString(), "--pdf", "second.pdf");
+
+        assertThat(archives).singleElement().satisfies(a -> assertThat(a).isEmptyFile());
+        assertThat(calls).content().doesNotContain("-Xshare:dump", "SharedArchiveFile", "DumpLoadedClassList")
+                .contains("render");
+        assertThat(dir.resolve("second.pdf")).hasSameBinaryContentAs(dir.resolve("first.pdf"));
+        for (Path archive : archives) {
+            Files.delete(archive);
+        }
+    }
+
     /** Renders thrice with bin/slate and once with plain java -jar; returns the folder of the PDFs. */
     private static Path assertTheFirstRenderMakesAnArchiveThatLaterRunsUse(Path home, String java, String kind)
             throws Exception {
