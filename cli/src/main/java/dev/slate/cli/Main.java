@@ -29,6 +29,11 @@ public final class Main {
         // POI logs through Log4j: its simple logger, errors only, instead of a missing-provider warning.
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
+        // PDFBox logs through Commons Logging, which would find Log4j and start it for every PDF (a
+        // sixth of a first PDF's time): Commons Logging's simple logger instead, errors only, to stderr.
+        setIfUnset("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+        setIfUnset("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.SimpleLog");
+        setIfUnset("org.apache.commons.logging.simplelog.defaultlog", "error");
         MetricsOnlyFontMapper.install();
         CommandLine cli = commandLine(binaryOut, args);
         cli.setOut(out);
@@ -38,6 +43,13 @@ public final class Main {
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         return cli.execute(args);
+    }
+
+    /** Sets a system property unless the one running Slate set it ({@code SLATE_JAVA_OPTS}, an embedding program). */
+    private static void setIfUnset(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
     }
 
     /** The command with its subcommands; {@code render} and {@code convert} send {@code -} outputs to {@code binaryOut}. */

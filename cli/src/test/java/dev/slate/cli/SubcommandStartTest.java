@@ -1,16 +1,35 @@
 package dev.slate.cli;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A run of one subcommand builds that subcommand alone (the start-up is mostly picocli reading
  * options by reflection), and it behaves as it does inside the whole command: the same help, the
- * same usage errors.
+ * same usage errors. A PDF starts no logging framework.
  */
 class SubcommandStartTest {
+
+    /** PDFBox logs through Commons Logging's simple logger: Log4j, which POI needs, is not even loaded. */
+    @Test
+    void aPdfRenderLoadsNoLog4j(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("rooftop.fountain"), "EXT. SCHOOL ROOFTOP - DAY\n\nRain.\n");
+
+        Slate slate = Slate.processWith(dir, List.of("-verbose:class"), "render", "rooftop.fountain", "--pdf");
+
+        assertThat(slate.exitCode()).as(slate.err()).isZero();
+        assertThat(slate.out()).contains("org.apache.pdfbox.pdmodel.PDDocument", "org.apache.commons.logging.impl.SimpleLog")
+                .doesNotContain("org.apache.logging.log4j");
+        assertThat(dir.resolve("rooftop.pdf")).isRegularFile();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"render", "watch", "check", "stats", "convert", "schedule"})

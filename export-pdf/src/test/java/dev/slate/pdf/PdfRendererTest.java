@@ -37,6 +37,32 @@ class PdfRendererTest {
         assertThat(second).isEqualTo(first);
     }
 
+    /**
+     * A renderer kept for render after render (as {@code slate watch} keeps one) writes what a fresh one
+     * writes, and the text copies out whole: what a render learns of its fonts' characters (ASCII,
+     * General Punctuation, beyond it, in every style) serves that render alone.
+     */
+    @Test
+    void aRendererUsedAgainWritesWhatAFreshOneWrites() throws IOException {
+        String line = "It\u2019s \u201cover\u201d \u2014 \u20ac5\u2026 *bold* _under_ **_both_** ***all*** \u00e9t\u00e9";
+        Screenplay play = dev.slate.core.fountain.FountainReader.create()
+                .read("INT. ROOM - DAY\n\n" + line + "\n\nANNA\n" + line + "\n").screenplay();
+        Screenplay other = dev.slate.core.fountain.FountainReader.create()
+                .read("EXT. ROAD - NIGHT\n\nQuiet, \u2018mostly\u2019; \u00bfqu\u00e9? \u00a7 \u2022\n").screenplay();
+        PdfScreenplayRenderer kept = PdfScreenplayRenderer.builder().build();
+
+        byte[] first = Rendered.bytes(kept, play, "kept-1");
+        Rendered.bytes(kept, other, "kept-other");
+        byte[] again = Rendered.bytes(kept, play, "kept-2");
+        byte[] fresh = Rendered.bytes(PdfScreenplayRenderer.builder().build(), play, "kept-fresh");
+
+        assertThat(again).isEqualTo(first).isEqualTo(fresh);
+        try (PDDocument document = Rendered.load(again)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("It\u2019s \u201cover\u201d \u2014 \u20ac5\u2026 bold under both all \u00e9t\u00e9");
+        }
+    }
+
     @Test
     void theCallersStreamIsLeftOpen() {
         class Tracking extends ByteArrayOutputStream {

@@ -162,6 +162,8 @@ final class CffFontEmbedder {
         private final int[] drawnFor;
         /** Each drawn glyph's two-byte code, made once. */
         private final byte[][] codes;
+        /** The codes of the characters below {@link Face#KEPT_BELOW} drawn so far, without asking the character map again. */
+        private final byte[][] codeOfCharacter = new byte[Face.KEPT_BELOW][];
 
         private CidFont(COSDictionary font, CmapLookup cmap, Program program) throws IOException {
             super(font);
@@ -173,6 +175,9 @@ final class CffFontEmbedder {
 
         @Override
         protected byte[] encode(int unicode) {
+            if (unicode >= 0 && unicode < codeOfCharacter.length && codeOfCharacter[unicode] != null) {
+                return codeOfCharacter[unicode];
+            }
             int gid = cmap.getGlyphId(unicode);
             if (gid <= 0 || gid >= program.cidOf().length) {
                 throw new IllegalArgumentException(String.format("no glyph for U+%04X in %s", unicode, getName()));
@@ -181,6 +186,9 @@ final class CffFontEmbedder {
                 drawnFor[gid] = unicode;
                 int cid = program.cidOf()[gid];
                 codes[gid] = new byte[] {(byte) (cid >> 8), (byte) cid};
+            }
+            if (unicode >= 0 && unicode < codeOfCharacter.length) {
+                codeOfCharacter[unicode] = codes[gid];
             }
             return codes[gid];
         }

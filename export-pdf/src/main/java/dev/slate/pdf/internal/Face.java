@@ -20,10 +20,19 @@ final class Face {
     private final Outlines outlines;
     private final boolean fakeBold;
     private final boolean fakeItalic;
-    /** Advance widths of characters below U+2000 in 1000ths of the size, NaN until first asked; PDFBox's are slow. */
+    /**
+     * The characters below this have their widths and coverage kept once asked: the Latin, Greek and
+     * Cyrillic scripts and General Punctuation (curly quotes, dashes), what nearly every line holds.
+     */
+    static final int KEPT_BELOW = 0x2070;
+
+    /** Advance widths of characters below {@link #KEPT_BELOW} in 1000ths of the size, NaN until first asked; PDFBox's are slow. */
     private float[] widths;
-    /** For a standard font: 0 not yet known, 1 encodable, 2 not, by code point in the Basic Multilingual Plane. */
-    private byte[] encodable;
+    /**
+     * 0 not yet known, 1 drawn, 2 not, by code point in the Basic Multilingual Plane: a standard font's
+     * encoding and an embedded font's character map (a map of boxed numbers in PDFBox) are asked once.
+     */
+    private byte[] covered;
     /** Outlines asked for so far, by code point (null where the font has no glyph). */
     private final Map<Integer, GeneralPath> shapes = new HashMap<>();
 
@@ -48,7 +57,7 @@ final class Face {
     /** This face drawn bolder or slanted as well, standing in for a face the family lacks. */
     Face synthetic(boolean bold, boolean italic) {
         Face face = new Face(font, cmap, outlines, fakeBold || bold, fakeItalic || italic);
-        face.encodable = encodable;
+        face.covered = covered;
         face.widths = widths();
         return face;
     }
@@ -96,26 +105,24 @@ final class Face {
 
     private float[] widths() {
         if (widths == null) {
-            widths = new float[0x2000];
+            widths = new float[KEPT_BELOW];
             java.util.Arrays.fill(widths, Float.NaN);
         }
         return widths;
     }
 
     boolean covers(int codePoint) {
-        if (cmap != null) {
-            return cmap.getGlyphId(codePoint) > 0;
-        }
         if (codePoint > 0xFFFF) {
-            return false; // WinAnsi has nothing beyond the Basic Multilingual Plane
+            // WinAnsi has nothing beyond the Basic Multilingual Plane
+            return cmap != null && cmap.getGlyphId(codePoint) > 0;
         }
-        if (encodable == null) {
-            encodable = new byte[0x10000];
+        if (covered == null) {
+            covered = new byte[0x10000];
         }
-        if (encodable[codePoint] == 0) {
-            encodable[codePoint] = (byte) (encodes(codePoint) ? 1 : 2);
+        if (covered[codePoint] == 0) {
+            covered[codePoint] = (byte) ((cmap != null ? cmap.getGlyphId(codePoint) > 0 : encodes(codePoint)) ? 1 : 2);
         }
-        return encodable[codePoint] == 1;
+        return covered[codePoint] == 1;
     }
 
     private boolean encodes(int codePoint) {
