@@ -59,11 +59,66 @@ public final class ChunkedList<T> extends AbstractList<T> implements RandomAcces
     @SuppressWarnings("unchecked")
     public T get(int index) {
         Objects.checkIndex(index, size);
-        return (T) chunks[index >>> SHIFT][index & MASK];
+        Object[] items = chunks[index >>> SHIFT];
+        if (items == null) {
+            throw new IllegalStateException("item " + index + " was let go of");
+        }
+        return (T) items[index & MASK];
     }
 
     @Override
     public int size() {
         return size;
+    }
+
+    /** A read-only view of the whole list; the list must not grow after. */
+    public View<T> view() {
+        return new View<>(this, 0, size);
+    }
+
+    /**
+     * A read-only view of part of a chunked list, whose own views keep to the one list rather than
+     * nesting, and which can let the list go of the items before it.
+     *
+     * @param <T> the items
+     */
+    public static final class View<T> extends AbstractList<T> implements RandomAccess {
+        private final ChunkedList<T> list;
+        private final int from;
+        private final int to;
+
+        private View(ChunkedList<T> list, int from, int to) {
+            this.list = list;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public T get(int index) {
+            Objects.checkIndex(index, to - from);
+            return list.get(from + index);
+        }
+
+        @Override
+        public int size() {
+            return to - from;
+        }
+
+        @Override
+        public View<T> subList(int start, int end) {
+            Objects.checkFromToIndex(start, end, to - from);
+            return new View<>(list, from + start, from + end);
+        }
+
+        /**
+         * Lets the list go of the chunks wholly before this view, so that the items in them can be
+         * collected: for a list read from front to back once. The list's items before the view can no
+         * longer be read, through any view.
+         */
+        public void forgetBefore() {
+            for (int c = 0; c < from >>> SHIFT; c++) {
+                list.chunks[c] = null;
+            }
+        }
     }
 }

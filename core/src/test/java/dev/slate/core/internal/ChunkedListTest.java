@@ -29,6 +29,31 @@ class ChunkedListTest {
     }
 
     @Test
+    void viewsOfViewsReadTheListAtTheirOwnOffsets() {
+        qt().withExamples(30).forAll(integers().between(0, 20_000), integers().between(0, 20_000),
+                integers().between(0, 20_000)).checkAssert((n, a, b) -> {
+            List<Integer> expected = IntStream.range(0, n).boxed().toList();
+            int from = Math.min(a, n);
+            int to = from + Math.min(b, n - from);
+            ChunkedList.View<Integer> view = ChunkedList.copyOf(expected).view().subList(from, n);
+            assertThat(view).isEqualTo(expected.subList(from, n));
+            assertThat(view.subList(0, to - from)).isEqualTo(expected.subList(from, to));
+            assertThatThrownBy(() -> view.add(1)).isInstanceOf(UnsupportedOperationException.class);
+        });
+    }
+
+    @Test
+    void aViewThatLetsGoOfTheItemsBeforeItStillReadsItsOwn() {
+        List<Integer> expected = IntStream.range(0, 10_000).boxed().toList();
+        ChunkedList.View<Integer> whole = ChunkedList.copyOf(expected).view();
+        ChunkedList.View<Integer> rest = whole.subList(9_000, 10_000);
+        rest.forgetBefore();
+        assertThat(rest).isEqualTo(expected.subList(9_000, 10_000));
+        assertThat(whole.get(8_192)).isEqualTo(8_192); // the chunk the view starts in is kept
+        assertThatThrownBy(() -> whole.get(8_191)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void refusesAnIndexPastItsEnd() {
         List<String> chunked = ChunkedList.copyOf(new ArrayList<>(List.of("a", "b")));
         assertThat(chunked.get(1)).isEqualTo("b");

@@ -4,7 +4,6 @@ import dev.slate.core.internal.ChunkedList;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.RandomAccess;
 
@@ -68,11 +67,14 @@ final class Block {
     }
 
     /**
-     * The rows a block keeps: a copy, except that the chunked list of a long element's rows is taken
-     * over as it is (its maker adds no more), so that no row list needs one large array.
+     * The rows a block keeps: a copy, except that the chunked list of a long element's rows, or a view
+     * of it, is taken over as it is (its maker adds no more), so that no row list needs one large array.
      */
     private static List<Row> kept(List<Row> rows) {
-        return rows instanceof ChunkedList ? Collections.unmodifiableList(rows) : List.copyOf(rows);
+        if (rows instanceof ChunkedList<Row> chunked) {
+            return chunked.view();
+        }
+        return rows instanceof ChunkedList.View ? rows : List.copyOf(rows);
     }
 
     /** Dual dialogue from its columns; after a split, a column that has ended is null. */
@@ -139,6 +141,18 @@ final class Block {
 
     Block right() {
         return right;
+    }
+
+    /**
+     * Lets the element's list of rows go of the rows before this block's own, which earlier pages
+     * hold as lines: called on what is left of a long element after a break, when no other block
+     * reads those rows again.
+     */
+    void release() {
+        List<Row> own = rows instanceof Joined joined ? joined.rest : rows;
+        if (own instanceof ChunkedList.View<Row> view) {
+            view.forgetBefore();
+        }
     }
 
     /** What continues on the next page when {@code fresh} rows (re-wrapped) and the rows from {@code from} on are left. */

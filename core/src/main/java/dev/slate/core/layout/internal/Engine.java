@@ -23,7 +23,7 @@ public final class Engine {
     public static Layout paginate(Screenplay screenplay, Settings settings) {
         List<String> numbers = sceneNumbers(screenplay);
         List<Block> blocks = blocks(screenplay, settings, numbers, new ArrayList<>());
-        PageFiller filler = filler(settings, blocks, numbers);
+        PageFiller filler = filler(settings, blocks, numbers, true);
         return layout(screenplay, settings, numbers, filler, filler.fill());
     }
 
@@ -44,9 +44,10 @@ public final class Engine {
         return blocks;
     }
 
-    static PageFiller filler(Settings settings, List<Block> blocks, List<String> numbers) {
+    /** A filler of the blocks; a {@code releasing} one lets them go as it lays them and keeps no page starts. */
+    static PageFiller filler(Settings settings, List<Block> blocks, List<String> numbers, boolean releasing) {
         ContinuedMarkers markers = settings.continuedMarkers() ? new ContinuedMarkers(settings, numbers) : null;
-        return new PageFiller(settings, blocks, numbers.size(), markers);
+        return new PageFiller(settings, blocks, numbers.size(), markers, releasing);
     }
 
     /** The layout of the pages a filler filled. */

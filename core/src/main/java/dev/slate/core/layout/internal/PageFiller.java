@@ -26,13 +26,21 @@ final class PageFiller {
     private final int[] sceneRows;
     private final int[] firstPage;
     private final List<PageStart> starts = new ArrayList<>();
+    /** Whether blocks and rows are let go of once laid, and no page starts are kept. */
+    private final boolean releasing;
 
-    PageFiller(Settings settings, List<Block> blocks, int scenes, ContinuedMarkers markers) {
+    /**
+     * A filler of {@code blocks}; a {@code releasing} one sets each block in the list to null, and lets
+     * a long element's rows go, once they are laid on a page, so that a paragraph's lines and its rows
+     * are not all held at once: for blocks no other filler reads, and it keeps no {@link #starts()}.
+     */
+    PageFiller(Settings settings, List<Block> blocks, int scenes, ContinuedMarkers markers, boolean releasing) {
         this.settings = settings;
         this.blocks = blocks;
         this.markers = markers;
         this.sceneRows = new int[scenes];
         this.firstPage = new int[scenes];
+        this.releasing = releasing;
     }
 
     /** Where filling stands: the next block, or what is left of it after a break. */
@@ -59,6 +67,7 @@ final class PageFiller {
         int lines = settings.linesPerPage();
         Cursor at = new Cursor(0, null);
         int continuing = -1;
+        int laid = 0;
         while (at.index() < blocks.size()) {
             int top = continuing >= 0 ? HEAD_MARKER_ROWS : 0;
             Attempt page = lay(at, top, lines);
@@ -85,15 +94,28 @@ final class PageFiller {
                 out.add(markers.foot(over, lines - 1));
             }
             pages.add(out);
-            starts.add(new PageStart(at, page.brokenHead()));
             continuing = over;
-            at = page.next();
+            if (releasing) {
+                at = page.next();
+                for (; laid < at.index(); laid++) {
+                    blocks.set(laid, null);
+                }
+                if (at.pending() != null) {
+                    at.pending().release();
+                }
+            } else {
+                starts.add(new PageStart(at, page.brokenHead()));
+                at = page.next();
+            }
         }
         return pages;
     }
 
     /** Where each page of {@link #fill()} starts, in order. */
     List<PageStart> starts() {
+        if (releasing) {
+            throw new IllegalStateException("a releasing filler keeps no page starts");
+        }
         return starts;
     }
 
