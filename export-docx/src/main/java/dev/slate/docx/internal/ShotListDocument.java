@@ -111,18 +111,20 @@ public final class ShotListDocument {
         if (terms.isEmpty()) {
             return;
         }
-        StringBuilder text = new StringBuilder("Abbreviations:  ");
+        String lead = "Abbreviations:  ";
+        StringBuilder text = new StringBuilder(lead); // what the page plan measures
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(DocxStyles.LEGEND.id());
         p.setSpacingAfter(LEGEND_SPACE_AFTER);
-        p.createRun().setText("Abbreviations:  ");
+        p.createRun().setText(lead);
         for (int i = 0; i < terms.size(); i++) {
-            XWPFRun abbreviation = p.createRun();
-            abbreviation.setBold(true);
-            abbreviation.setText((i == 0 ? "" : "   ") + Texts.clean(terms.get(i).abbreviation()));
-            p.createRun().setText(" " + Texts.clean(terms.get(i).label()));
-            text.append(i == 0 ? "" : "   ").append(Texts.clean(terms.get(i).abbreviation())).append(' ')
-                    .append(Texts.clean(terms.get(i).label()));
+            String abbreviation = (i == 0 ? "" : "   ") + Texts.clean(terms.get(i).abbreviation());
+            String label = " " + Texts.clean(terms.get(i).label());
+            XWPFRun bold = p.createRun();
+            bold.setBold(true);
+            bold.setText(abbreviation);
+            p.createRun().setText(label);
+            text.append(abbreviation).append(label);
         }
         // counted bold throughout, as the abbreviations are, and with the legend's larger space after
         plan.paragraph(heights.paragraph(DocxStyles.LEGEND, text.toString(), true) + LEGEND_SPACE_AFTER);

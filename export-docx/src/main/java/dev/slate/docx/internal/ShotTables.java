@@ -32,6 +32,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -95,7 +96,7 @@ final class ShotTables {
             cellStyles[c] = columns.get(c) == ShotListColumn.TICK ? DocxStyles.TICK : style(columns.get(c));
         }
         DocxStyles[] headerStyles = new DocxStyles[columns.size()];
-        java.util.Arrays.fill(headerStyles, DocxStyles.HEADER);
+        Arrays.fill(headerStyles, DocxStyles.HEADER);
         this.headerHeight = heights.row(headerStyles, columns.stream().map(ShotListColumn::header).toArray(String[]::new));
     }
 
@@ -238,7 +239,7 @@ final class ShotTables {
         int n = head + spec.body().size();
         PagePlan.Kind[] kinds = new PagePlan.Kind[n];
         int[] rowHeights = new int[n];
-        java.util.Arrays.fill(kinds, 0, head, PagePlan.Kind.HEADING);
+        Arrays.fill(kinds, 0, head, PagePlan.Kind.HEADING);
         rowHeights[0] = headerHeight;
         int continuation = SPACER_HEIGHT + headerHeight;
         if (spec.section() != null) {

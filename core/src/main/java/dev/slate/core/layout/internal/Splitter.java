@@ -87,7 +87,7 @@ final class Splitter {
         int top = Math.min(n - 1, room - more - 1);
         if (smallest) {
             for (int r = 1; r <= top; r++) {
-                int end = earliestInside(block, r);
+                int end = sentenceBreak(block, r, true);
                 if (end >= 0) {
                     return inside(block, r, end);
                 }
@@ -105,7 +105,7 @@ final class Splitter {
                 }
                 fallback = fallback < 0 ? r : fallback;
             }
-            int end = latestInside(block, r);
+            int end = sentenceBreak(block, r, false);
             if (end >= 0) { // a break at a sentence end is always a preferred one
                 return inside(block, r, end);
             }
@@ -119,27 +119,21 @@ final class Splitter {
         return k <= block.height() - 2 && boundaryLegal(block, k);
     }
 
-    /** The latest sentence end inside row {@code r} where a break is legal, or -1. */
-    private static int latestInside(Block block, int r) {
-        Row row = block.rows().get(r);
-        if (row.isWrapped() && insideLegal(block, r)) {
-            for (int end : Sentences.inside(row.paragraph().plain(), row.start(), row.end(), row.paragraph().limit())) {
-                if (insideFollowed(block, r, end)) {
-                    return end;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** The earliest sentence end inside row {@code r} where a break is legal, or -1. */
-    private static int earliestInside(Block block, int r) {
+    /**
+     * The latest sentence end inside row {@code r} where a break is legal, or with {@code earliest} the
+     * earliest; -1 when there is none.
+     */
+    private static int sentenceBreak(Block block, int r, boolean earliest) {
         Row row = block.rows().get(r);
         int found = -1;
         if (row.isWrapped() && insideLegal(block, r)) {
+            // Sentences.inside gives the ends last first.
             for (int end : Sentences.inside(row.paragraph().plain(), row.start(), row.end(), row.paragraph().limit())) {
                 if (insideFollowed(block, r, end)) {
                     found = end;
+                    if (!earliest) {
+                        break;
+                    }
                 }
             }
         }
