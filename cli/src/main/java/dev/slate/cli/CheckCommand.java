@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code slate check}: read and validate scripts, print each problem, exit 1 when any is an error. */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "check", addMethodSubcommands = false,
+        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Check scripts and their shot plans for problems.",
                 "Prints each problem as FILE:LINE:COLUMN: error|warning: message [code].",
                 "Storyboards are read as the shot list reads them; each that cannot be shown is a warning."},

@@ -17,7 +17,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code slate convert}: a script from Fountain to Final Draft (FDX) or back. */
-@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "convert", addMethodSubcommands = false,
+        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Convert a script between Fountain and Final Draft (FDX).",
                 "The formats come from the extensions (.fountain, .fdx) or --to; OUT - writes to standard output. "
                         + "The output is written in full first and then moved into place, so a failure never "

@@ -5,9 +5,19 @@ import picocli.CommandLine;
 
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.Map;
 
 /** The {@code slate} command's entry point. */
 public final class Main {
+
+    /**
+     * {@link SlateCommand}'s subcommands by name, as its annotation lists them: read from the annotations,
+     * they would cost every run the parsing of every subcommand's annotation.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = Map.of(
+            "render", RenderCommand.class, "watch", WatchCommand.class, "check", CheckCommand.class,
+            "stats", StatsCommand.class, "convert", ConvertCommand.class, "schedule", ScheduleCommand.class,
+            "help", CommandLine.HelpCommand.class);
 
     private Main() {
     }
@@ -80,12 +90,7 @@ public final class Main {
 
     /** The subcommand of {@link SlateCommand} with this name, or null. */
     private static Class<?> subcommand(String name) {
-        for (Class<?> type : SlateCommand.class.getAnnotation(CommandLine.Command.class).subcommands()) {
-            if (type.getAnnotation(CommandLine.Command.class).name().equals(name)) {
-                return type;
-            }
-        }
-        return null;
+        return SUBCOMMANDS.get(name);
     }
 
     private static CommandLine.IFactory factory(OutputStream binaryOut) {

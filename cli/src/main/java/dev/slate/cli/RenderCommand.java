@@ -36,7 +36,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** {@code slate render}: a screenplay PDF, a shot-list DOCX and a CSV from Fountain scripts. */
-@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+@Command(name = "render", addMethodSubcommands = false,
+        mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         description = {"Render scripts to a screenplay PDF, a shot list (DOCX, XLSX, CSV) and storyboards.",
                 "With no output option, writes SCRIPT.pdf beside each script. FILE - writes to standard "
                         + "output; a character device or a FIFO is written into, never replaced. The outputs "

@@ -27,7 +27,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code slate schedule}: print the shooting schedule of a script, or propose one. */
-@Command(name = "schedule", mixinStandardHelpOptions = true,
+@Command(name = "schedule", addMethodSubcommands = false,
+        mixinStandardHelpOptions = true,
         description = {"Print the shooting schedule planned in a script's [[DAY ...]] notes, or propose one.",
                 "Each day with its scenes, pages, setups, minutes, estimated wrap, cast and locations.",
                 "--propose plans the unscheduled scenes and shots and compares the proposal with script order;",

@@ -2,8 +2,12 @@ package dev.slate.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code slate}: render, watch, check and count screenplays written in Fountain. */
-@Command(name = "slate",
+/**
+ * {@code slate}: render, watch, check and count screenplays written in Fountain. No command has
+ * subcommands made of methods, so each says {@code addMethodSubcommands = false}: picocli would
+ * otherwise read every method's annotations at every start.
+ */
+@Command(name = "slate", addMethodSubcommands = false,
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Screenplays and shot lists from Fountain or Final Draft: PDFs, shot lists, checks, stats, conversion.",

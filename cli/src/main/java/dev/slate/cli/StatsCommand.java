@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code slate stats}: pages, scene lengths, cast, locations and shots of a script. */
-@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "stats", addMethodSubcommands = false,
+        mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Count pages, scenes, cast, locations and shots.",
                 "Scenes with their first page, length in eighths and screen time; the cast with dialogue",
                 "counts; locations; shots and estimated shooting minutes."},

@@ -2,10 +2,16 @@ package dev.slate.cli;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +28,11 @@ final class TempFiles {
     /** Held while a file is created and registered, and by the shutdown hook, so that none escapes it. */
     private static final Object LOCK = new Object();
     private static boolean shuttingDown;
+    private static final long PID = ProcessHandle.current().pid();
+    private static final AtomicLong NEXT = new AtomicLong();
+    /** Only the owner reads a file being written, as with {@link Files#createTempFile}. */
+    private static final FileAttribute<Set<PosixFilePermission>> PRIVATE =
+            PosixFilePermissions.asFileAttribute(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteLive, "slate-temp-cleanup"));
@@ -37,9 +48,20 @@ final class TempFiles {
             if (shuttingDown) {
                 throw new IOException("the run is being interrupted");
             }
-            Path temp = Files.createTempFile(dir, "." + name + ".slate-" + ProcessHandle.current().pid() + "-", ".part");
-            LIVE.add(temp);
-            return temp;
+            while (true) {
+                // A name of our own: Files.createTempFile starts a SecureRandom, milliseconds of a short run.
+                Path temp = dir.resolve("." + name + ".slate-" + PID + "-" + Long.toUnsignedString(NEXT.getAndIncrement(), 36)
+                        + Long.toUnsignedString(System.nanoTime(), 36) + ".part");
+                try {
+                    Files.createFile(temp, PRIVATE);
+                } catch (FileAlreadyExistsException taken) {
+                    continue;
+                } catch (UnsupportedOperationException notPosix) {
+                    Files.createFile(temp);
+                }
+                LIVE.add(temp);
+                return temp;
+            }
         }
     }
 

@@ -35,7 +35,8 @@ import java.util.stream.Stream;
  * {@code slate watch}: renders as {@code render} does, then again every time a script or a storyboard
  * it uses is saved, with the same renderer kept warm, until Ctrl-C.
  */
-@Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+@Command(name = "watch", addMethodSubcommands = false,
+        mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         description = {"Render scripts as render does, then again every time a script or a storyboard it uses is "
                 + "saved, until Ctrl-C. Takes every option of render.",
                 "Prints a line for each render with its page count and the time it took, and each problem as check "

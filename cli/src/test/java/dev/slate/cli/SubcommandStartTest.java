@@ -4,10 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +32,15 @@ class SubcommandStartTest {
         assertThat(slate.out()).contains("org.apache.pdfbox.pdmodel.PDDocument", "org.apache.commons.logging.impl.SimpleLog")
                 .doesNotContain("org.apache.logging.log4j");
         assertThat(dir.resolve("rooftop.pdf")).isRegularFile();
+    }
+
+    @Test
+    void theTableOfSubcommandsIsTheOneTheCommandDeclares() {
+        Map<String, Class<?>> declared = new HashMap<>();
+        for (Class<?> type : SlateCommand.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+            declared.put(type.getAnnotation(CommandLine.Command.class).name(), type);
+        }
+        assertThat(Main.SUBCOMMANDS).isEqualTo(declared);
     }
 
     @ParameterizedTest

@@ -9,6 +9,7 @@ import dev.slate.pdf.internal.FamilyData;
 import dev.slate.pdf.internal.FontData;
 import dev.slate.pdf.internal.LinedOptions;
 import dev.slate.pdf.internal.Options;
+import dev.slate.pdf.internal.PdfBytes;
 import dev.slate.pdf.internal.RenderJob;
 import dev.slate.pdf.internal.RevisedPages;
 import dev.slate.pdf.internal.Warnings;
@@ -79,12 +80,12 @@ public final class PdfScreenplayRenderer {
     public void render(Screenplay screenplay, OutputStream out) {
         Objects.requireNonNull(screenplay, "screenplay must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        write(render(screenplay), out);
+        write(RenderJob.render(screenplay, options), out);
     }
 
-    private static void write(byte[] pdf, OutputStream out) {
+    private static void write(PdfBytes pdf, OutputStream out) {
         try {
-            out.write(pdf);
+            pdf.writeTo(out);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the PDF: " + e.getMessage(), e);
@@ -103,7 +104,7 @@ public final class PdfScreenplayRenderer {
      */
     public void renderRevision(Screenplay previous, Screenplay revised, RevisionOptions revision, OutputStream out) {
         Objects.requireNonNull(out, "out must not be null");
-        write(renderRevision(previous, revised, revision), out);
+        write(revision(previous, revised, revision), out);
     }
 
     /**
@@ -113,6 +114,10 @@ public final class PdfScreenplayRenderer {
      * @throws PdfRenderException when a character cannot be drawn by any font, or a font cannot be used
      */
     public byte[] renderRevision(Screenplay previous, Screenplay revised, RevisionOptions revision) {
+        return revision(previous, revised, revision).toByteArray();
+    }
+
+    private PdfBytes revision(Screenplay previous, Screenplay revised, RevisionOptions revision) {
         Objects.requireNonNull(previous, "previous must not be null");
         Objects.requireNonNull(revised, "revised must not be null");
         Objects.requireNonNull(revision, "revision must not be null");
@@ -128,7 +133,7 @@ public final class PdfScreenplayRenderer {
      * @throws PdfRenderException when a character cannot be drawn by any font, or a font cannot be used
      */
     public byte[] render(Screenplay screenplay) {
-        return RenderJob.render(Objects.requireNonNull(screenplay, "screenplay must not be null"), options);
+        return RenderJob.render(Objects.requireNonNull(screenplay, "screenplay must not be null"), options).toByteArray();
     }
 
     private static FamilyData data(FontFamily family) {

@@ -23,7 +23,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.util.Matrix;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -56,22 +55,23 @@ public final class RenderJob {
     }
 
     /** The PDF of a screenplay. */
-    public static byte[] render(Screenplay screenplay, Options options) {
+    public static PdfBytes render(Screenplay screenplay, Options options) {
         return new RenderJob(screenplay, options, null).render();
     }
 
     /** The PDF of a revised draft: its pages as {@code revised} lays and marks them. */
-    public static byte[] render(RevisedPages revised, Options options) {
+    public static PdfBytes render(RevisedPages revised, Options options) {
         return new RenderJob(null, options, revised).render();
     }
 
-    private byte[] render() {
-        try (PDDocument document = new PDDocument(); FontBook fonts = new FontBook(document, options)) {
+    private PdfBytes render() {
+        try (PDDocument document = new PDDocument(); FontBook fonts = new FontBook(document, options);
+             PageCompressor pages = new PageCompressor()) {
             TextPainter painter = new TextPainter(fonts);
             if (TitlePageDrawer.printsAnything(screenplay.titlePage())
                     && (revised == null || !revised.changedPagesOnly())) {
                 PDPage page = newPage(document);
-                try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                try (PDPageContentStream out = pages.open(document, page)) {
                     watermark(out, painter);
                     new TitlePageDrawer(painter, paper).draw(out,
                             revised != null ? revised.titlePage(screenplay.titlePage()) : screenplay.titlePage());
@@ -92,19 +92,19 @@ public final class RenderJob {
                     var facingPages = facing.pages(FacingPageDrawer.shots(tramlines.on(p)));
                     if ((document.getNumberOfPages() + facingPages.size()) % 2 != 0) {
                         // printed double-sided, the facing page must fall on a left-hand (even) page
-                        try (PDPageContentStream out = new PDPageContentStream(document, newPage(document))) {
+                        try (PDPageContentStream out = pages.open(document, newPage(document))) {
                             watermark(out, painter);
                         }
                     }
                     for (var shots : facingPages) {
-                        try (PDPageContentStream out = new PDPageContentStream(document, newPage(document))) {
+                        try (PDPageContentStream out = pages.open(document, newPage(document))) {
                             watermark(out, painter);
                             facing.draw(out, page.number(), shots);
                         }
                     }
                 }
                 PDPage pdfPage = newPage(document);
-                try (PDPageContentStream out = new PDPageContentStream(document, pdfPage)) {
+                try (PDPageContentStream out = pages.open(document, pdfPage)) {
                     decorate(out, painter, page, revised != null ? revised.label(p) : page.numberLabel());
                     drawLines(out, painter, page, pdfPage);
                     if (revised != null) {
@@ -115,16 +115,17 @@ public final class RenderJob {
                     }
                 }
             }
+            pages.finish();
             if (document.getNumberOfPages() == 0) {
                 newPage(document);
             }
             outline(document);
             information(document);
             fonts.subsetFonts();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+            PdfBytes bytes = new PdfBytes();
             // content streams are compressed; object streams would take a sixth longer to save a quarter of the size
             document.save(bytes, CompressParameters.NO_COMPRESSION);
-            return bytes.toByteArray();
+            return bytes;
         } catch (IOException e) {
             throw new PdfRenderException("the PDF could not be written: " + e.getMessage(), e);
         } catch (PdfRenderException e) {

@@ -1,6 +1,5 @@
 package dev.slate.core.layout.internal;
 
-import dev.slate.core.Element;
 import dev.slate.core.Scene;
 import dev.slate.core.SceneNumbering;
 import dev.slate.core.Screenplay;
@@ -22,8 +21,7 @@ public final class Engine {
 
     public static Layout paginate(Screenplay screenplay, Settings settings) {
         List<String> numbers = sceneNumbers(screenplay);
-        List<Block> blocks = blocks(screenplay, settings, numbers, new ArrayList<>());
-        PageFiller filler = filler(settings, blocks, numbers, true);
+        PageFiller filler = filler(settings, new BlockSequence(screenplay, settings, numbers, null), numbers, true);
         return layout(screenplay, settings, numbers, filler, filler.fill());
     }
 
@@ -32,20 +30,16 @@ public final class Engine {
      * first) and the index in it of the element the block starts with (-1 for a scene heading).
      */
     static List<Block> blocks(Screenplay screenplay, Settings settings, List<String> numbers, List<int[]> origins) {
-        BlockMaker maker = new BlockMaker(settings, Apostrophes.continued(screenplay));
-        List<Block> blocks = new ArrayList<>();
-        add(maker, screenplay.preamble(), -1, blocks, origins);
-        List<Scene> scenes = screenplay.scenes();
-        for (int i = 0; i < scenes.size(); i++) {
-            blocks.add(maker.heading(scenes.get(i), i, numbers.get(i)));
-            origins.add(new int[] {i, -1});
-            add(maker, scenes.get(i).elements(), i, blocks, origins);
-        }
-        return blocks;
+        return new BlockSequence(screenplay, settings, numbers, origins).all();
+    }
+
+    /** A filler of blocks made up front, which keeps them and the page starts. */
+    static PageFiller filler(Settings settings, List<Block> blocks, List<String> numbers) {
+        return filler(settings, Blocks.of(blocks), numbers, false);
     }
 
     /** A filler of the blocks; a {@code releasing} one lets them go as it lays them and keeps no page starts. */
-    static PageFiller filler(Settings settings, List<Block> blocks, List<String> numbers, boolean releasing) {
+    private static PageFiller filler(Settings settings, Blocks blocks, List<String> numbers, boolean releasing) {
         ContinuedMarkers markers = settings.continuedMarkers() ? new ContinuedMarkers(settings, numbers) : null;
         return new PageFiller(settings, blocks, numbers.size(), markers, releasing);
     }
@@ -87,29 +81,5 @@ public final class Engine {
             numbers.add(numbered.get(i).number().orElse(Integer.toString(i + 1)));
         }
         return numbers;
-    }
-
-    private static void add(BlockMaker maker, List<Element> elements, int scene, List<Block> blocks,
-                            List<int[]> origins) {
-        for (int e = 0; e < elements.size(); e++) {
-            Block block = maker.element(elements.get(e), scene);
-            if (block == null) {
-                continue;
-            }
-            block = block.showing(e);
-            Block previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-            if (block.kind() == Block.Kind.TRANSITION && previous != null
-                    && previous.kind() == Block.Kind.TRANSITION && previous.scene() == scene) {
-                // two transitions in a row move together, so that neither starts a page
-                List<Row> rows = new ArrayList<>(previous.rows());
-                rows.add(new Row(List.of(), Row.Part.OTHER));
-                rows.addAll(block.rows());
-                // the pair's lines count as the first's: their element indices cannot both be kept
-                blocks.set(blocks.size() - 1, Block.of(Block.Kind.TRANSITION, scene, rows).showing(previous.element()));
-            } else {
-                blocks.add(block);
-                origins.add(new int[] {scene, e});
-            }
-        }
     }
 }

@@ -46,14 +46,14 @@ public final class LockedPagination {
         List<String> oldNumbers = Engine.sceneNumbers(previous);
         List<String> newNumbers = Engine.sceneNumbers(revised);
         LockedPagination pagination = new LockedPagination(previous, revised, settings, oldNumbers, newNumbers);
-        PageFiller oldFiller = Engine.filler(settings, pagination.oldBlocks, oldNumbers, false);
+        PageFiller oldFiller = Engine.filler(settings, pagination.oldBlocks, oldNumbers);
         Layout old = Engine.layout(previous, settings, oldNumbers, oldFiller, oldFiller.fill());
 
         List<Lock> locks = pagination.locks(oldFiller.starts(), pagination.mapped(matching));
         List<Block> blocks = new ArrayList<>();
         List<Integer> segmentStarts = new ArrayList<>();
         pagination.assemble(locks, blocks, segmentStarts);
-        PageFiller filler = Engine.filler(settings, blocks, newNumbers, false);
+        PageFiller filler = Engine.filler(settings, blocks, newNumbers);
         List<List<Line>> filled = filler.fill();
         Layout layout = Engine.layout(revised, settings, newNumbers, filler, filled);
 

@@ -20,7 +20,7 @@ final class PageFiller {
     private static final int HEAD_MARKER_ROWS = 2;
 
     private final Settings settings;
-    private final List<Block> blocks;
+    private final Blocks blocks;
     private final ContinuedMarkers markers;
     private final List<List<Line>> pages = new ArrayList<>();
     private final int[] sceneRows;
@@ -30,11 +30,11 @@ final class PageFiller {
     private final boolean releasing;
 
     /**
-     * A filler of {@code blocks}; a {@code releasing} one sets each block in the list to null, and lets
+     * A filler of {@code blocks}; a {@code releasing} one lets each block go, and lets
      * a long element's rows go, once they are laid on a page, so that a paragraph's lines and its rows
      * are not all held at once: for blocks no other filler reads, and it keeps no {@link #starts()}.
      */
-    PageFiller(Settings settings, List<Block> blocks, int scenes, ContinuedMarkers markers, boolean releasing) {
+    PageFiller(Settings settings, Blocks blocks, int scenes, ContinuedMarkers markers, boolean releasing) {
         this.settings = settings;
         this.blocks = blocks;
         this.markers = markers;
@@ -68,7 +68,7 @@ final class PageFiller {
         Cursor at = new Cursor(0, null);
         int continuing = -1;
         int laid = 0;
-        while (at.index() < blocks.size()) {
+        while (blocks.has(at.index())) {
             int top = continuing >= 0 ? HEAD_MARKER_ROWS : 0;
             Attempt page = lay(at, top, lines);
             if (markers != null && runsOver(page) >= 0 && page.used() > lines - 1) {
@@ -98,7 +98,7 @@ final class PageFiller {
             if (releasing) {
                 at = page.next();
                 for (; laid < at.index(); laid++) {
-                    blocks.set(laid, null);
+                    blocks.release(laid);
                 }
                 if (at.pending() != null) {
                     at.pending().release();
@@ -139,7 +139,7 @@ final class PageFiller {
         if (next.pending() != null) {
             return scene;
         }
-        for (int i = next.index(); i < blocks.size(); i++) {
+        for (int i = next.index(); blocks.has(i); i++) {
             Block block = blocks.get(i);
             if (block.kind() != Block.Kind.PAGE_BREAK) {
                 return block.kind() != Block.Kind.HEADING && block.scene() == scene ? scene : -1;
@@ -154,7 +154,7 @@ final class PageFiller {
         int index = at.index();
         Block pending = at.pending();
         List<Row> brokenHead = null;
-        while (index < blocks.size()) {
+        while (blocks.has(index)) {
             Block block = pending != null ? pending : blocks.get(index);
             if (block.kind() == Block.Kind.PAGE_BREAK) {
                 index++;
@@ -224,7 +224,7 @@ final class PageFiller {
      */
     private boolean followersFit(int index, int rest) {
         int next = index + 1;
-        if (next >= blocks.size()) {
+        if (!blocks.has(next)) {
             return true;
         }
         Block following = blocks.get(next);
@@ -248,7 +248,7 @@ final class PageFiller {
                     return 0;
                 }
                 rows = block.height();
-                if (depth < 2 && index + 1 < blocks.size()) {
+                if (depth < 2 && blocks.has(index + 1)) {
                     rows += 1 + smallestHead(index + 1, depth + 1);
                 }
                 return rows;
@@ -256,7 +256,7 @@ final class PageFiller {
                 rows = Splitter.smallestHead(block);
         }
         boolean whole = rows == block.height();
-        if (whole && index + 1 < blocks.size() && blocks.get(index + 1).kind() == Block.Kind.TRANSITION) {
+        if (whole && blocks.has(index + 1) && blocks.get(index + 1).kind() == Block.Kind.TRANSITION) {
             rows += 1 + blocks.get(index + 1).height();
         }
         return rows;
