@@ -40,11 +40,7 @@ final class Inputs {
         } catch (IOException e) {
             throw UserError.io(file + ": cannot read (" + e.getMessage() + ")", e);
         }
-        String text = decode(file, bytes);
-        if (text.indexOf('\0') >= 0) {
-            throw binary(file);
-        }
-        return text;
+        return decode(file, bytes);
     }
 
     private static UserError binary(Path file) {
@@ -52,22 +48,30 @@ final class Inputs {
                 + "name a plain-text .fountain file");
     }
 
+    /** The text of a script: UTF-8, or UTF-16 with its byte-order mark; one pass over it for a NUL. */
     private static String decode(Path file, byte[] bytes) {
+        Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return decode(file, bytes, StandardCharsets.UTF_16BE, 2);
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
         }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return decode(file, bytes, StandardCharsets.UTF_16LE, 2);
+        String text = decode(file, bytes, charset, skip);
+        if (text.indexOf('\0') >= 0) {
+            throw skip == 0 ? nul(file, bytes) : binary(file);
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                if (looksLikeUtf16(bytes)) {
-                    throw UserError.io(file + ": UTF-16 text without a byte-order mark; save it as UTF-8");
-                }
-                throw binary(file);
-            }
+        return text;
+    }
+
+    /** Why text with a NUL byte is no script: UTF-16 without its byte-order mark, or not text at all. */
+    private static UserError nul(Path file, byte[] bytes) {
+        if (looksLikeUtf16(bytes)) {
+            return UserError.io(file + ": UTF-16 text without a byte-order mark; save it as UTF-8");
         }
-        return decode(file, bytes, StandardCharsets.UTF_8, 0);
+        return binary(file);
     }
 
     private static String decode(Path file, byte[] bytes, Charset charset, int skip) {
@@ -79,6 +83,13 @@ final class Inputs {
             return decoder.decode(buffer).toString();
         } catch (CharacterCodingException e) {
             int offset = buffer.position();
+            if (skip == 0) {
+                for (byte b : bytes) {
+                    if (b == 0) { // not text at all, or UTF-16 without its mark: say so rather than "not UTF-8"
+                        throw nul(file, bytes);
+                    }
+                }
+            }
             if (charset != StandardCharsets.UTF_8) {
                 throw UserError.io(file + ": not valid UTF-16 text (bad byte at offset " + offset
                         + "); save the script as UTF-8");

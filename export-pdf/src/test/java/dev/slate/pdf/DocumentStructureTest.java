@@ -2,16 +2,25 @@ package dev.slate.pdf;
 
 import dev.slate.core.Screenplay;
 import dev.slate.core.testing.Samples;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +45,37 @@ class DocumentStructureTest {
             }
             assertThat(count).isEqualTo(20_000);
             assertThat(last).isEqualTo("20000. INT. ROOM 20000 - DAY");
+        }
+    }
+
+    /**
+     * The pages are compressed off the drawing thread, each exactly as PDFBox compresses a stream: Flate at
+     * PDFBox's level, so that the bytes are the ones PDFBox alone would write.
+     */
+    @Test
+    void everyPageIsCompressedAsPdfBoxCompressesAStream() throws IOException {
+        byte[] pdf = Rendered.bytes(PdfScreenplayRenderer.builder().build(), Example.screenplay(), "compressed-pages");
+
+        try (PDDocument document = Rendered.load(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            for (PDPage page : document.getPages()) {
+                COSStream contents = page.getContentStreams().next().getCOSObject();
+                assertThat(contents.getFilters()).isEqualTo(COSName.FLATE_DECODE);
+                byte[] drawn;
+                try (InputStream in = contents.createInputStream()) {
+                    drawn = in.readAllBytes();
+                }
+                ByteArrayOutputStream expected = new ByteArrayOutputStream();
+                Deflater deflater = new Deflater(Filter.getCompressionLevel());
+                try (DeflaterOutputStream out = new DeflaterOutputStream(expected, deflater)) {
+                    out.write(drawn);
+                }
+                deflater.end();
+                try (InputStream raw = contents.createRawInputStream()) {
+                    assertThat(raw.readAllBytes()).isEqualTo(expected.toByteArray());
+                }
+                assertThat(new String(drawn, StandardCharsets.ISO_8859_1)).contains("BT", "Tj", "ET");
+            }
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.slate.pdf.internal;
 
-import dev.slate.core.Style;
 import dev.slate.pdf.PdfRenderException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The fonts of one document: the main family (Courier Prime, the caller's, or standard Courier) by
@@ -45,9 +43,8 @@ final class FontBook implements Closeable {
         }
     }
 
-    /** The face that draws a character in these styles; null when no font can. */
-    Face face(int codePoint, Set<Style> styles) {
-        int style = Styles.of(styles);
+    /** The face that draws a character in a style of {@link Styles}; null when no font can. */
+    Face face(int codePoint, int style) {
         if (main.regular().covers(codePoint)) {
             return main.face(style, codePoint);
         }

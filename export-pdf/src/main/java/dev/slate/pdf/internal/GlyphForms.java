@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -50,7 +49,7 @@ final class GlyphForms {
             int cp = text.codePointAt(i);
             String character = new String(Character.toChars(cp));
             i += character.length();
-            Face face = fonts.face(cp, Set.of());
+            Face face = fonts.face(cp, Styles.REGULAR);
             PDFormXObject form = form(face, cp);
             if (form != null) {
                 out.saveGraphicsState();

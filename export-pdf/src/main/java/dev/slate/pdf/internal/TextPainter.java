@@ -182,13 +182,14 @@ final class TextPainter {
         List<Run> runs = new ArrayList<>();
         for (StyledText.Span span : text.spans()) {
             Set<Style> styles = span.styles();
+            int style = Styles.of(styles);
             boolean underline = styles.contains(Style.UNDERLINE);
             String s = shown(span.text());
             Face currentFace = null;
             int start = 0;
             for (int i = 0; i < s.length(); ) {
                 int cp = s.codePointAt(i);
-                Face face = fonts.face(cp, styles);
+                Face face = fonts.face(cp, style);
                 if (face == null) {
                     throw missing(cp, text, where, fonts.searchesInstalledFonts());
                 }
@@ -213,8 +214,13 @@ final class TextPainter {
     private static String shown(String s) {
         int i = 0;
         while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c >= ' ' && c < 0x7F) { // printable ASCII, drawn as it is
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
-            if (cp != ' ' && (Character.getType(cp) == Character.FORMAT || cp < ' ' || Character.isSpaceChar(cp))) {
+            if (Character.getType(cp) == Character.FORMAT || cp < ' ' || Character.isSpaceChar(cp)) {
                 break;
             }
             i += Character.charCount(cp);
