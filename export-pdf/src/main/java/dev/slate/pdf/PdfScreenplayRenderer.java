@@ -39,7 +39,9 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * The same screenplay and options give byte-identical files.
+ * The same screenplay and options give byte-identical files. A render runs on the calling thread and
+ * one short-lived daemon thread of its own, {@code slate-pdf-compress}, which compresses the pages
+ * already drawn while the next are drawn.
  *
  * @since 0.1.0
  */
