@@ -28,6 +28,11 @@ public final class PdfBytes extends OutputStream {
     }
 
     @Override
+    public void write(byte[] bytes) {
+        write(bytes, 0, bytes.length);
+    }
+
+    @Override
     public void write(byte[] bytes, int offset, int length) {
         while (length > 0) {
             if (used == CHUNK) {
