@@ -1,5 +1,6 @@
 package dev.slate.cli;
 
+import dev.slate.core.Screenplay;
 import dev.slate.core.layout.Paginator;
 import dev.slate.core.layout.Paper;
 import dev.slate.core.layout.SceneNumberPosition;
@@ -283,7 +284,7 @@ final class RenderCommand implements Callable<Integer> {
                     + " --propose --into NEW.fountain'");
         }
         // The shot list's scene lengths are those of the PDF printed with the same options.
-        ShotList.PageEighths lengths = ShotList.PageEighths.paginated(pdfRenderer.paginator());
+        ShotList.PageEighths lengths = measuredOnce(ShotList.PageEighths.paginated(pdfRenderer.paginator()));
         try (Outputs outputs = new Outputs(standardOutput)) {
             if (job.pdf() != null) {
                 outputs.add(job.pdf(), out -> {
@@ -336,6 +337,28 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** What every shot-list format of this run shows. */
+    /** Lengths that paginate a screenplay once for every shot-list output of a render, not once each. */
+    private static ShotList.PageEighths measuredOnce(ShotList.PageEighths lengths) {
+        return new ShotList.PageEighths() {
+            private Screenplay measured;
+            private ShotList.SceneLengths result;
+
+            @Override
+            public List<Integer> of(Screenplay screenplay) {
+                return measure(screenplay).eighths();
+            }
+
+            @Override
+            public ShotList.SceneLengths measure(Screenplay screenplay) {
+                if (screenplay != measured) {
+                    result = lengths.measure(screenplay);
+                    measured = screenplay;
+                }
+                return result;
+            }
+        };
+    }
+
     private ShotListOptions shotListOptions(ShotList.PageEighths lengths) {
         ShotListOptions.Builder list = ShotListOptions.builder().order(order).pageEighths(lengths).title(title)
                 .unit(unit).director(director).dp(dp).date(date).revision(revision);
