@@ -23,6 +23,7 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The document around the pages: its outline and its information. */
 class DocumentStructureTest {
@@ -77,6 +78,31 @@ class DocumentStructureTest {
                 assertThat(new String(drawn, StandardCharsets.ISO_8859_1)).contains("BT", "Tj", "ET");
             }
         }
+    }
+
+    /** A render that fails halfway stops its compressing thread: a long-running program keeps no thread per failure. */
+    @Test
+    void aFailedRenderLeavesNoCompressingThread() throws InterruptedException {
+        Screenplay.Builder builder = Screenplay.builder();
+        for (int i = 1; i <= 200; i++) {
+            builder.scene("INT. ROOM " + i + " - DAY", s -> s.action("Quiet. ".repeat(40)));
+        }
+        builder.scene("INT. LAST ROOM - NIGHT", s -> s.action("回家"));
+        PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().standardCourier().systemFallbackFonts(false).build();
+        Screenplay play = builder.build();
+
+        assertThatThrownBy(() -> renderer.render(play)).isInstanceOf(MissingGlyphException.class);
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (compressing() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(compressing()).isFalse();
+    }
+
+    private static boolean compressing() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.isAlive() && t.getName().equals("slate-pdf-compress"));
     }
 
     @Test
