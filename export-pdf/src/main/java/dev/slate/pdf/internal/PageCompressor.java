@@ -16,7 +16,7 @@ import java.util.zip.Deflater;
 
 /**
  * Compresses the pages' content streams on a thread of its own while the next pages are drawn:
- * compression is nearly half of a render's time, and a second processor is idle during it. Each
+ * compression is two fifths of a warm render's time, which a second processor can take. Each
  * stream is compressed as PDFBox would compress it (the same Flate level, one stream at a time),
  * so the PDF is byte for byte the same. One compressor per document, used by one drawing thread.
  */
