@@ -54,6 +54,11 @@ public class PdfRenderBenchmark {
         return bigFish + ("\n\n" + body).repeat(times - 1);
     }
 
+    /** Big-fish {@code times} over, parsed. */
+    static Screenplay parsed(int times) {
+        return FountainReader.create().read(times(Corpus.read("big-fish.fountain"), times)).screenplay();
+    }
+
     /**
      * A script parsed before the benchmark, one state each: a fork holds only what its benchmark reads,
      * so that the 128 MB heap is the render's, not taken by the models of other benchmarks.
@@ -64,7 +69,7 @@ public class PdfRenderBenchmark {
 
         @Setup
         public void parse() {
-            bigFish = FountainReader.create().read(Corpus.read("big-fish.fountain")).screenplay();
+            bigFish = parsed(1);
         }
     }
 
@@ -74,7 +79,7 @@ public class PdfRenderBenchmark {
 
         @Setup
         public void parse() {
-            tenTimes = FountainReader.create().read(times(Corpus.read("big-fish.fountain"), 10)).screenplay();
+            tenTimes = parsed(10);
         }
     }
 
@@ -84,7 +89,7 @@ public class PdfRenderBenchmark {
 
         @Setup
         public void parse() {
-            twentyTimes = FountainReader.create().read(times(Corpus.read("big-fish.fountain"), 20)).screenplay();
+            twentyTimes = parsed(20);
         }
     }
 

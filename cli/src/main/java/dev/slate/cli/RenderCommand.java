@@ -336,7 +336,6 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    /** What every shot-list format of this run shows. */
     /** Lengths that paginate a screenplay once for every shot-list output of a render, not once each. */
     private static ShotList.PageEighths measuredOnce(ShotList.PageEighths lengths) {
         return new ShotList.PageEighths() {
@@ -359,6 +358,7 @@ final class RenderCommand implements Callable<Integer> {
         };
     }
 
+    /** What every shot-list format of this run shows. */
     private ShotListOptions shotListOptions(ShotList.PageEighths lengths) {
         ShotListOptions.Builder list = ShotListOptions.builder().order(order).pageEighths(lengths).title(title)
                 .unit(unit).director(director).dp(dp).date(date).revision(revision);

@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A finished PDF in memory, written in chunks of the same size: unlike a growing array, a long
- * script's PDF is never copied as it grows, and never needs one block of memory as large as itself
- * until a caller asks for {@link #toByteArray()}.
+ * Bytes in memory, written in chunks of the same size: unlike a growing array, a long script's PDF
+ * (or the text its document ID is digested from) is never copied as it grows, and never needs one
+ * block of memory as large as itself until a caller asks for {@link #toByteArray()}.
  */
 public final class PdfBytes extends OutputStream {
 
