@@ -16,13 +16,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * How long {@code slate watch} takes from a save of big-fish.fountain to the new PDF in place: what
- * a writer waits for between saving in the editor and seeing the page. Appends a line to a copy of
- * the script, then waits for the watch to move a new PDF into place (told by the file system, not
- * polled), and repeats; the first renders warm the watch up and are not counted.
+ * a writer waits for between saving in the editor and seeing the page. Appends a scene to a copy of
+ * the script (or, with {@code --middle}, saves it whole with a line of action added halfway, which moves
+ * every later page break), then waits for the watch to move a new PDF into place (told by the file
+ * system, not polled), and repeats; the first renders warm the watch up and are not counted.
  *
  * <p>Run from the repository after {@code mvn -B -q package -DskipTests}:
- * {@code java benchmarks/WatchLatency.java [WARMUP [RUNS]] [-- COMMAND...]}; the command defaults
- * to {@code bin/slate}. Prints every time and the median.
+ * {@code java benchmarks/WatchLatency.java [--middle] [WARMUP [RUNS]] [-- COMMAND...]}; the command
+ * defaults to {@code bin/slate}. Prints every time and the median.
  */
 public final class WatchLatency {
 
@@ -31,7 +32,8 @@ public final class WatchLatency {
         int runs = 30;
         List<String> command = new ArrayList<>(List.of("bin/slate"));
         int dashes = List.of(args).indexOf("--");
-        List<String> numbers = dashes < 0 ? List.of(args) : List.of(args).subList(0, dashes);
+        List<String> numbers = new ArrayList<>(dashes < 0 ? List.of(args) : List.of(args).subList(0, dashes));
+        boolean middle = numbers.remove("--middle");
         if (numbers.size() > 0) {
             warmup = Integer.parseInt(numbers.get(0));
         }
@@ -70,7 +72,13 @@ public final class WatchLatency {
             for (int i = 0; i < warmup + runs; i++) {
                 Object before = Files.readAttributes(pdf, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
                 long start = System.nanoTime();
-                Files.writeString(script, "\nINT. ROOM " + i + " - DAY\n\nHe waits.\n", StandardOpenOption.APPEND);
+                if (middle) {
+                    String text = Files.readString(script);
+                    int at = text.indexOf("\nINT.", text.length() / 2);
+                    Files.writeString(script, text.substring(0, at) + "\nHe waits " + i + ".\n" + text.substring(at));
+                } else {
+                    Files.writeString(script, "\nINT. ROOM " + i + " - DAY\n\nHe waits.\n", StandardOpenOption.APPEND);
+                }
                 awaitNewFile(service, pdf, before);
                 double took = (System.nanoTime() - start) / 1e6;
                 if (i >= warmup) {
@@ -80,8 +88,8 @@ public final class WatchLatency {
                 Thread.sleep(150); // a writer does not save 20 times a second
             }
             Collections.sort(millis);
-            System.out.printf("save to new PDF in place, big-fish, %d runs after %d warm-up: median %.1f ms, "
-                    + "min %.1f ms, max %.1f ms%n", runs, warmup, millis.get(millis.size() / 2), millis.get(0),
+            System.out.printf("save to new PDF in place, big-fish, %s, %d runs after %d warm-up: median %.1f ms, "
+                    + "min %.1f ms, max %.1f ms%n", middle ? "a line added halfway" : "a scene appended", runs, warmup, millis.get(millis.size() / 2), millis.get(0),
                     millis.get(millis.size() - 1));
         } finally {
             watch.destroy();

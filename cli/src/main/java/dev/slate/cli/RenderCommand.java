@@ -34,6 +34,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /** {@code slate render}: a screenplay PDF, a shot-list DOCX and a CSV from Fountain scripts. */
@@ -274,6 +276,17 @@ final class RenderCommand implements Callable<Integer> {
 
     /** Every output of a script already read, replaced together or not at all; problems and warnings go to {@code err}. */
     void render(OutputPlan.Job job, Script script, PdfScreenplayRenderer pdfRenderer, PrintWriter err) {
+        render(job, script, pdfRenderer, pdfRenderer::render, () -> true, err);
+    }
+
+    /**
+     * Every output of a script already read, the plain PDF written by {@code plainPdf}; the outputs are
+     * put in place together if {@code current} still holds once all are written, else none is.
+     *
+     * @return whether the outputs were put in place
+     */
+    boolean render(OutputPlan.Job job, Script script, PdfScreenplayRenderer pdfRenderer,
+                   BiConsumer<Screenplay, OutputStream> plainPdf, BooleanSupplier current, PrintWriter err) {
         Path input = job.input();
         script.problems().forEach(p -> err.println(Terminal.line(script.format(p))));
         err.flush();
@@ -293,7 +306,7 @@ final class RenderCommand implements Callable<Integer> {
                             pdfRenderer.renderRevision(previousDraft.screenplay(), script.screenplay(), revisionPrint,
                                     out);
                         } else {
-                            pdfRenderer.render(script.screenplay(), out);
+                            plainPdf.accept(script.screenplay(), out);
                         }
                     } catch (MissingGlyphException e) {
                         throw UserError.io(missingGlyph(script, e), e);
@@ -332,7 +345,11 @@ final class RenderCommand implements Callable<Integer> {
             }
             papers.add(script, paper.paper,
                     force, outputs);
+            if (!current.getAsBoolean()) {
+                return false;
+            }
             outputs.commit();
+            return true;
         }
     }
 

@@ -4,8 +4,10 @@ import dev.slate.cli.internal.FileState;
 import dev.slate.cli.internal.FileWatch;
 import dev.slate.cli.internal.Terminal;
 import dev.slate.core.Scene;
+import dev.slate.core.layout.Layout;
 import dev.slate.core.shot.Shot;
 import dev.slate.docx.Storyboards;
+import dev.slate.pdf.IncrementalPdfRenderer;
 import dev.slate.pdf.PdfScreenplayRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -46,7 +50,10 @@ import java.util.stream.Stream;
                 "3:a script cannot be read at the start, or a font cannot be used"})
 final class WatchCommand implements Callable<Integer> {
 
-    /** How long the files must stay quiet before a render: one save is often several writes and a rename. */
+    /**
+     * How long the files must stay quiet before a render's outputs are put in place: one save is often
+     * several writes and a rename. A render starts at the first change and runs while they settle.
+     */
     private static final Duration QUIET = Duration.ofMillis(10);
     /** A script that cannot be read just after a change may still be being saved: it is read again. */
     private static final Duration RETRY = Duration.ofMillis(100);
@@ -65,19 +72,51 @@ final class WatchCommand implements Callable<Integer> {
                     + "anyway where the system reports no changes.")
     Integer pollMillis;
 
-    /** A script being watched: where its outputs go and the files it was last rendered from. */
+    /** A script being watched: where its outputs go, the files it was last rendered from, its PDF's last pages. */
     private static final class Watched {
         final OutputPlan.Job job;
+        final IncrementalPdfRenderer pdf;
         /** The script and its storyboards as they were when it was last read. */
         Map<Path, FileState> files;
+        /** Its last render was dropped, the files changing again while it ran: rendered again whatever they say. */
+        boolean stale;
 
-        Watched(OutputPlan.Job job) {
+        Watched(OutputPlan.Job job, PdfScreenplayRenderer renderer) {
             this.job = job;
+            this.pdf = renderer.incremental();
             this.files = FileState.of(List.of(job.input()));
         }
 
         boolean changed() {
-            return !FileState.of(files.keySet()).equals(files);
+            return stale || !FileState.of(files.keySet()).equals(files);
+        }
+    }
+
+    /** Whether the files have been quiet for {@link #QUIET} since the last change heard, waiting out the rest of it. */
+    private static final class Quiet {
+        private final FileWatch changes;
+        private long lastChange = System.nanoTime();
+
+        Quiet(FileWatch changes) {
+            this.changes = changes;
+        }
+
+        void heard() {
+            lastChange = System.nanoTime();
+        }
+
+        boolean settled() {
+            long left = QUIET.toNanos() - (System.nanoTime() - lastChange);
+            try {
+                if (changes.await(Duration.ofNanos(Math.max(0, left)))) {
+                    heard();
+                    return false;
+                }
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
     }
 
@@ -96,7 +135,7 @@ final class WatchCommand implements Callable<Integer> {
             }
         }
         PdfScreenplayRenderer renderer = render.pdfRenderer(out);
-        List<Watched> watched = jobs.stream().map(Watched::new).toList();
+        List<Watched> watched = jobs.stream().map(job -> new Watched(job, renderer)).toList();
         Duration interval = Duration.ofMillis(pollMillis == null ? 250 : pollMillis);
         ExecutorService renders = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "slate-watch-render");
@@ -105,21 +144,31 @@ final class WatchCommand implements Callable<Integer> {
         });
         try (FileWatch changes = pollMillis == null ? FileWatch.best(interval) : FileWatch.polling(interval)) {
             for (Watched w : watched) {
-                toTheEnd(renders, () -> render(w, renderer, out, err));
+                toTheEnd(renders, () -> render(w, renderer, () -> true, out, err));
             }
             changes.watch(files(watched));
             out.println("watching " + description(watched) + " (" + changes.how() + "); Ctrl-C stops");
             out.flush();
+            Quiet quiet = new Quiet(changes);
             while (true) {
                 changes.await(UNTIL_A_CHANGE);
-                while (changes.await(QUIET)) {
-                    // Still being saved.
-                }
+                quiet.heard();
                 boolean rendered = false;
-                for (Watched w : watched) {
-                    if (w.changed()) {
-                        toTheEnd(renders, () -> render(w, renderer, out, err));
-                        rendered = true;
+                // Rendered at once, while the save may still be going on: the outputs are put in place
+                // only if the files then stay quiet, else the render is dropped and done again once they are.
+                for (boolean again = true; again; ) {
+                    again = false;
+                    for (Watched w : watched) {
+                        if (w.changed()) {
+                            toTheEnd(renders, () -> render(w, renderer, quiet::settled, out, err));
+                            rendered = true;
+                            again |= w.stale;
+                        }
+                    }
+                    if (again) {
+                        while (changes.await(QUIET)) {
+                            quiet.heard(); // still being saved
+                        }
                     }
                 }
                 if (rendered) {
@@ -159,24 +208,46 @@ final class WatchCommand implements Callable<Integer> {
         }
     }
 
-    /** Renders one script, printing its problems and one line with its pages and time, or why it failed. */
-    private void render(Watched w, PdfScreenplayRenderer renderer, PrintWriter out, PrintWriter err) {
+    /**
+     * Renders one script, printing its problems and one line with its pages and time, or why it failed;
+     * when {@code current} no longer holds once the outputs are written (the files changed again), the
+     * render is dropped without a word and the script marked stale.
+     */
+    private void render(Watched w, PdfScreenplayRenderer renderer, BooleanSupplier current, PrintWriter out,
+                        PrintWriter err) {
         long start = System.nanoTime();
         Map<Path, FileState> before = FileState.of(w.files.keySet());
+        // what the render prints waits until it is known not to be dropped
+        StringWriter printed = new StringWriter();
+        PrintWriter problems = new PrintWriter(printed);
+        w.stale = false;
         try {
             Script script = read(w.job.input());
             w.files = FileState.of(Stream.concat(Stream.of(w.job.input()), boards(script).stream()).toList());
             w.files.putAll(before);
-            render.render(w.job, script, renderer, out);
-            int pages = renderer.paginator().paginate(script.screenplay()).pageCount();
+            Layout[] drawn = new Layout[1];
+            if (!render.render(w.job, script, renderer, (play, pdf) -> drawn[0] = w.pdf.render(play, pdf), current,
+                    problems)) {
+                w.stale = true;
+                return;
+            }
+            int pages = (drawn[0] != null ? drawn[0] : renderer.paginator().paginate(script.screenplay())).pageCount();
+            problems.flush();
+            out.print(printed);
             out.printf("%s: rendered %d %s in %d ms%n", Terminal.line(w.job.input().toString()), pages,
                     pages == 1 ? "page" : "pages", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             w.files = before;
-            out.flush();
             if (TempFiles.stopping()) {
                 return; // interrupted mid-render: the outputs are as they were, and that is no problem to report
             }
+            if (!current.getAsBoolean()) {
+                w.stale = true; // read halfway through a save: the save's end is rendered instead
+                return;
+            }
+            problems.flush();
+            out.print(printed);
+            out.flush();
             ErrorHandler.report(e, err, render.debug.debug);
         }
         out.flush();

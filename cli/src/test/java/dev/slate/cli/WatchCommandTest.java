@@ -78,6 +78,26 @@ class WatchCommandTest {
     }
 
     @Test
+    void aSaveInManyWritesEndsWithThePdfOfTheWholeSaveAsRenderWritesIt(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("kitchen.fountain"), SCENE);
+        Path pdf = dir.resolve("kitchen.pdf");
+        try (Watch watch = Watch.start(script.toString())) {
+            watch.awaitOut("watching");
+            // written while renders of the first pieces may be running: those are dropped or replaced
+            for (int i = 1; i <= 40; i++) {
+                Files.writeString(script, "\nINT. ROOM " + i + " - DAY\n\nThe kettle sings " + i + " times.\n",
+                        StandardOpenOption.APPEND);
+            }
+            await(() -> text(pdf).contains("The kettle sings 40 times."));
+            Path fresh = dir.resolve("fresh.pdf");
+            assertThat(Slate.run("render", script.toString(), "--pdf", fresh.toString()).exitCode()).isZero();
+            await(() -> Arrays.equals(bytes(pdf), bytes(fresh)));
+            assertThat(watch.err()).isEmpty();
+            assertThat(names(dir)).containsExactlyInAnyOrder("kitchen.fountain", "kitchen.pdf", "fresh.pdf");
+        }
+    }
+
+    @Test
     void aScriptThatCannotBeReadIsReportedAndTheWatchGoesOnUntilItIsFixed(@TempDir Path dir) throws Exception {
         Path script = Files.writeString(dir.resolve("kitchen.fountain"), SCENE);
         Path pdf = dir.resolve("kitchen.pdf");

@@ -73,6 +73,15 @@ public final class PdfScreenplayRenderer {
     }
 
     /**
+     * A renderer with these options for one screenplay rendered again and again while it is written
+     * (a live preview): it writes the pages unchanged since its last render without drawing them again,
+     * and gives the same bytes as this renderer.
+     */
+    public IncrementalPdfRenderer incremental() {
+        return new IncrementalPdfRenderer(options);
+    }
+
+    /**
      * Writes the PDF of a screenplay to a stream, which is left open. Nothing is written when
      * rendering fails.
      *
@@ -85,7 +94,7 @@ public final class PdfScreenplayRenderer {
         write(RenderJob.render(screenplay, options), out);
     }
 
-    private static void write(PdfBytes pdf, OutputStream out) {
+    static void write(PdfBytes pdf, OutputStream out) {
         try {
             pdf.writeTo(out);
             out.flush();

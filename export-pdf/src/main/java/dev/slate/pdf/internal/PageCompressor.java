@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Queue;
 import java.util.zip.Deflater;
 
@@ -42,6 +43,31 @@ final class PageCompressor implements AutoCloseable {
         PDPageContentStream out = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, false);
         drawing = page.getContentStreams().next().getCOSObject();
         return out;
+    }
+
+    /**
+     * A new page whose content an earlier render drew and compressed: set up as {@link #open} sets up a
+     * page, its fonts asked of by {@code fonts} (whatever that writes is replaced), its content
+     * written as it was, not drawn or compressed again.
+     */
+    void reuse(PDDocument document, PDPage page, byte[] compressed, Replay fonts) throws IOException {
+        handOver();
+        try (PDPageContentStream out = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
+            fonts.replay(out);
+        }
+        store(page.getContentStreams().next().getCOSObject(), compressed, compressed.length);
+    }
+
+    /** What a kept page asks of its fonts. */
+    interface Replay {
+        void replay(PDPageContentStream out) throws IOException;
+    }
+
+    /** The compressed content of a page's stream, once {@link #finish()} has returned. */
+    static byte[] compressed(PDPage page) throws IOException {
+        try (InputStream in = page.getContentStreams().next().getCOSObject().createRawInputStream()) {
+            return in.readAllBytes();
+        }
     }
 
     /** Waits until every page is compressed; the page last opened must be closed first. */
@@ -116,11 +142,20 @@ final class PageCompressor implements AutoCloseable {
         deflater.setInput(raw);
         deflater.finish();
         byte[] buffer = new byte[Math.max(64, raw.length / 2)];
+        int length = 0;
+        while (!deflater.finished()) {
+            if (length == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            length += deflater.deflate(buffer, length, buffer.length - length);
+        }
+        store(stream, buffer, length);
+    }
+
+    private static void store(COSStream stream, byte[] compressed, int length) throws IOException {
         stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         try (OutputStream out = stream.createRawOutputStream()) {
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
+            out.write(compressed, 0, length);
         }
     }
 }

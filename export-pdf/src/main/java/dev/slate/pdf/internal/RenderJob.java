@@ -46,30 +46,45 @@ public final class RenderJob {
     private final float[] headingTops;
     /** The revised print's pages, null for a plain print. */
     private final RevisedPages revised;
+    /** The pages of the last render that may be written again as they were; null to draw every page. */
+    private final PageMemory memory;
 
-    private RenderJob(Screenplay screenplay, Options options, RevisedPages revised) {
+    private RenderJob(Screenplay screenplay, Layout layout, Options options, RevisedPages revised, PageMemory memory) {
         this.screenplay = revised != null ? revised.revised().printed() : screenplay;
         this.options = options;
         this.revised = revised;
-        this.layout = revised != null ? revised.layout() : options.paginator().paginate(screenplay);
-        this.paper = layout.paper();
+        // a revised or lined page draws more than its lines show
+        this.memory = revised == null && options.lined() == null ? memory : null;
+        this.layout = revised != null ? revised.layout() : layout != null ? layout : options.paginator().paginate(screenplay);
+        this.paper = this.layout.paper();
         this.headingPages = new PDPage[this.screenplay.scenes().size()];
         this.headingTops = new float[this.screenplay.scenes().size()];
     }
 
     /** The PDF of a screenplay. */
     public static PdfBytes render(Screenplay screenplay, Options options) {
-        return new RenderJob(screenplay, options, null).render();
+        return new RenderJob(screenplay, null, options, null, null).render();
+    }
+
+    /**
+     * The PDF of a screenplay laid out as {@code layout}, writing each script page that {@code memory}
+     * kept from the last render as it was; the memory then keeps this render's pages.
+     */
+    public static PdfBytes render(Screenplay screenplay, Layout layout, Options options, PageMemory memory) {
+        return new RenderJob(screenplay, layout, options, null, memory).render();
     }
 
     /** The PDF of a revised draft: its pages as {@code revised} lays and marks them. */
     public static PdfBytes render(RevisedPages revised, Options options) {
-        return new RenderJob(null, options, revised).render();
+        return new RenderJob(null, null, options, revised, null).render();
     }
 
     private PdfBytes render() {
         try (PDDocument document = new PDDocument(); FontBook fonts = new FontBook(document, options);
              PageCompressor pages = new PageCompressor()) {
+            if (memory != null) {
+                memory.begin();
+            }
             TextPainter painter = new TextPainter(fonts);
             if (TitlePageDrawer.printsAnything(screenplay.titlePage())
                     && (revised == null || !revised.changedPagesOnly())) {
@@ -107,16 +122,29 @@ public final class RenderJob {
                     }
                 }
                 PDPage pdfPage = newPage(document);
-                try (PDPageContentStream out = pages.open(document, pdfPage)) {
-                    decorate(out, painter, page, revised != null ? revised.label(p) : page.numberLabel());
-                    drawLines(out, painter, page, pdfPage);
-                    if (revised != null) {
-                        revised.draw(out, painter, paper, p);
+                PageMemory.Kept kept = memory == null ? null : memory.kept(page);
+                Face[] faces = kept == null ? null : FontUses.faces(fonts, kept.uses());
+                if (faces != null) {
+                    pages.reuse(document, pdfPage, kept.content(), out -> FontUses.askAgain(out, faces, kept.uses()));
+                } else {
+                    FontUses uses = memory == null ? null : new FontUses();
+                    painter.note(uses);
+                    try (PDPageContentStream out = pages.open(document, pdfPage)) {
+                        decorate(out, painter, page, revised != null ? revised.label(p) : page.numberLabel());
+                        drawLines(out, painter, page);
+                        if (revised != null) {
+                            revised.draw(out, painter, paper, p);
+                        }
+                        if (drawer != null) {
+                            drawer.draw(out, tramlines.on(p));
+                        }
                     }
-                    if (drawer != null) {
-                        drawer.draw(out, tramlines.on(p));
+                    painter.note(null);
+                    if (memory != null) {
+                        memory.drew(pdfPage, uses);
                     }
                 }
+                noteHeadings(page, pdfPage);
             }
             pages.finish();
             if (document.getNumberOfPages() == 0) {
@@ -128,6 +156,9 @@ public final class RenderJob {
             PdfBytes bytes = new PdfBytes();
             // content streams are compressed; object streams would take a sixth longer to save a quarter of the size
             document.save(bytes, CompressParameters.NO_COMPRESSION);
+            if (memory != null) {
+                memory.end();
+            }
             return bytes;
         } catch (IOException e) {
             throw new PdfRenderException("the PDF could not be written: " + e.getMessage(), e);
@@ -220,8 +251,7 @@ public final class RenderJob {
         out.restoreGraphicsState();
     }
 
-    private void drawLines(PDPageContentStream out, TextPainter painter, Page page, PDPage pdfPage)
-            throws IOException {
+    private void drawLines(PDPageContentStream out, TextPainter painter, Page page) throws IOException {
         painter.begin(out);
         try {
             for (Line line : page.lines()) {
@@ -232,13 +262,19 @@ public final class RenderJob {
                     x -= line.align() == Line.Align.RIGHT ? width : width / 2;
                 }
                 painter.show(out, line.text(), x, y, Geometry.FONT_SIZE, () -> where(page, line));
-                if (line.kind() == LineKind.SCENE_HEADING && headingPages[line.scene()] == null) {
-                    headingPages[line.scene()] = pdfPage;
-                    headingTops[line.scene()] = y + Geometry.FONT_SIZE;
-                }
             }
         } finally {
             painter.end(out); // also on failure, so that the page closes cleanly
+        }
+    }
+
+    /** Where each scene's heading is first printed, for its bookmark. */
+    private void noteHeadings(Page page, PDPage pdfPage) {
+        for (Line line : page.lines()) {
+            if (line.kind() == LineKind.SCENE_HEADING && headingPages[line.scene()] == null) {
+                headingPages[line.scene()] = pdfPage;
+                headingTops[line.scene()] = Geometry.rowBaseline(paper, line.row()) + Geometry.FONT_SIZE;
+            }
         }
     }
 

@@ -25,8 +25,8 @@ import java.util.function.Supplier;
  */
 final class TextPainter {
 
-    /** A run of text in one face. */
-    private record Run(Face face, String text, boolean underline) {
+    /** A run of text in one face, chosen for a style of {@link Styles}. */
+    private record Run(Face face, int style, String text, boolean underline) {
         float width(float size) throws IOException {
             return face.width(text) / 1000 * size;
         }
@@ -43,9 +43,16 @@ final class TextPainter {
     private Face currentFace;
     private float currentSize;
     private boolean stroking;
+    /** Where the text shown is noted, for a page that a later render may keep; null when not noted. */
+    private FontUses noting;
 
     TextPainter(FontBook fonts) {
         this.fonts = fonts;
+    }
+
+    /** Notes the text shown from now on in {@code uses}, or no longer when it is null. */
+    void note(FontUses uses) {
+        noting = uses;
     }
 
     /** The width in points of styled text at a font size. */
@@ -104,6 +111,9 @@ final class TextPainter {
                 }
             }
             out.showText(run.text());
+            if (noting != null) {
+                noting.shown(run.face(), run.style(), run.text());
+            }
             float width = run.width(size);
             if (run.underline()) {
                 underlines.add(new float[] {at, y - size / 8, width, size / 20});
@@ -194,14 +204,14 @@ final class TextPainter {
                     throw missing(cp, text, where, fonts.searchesInstalledFonts());
                 }
                 if (face != currentFace && i > start) {
-                    runs.add(new Run(currentFace, s.substring(start, i), underline));
+                    runs.add(new Run(currentFace, style, s.substring(start, i), underline));
                     start = i;
                 }
                 currentFace = face;
                 i += Character.charCount(cp);
             }
             if (s.length() > start) {
-                runs.add(new Run(currentFace, s.substring(start), underline));
+                runs.add(new Run(currentFace, style, s.substring(start), underline));
             }
         }
         return runs;
