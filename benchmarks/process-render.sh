@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Whole-process timing of `slate render` on big-fish.fountain (about 120 pages) beside afterwriting
 # 1.17.3 in the same run: what a user waits for, JVM and Node start-up included, each command run
-# the way its users run it. Prints hyperfine's table, each Slate command's median as a share of
-# afterwriting's, and the peak memory of each.
+# the way its users run it, in interleaved rounds. Prints each command's median, each Slate command's
+# as a share of afterwriting's, and the peak memory of each.
 #
-# Needs hyperfine, GNU time, node and npm (Debian: hyperfine time nodejs npm) and a built
-# cli/target/slate.jar with its class-data archive (mvn -B -q package -DskipTests). afterwriting is
-# installed with npm into a folder of its own (AFTERWRITING_DIR, default a folder under TMPDIR),
-# never into the project; AFTERWRITING="COMMAND with {script} and {out}" runs another command instead.
+# Needs GNU time, node and npm (Debian: time nodejs npm) and a built cli/target/slate.jar with its
+# class-data archive (mvn -B -q package -DskipTests). afterwriting is installed with npm into a folder
+# of its own (AFTERWRITING_DIR, default a folder under TMPDIR), never into the project;
+# AFTERWRITING="COMMAND with {script} and {out}" runs another command instead.
 # Where a Java 25 or later is installed (JAVA25_HOME, else the first /usr/lib/jvm/*25* with a release
 # file saying 25), bin/slate runs once more with JAVA_HOME pointing at it, with its JDK 25 AOT cache.
-# RUNS (default 10) runs of each, after 2 warm-up runs; each bin/slate makes its archive before the timing.
+# RUNS (default 10) rounds, after 2 warm-up runs of each; each bin/slate makes its archive before the timing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=cli/target/slate.jar
@@ -50,12 +50,40 @@ fi
 # The first render of each Java makes bin/slate's archive for it (a checkout's build made the build Java's).
 bin/slate render "$work/big-fish.fountain" --pdf "$work/out.pdf" 2>/dev/null
 [ -z "$java25" ] || JAVA_HOME=$java25 bin/slate render "$work/big-fish.fountain" --pdf "$work/out.pdf" 2>/dev/null
-hyperfine --warmup 2 --runs "${RUNS:-10}" --export-csv "$work/times.csv" "${runs[@]}"
+# Interleaved rounds, each running every command once in turn: a machine whose speed drifts during
+# the run (a shared host does) slows both programs alike, and the ratio stays fair. hyperfine runs
+# one command's runs after another's, which turns such a drift into a false ratio.
+for run in "${runs[@]}"; do
+  # shellcheck disable=SC2086 # each run is a command line
+  for i in 1 2; do $run >/dev/null 2>&1; done # warm-up: the file cache and the archives
+done
+: > "$work/times.tsv"
+for round in $(seq "${RUNS:-10}"); do
+  k=0
+  for run in "${runs[@]}"; do
+    k=$((k + 1))
+    start=$(date +%s%N)
+    # shellcheck disable=SC2086
+    $run >/dev/null 2>&1
+    end=$(date +%s%N)
+    printf '%s\t%s\n' "$k" "$(( (end - start) / 1000 ))" >> "$work/times.tsv"
+  done
+done
 
-echo
-echo "Median whole-process time as a share of afterwriting's (same run; goal 0.5 or less):"
-# hyperfine's CSV: command,mean,stddev,median,user,system,min,max
-awk -F, 'NR == 2 { aw = $4; awcpu = $5 + $6 } NR > 2 { printf "  %.2f  (%.3f s against %.3f s; CPU %.2f of afterwriting'"'"'s)  %s\n", $4 / aw, $4, aw, ($5 + $6) / awcpu, $1 }' "$work/times.csv"
+echo "Whole-process time, median of ${RUNS:-10} interleaved rounds (min, max), and as a share of afterwriting's median (goal 0.5 or less):"
+k=0
+for run in "${runs[@]}"; do
+  k=$((k + 1))
+  awk -F '\t' -v k="$k" '$1 == k { print $2 }' "$work/times.tsv" | sort -n \
+    | awk -v run="$run" -v k="$k" -v file="$work/aw.median" '
+        { t[NR] = $1 }
+        END {
+          m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+          if (k == 1) { print m > file; close(file); share = "     " }
+          else { getline aw < file; share = sprintf("%.2f ", m / aw) }
+          printf "  %s %.3f s (%.3f-%.3f)  %s\n", share, m / 1e6, t[1] / 1e6, t[NR] / 1e6, run
+        }'
+done
 
 echo
 echo "Peak resident memory (GNU time, KiB):"

@@ -22,9 +22,9 @@ final class BoardOptions {
                     + "A board outside it is refused.")
     Path boards;
 
-    @Option(names = "--max-board-pixels", paramLabel = "N", defaultValue = "50000000",
+    @Option(names = "--max-board-pixels", paramLabel = "N",
             description = "The largest storyboard image, in pixels (default: ${DEFAULT-VALUE}).")
-    long maxPixels;
+    long maxPixels = 50_000_000;
 
     /** The boards of a script: inside {@code --boards}, or the script's own folder. */
     StoryboardSource source(Path script) {

@@ -22,18 +22,18 @@ final class LinedOptions {
             + "lines are on it, with empty columns for takes, circled takes, timecode and notes.")
     boolean facingPages;
 
-    @Option(names = "--tramline-colours", defaultValue = "by-shot-kind", converter = ColoursConverter.class,
+    @Option(names = "--tramline-colours", converter = ColoursConverter.class,
             paramLabel = "by-shot-kind|black|by-camera",
             description = "Colours of the lines: by-shot-kind (red wide, blue single, black two-shot, green insert), "
                     + "black, or by-camera (A red, B blue, C green, D purple, E brown, F teal; no camera black) "
-                    + "(default: ${DEFAULT-VALUE}).")
-    TramlineColours colours;
+                    + "(default: by-shot-kind).")
+    TramlineColours colours = TramlineColours.BY_SHOT_KIND;
 
-    @Option(names = "--tramline-placement", defaultValue = "over-text", converter = PlacementConverter.class,
+    @Option(names = "--tramline-placement", converter = PlacementConverter.class,
             paramLabel = "over-text|left-band",
             description = "Where the lines run: over-text (US) or left-band, in the left margin (UK) "
-                    + "(default: ${DEFAULT-VALUE}).")
-    TramlinePlacement placement;
+                    + "(default: over-text).")
+    TramlinePlacement placement = TramlinePlacement.OVER_TEXT;
 
     /** Sets the renderer's lined options. */
     void apply(PdfScreenplayRenderer.Builder pdf) {

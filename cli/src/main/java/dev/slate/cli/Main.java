@@ -1,6 +1,7 @@
 package dev.slate.cli;
 
 import dev.slate.cli.internal.MetricsOnlyFontMapper;
+import dev.slate.cli.internal.SimpleLogFactory;
 import picocli.CommandLine;
 
 import java.io.OutputStream;
@@ -40,11 +41,17 @@ public final class Main {
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
         // PDFBox logs through Commons Logging, which would find Log4j and start it for every PDF (a
-        // sixth of a first PDF's time): Commons Logging's simple logger instead, errors only, to stderr.
-        setIfUnset("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
-        setIfUnset("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.SimpleLog");
+        // sixth of a first PDF's time): Commons Logging's simple logger instead, errors only, to stderr,
+        // made directly unless the one running Slate chose another logger.
+        if (System.getProperty("org.apache.commons.logging.Log") == null) {
+            setIfUnset("org.apache.commons.logging.LogFactory", SimpleLogFactory.class.getName());
+        }
         setIfUnset("org.apache.commons.logging.simplelog.defaultlog", "error");
         MetricsOnlyFontMapper.install();
+        RenderCommand plain = PlainRender.command(args, binaryOut);
+        if (plain != null) {
+            return PlainRender.run(plain, err);
+        }
         CommandLine cli = commandLine(binaryOut, args);
         cli.setOut(out);
         cli.setErr(err);

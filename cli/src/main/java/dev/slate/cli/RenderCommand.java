@@ -92,10 +92,10 @@ final class RenderCommand implements Callable<Integer> {
                     + "(default name: SCRIPT-storyboards.docx).")
     String storyboards;
 
-    @Option(names = "--csv-bom", negatable = true, defaultValue = "true", fallbackValue = "true", arity = "0..1",
+    @Option(names = "--csv-bom", negatable = true, fallbackValue = "true", arity = "0..1",
             paramLabel = "BOOL", description = "Start the CSV with a UTF-8 byte order mark, which Excel and Calc "
-                    + "need to read UTF-8 (default: ${DEFAULT-VALUE}; --csv-bom=false to omit it).")
-    boolean csvBom;
+                    + "need to read UTF-8 (default: true; --csv-bom=false to omit it).")
+    boolean csvBom = true;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Shot-list title (default: the title page's).")
     String title;
@@ -128,11 +128,11 @@ final class RenderCommand implements Callable<Integer> {
     boolean force;
 
     @Mixin
-    PaperOption paper;
+    PaperOption paper = new PaperOption();
 
-    @Option(names = "--scene-numbers", defaultValue = "none", converter = Converters.SceneNumberPositionConverter.class,
-            paramLabel = "WHERE", description = "none, left, right or both (default: ${DEFAULT-VALUE}).")
-    SceneNumberPosition sceneNumbers;
+    @Option(names = "--scene-numbers", converter = Converters.SceneNumberPositionConverter.class,
+            paramLabel = "WHERE", description = "none, left, right or both (default: none).")
+    SceneNumberPosition sceneNumbers = SceneNumberPosition.NONE;
 
     @Option(names = "--bold-headings", description = "Print scene headings in bold.")
     boolean boldHeadings;
@@ -171,11 +171,11 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--footer", paramLabel = "TEXT", description = "Text at the foot of every script page.")
     String footer;
 
-    @Option(names = "--order", defaultValue = "script", converter = Converters.OrderConverter.class,
+    @Option(names = "--order", converter = Converters.OrderConverter.class,
             paramLabel = "ORDER", description = "Shot-list order: script, setup (grouped by camera setup "
                     + "within each scene) or day (by shooting day, as the script's [[DAY ...]] notes plan them) "
-                    + "(default: ${DEFAULT-VALUE}).")
-    ShotListOrder order;
+                    + "(default: script).")
+    ShotListOrder order = ShotListOrder.SCRIPT;
 
     @Option(names = "--columns", converter = Converters.ColumnsConverter.class, paramLabel = "LIST",
             description = "Shot-list columns in order, comma-separated, from: tick, shot, size, framing, angle, "
@@ -189,7 +189,7 @@ final class RenderCommand implements Callable<Integer> {
     LinedOptions lined = new LinedOptions();
 
     @Mixin
-    DebugOption debug;
+    DebugOption debug = new DebugOption();
 
     @Mixin
     SchedulePaperOptions papers = new SchedulePaperOptions();
@@ -200,8 +200,12 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return call(spec.commandLine().getErr());
+    }
+
+    /** Renders every script; progress and warnings go to {@code err}. Returns the exit code. */
+    int call(PrintWriter err) {
         List<OutputPlan.Job> jobs = jobs();
-        PrintWriter err = spec.commandLine().getErr();
         boolean progress = jobs.size() > 1 && System.console() != null;
         PdfScreenplayRenderer renderer = pdfRenderer(err);
         for (int i = 0; i < jobs.size(); i++) {
