@@ -4,11 +4,12 @@ import dev.slate.core.TitlePage;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Optional;
 import java.util.TimeZone;
 
 /**
@@ -18,20 +19,29 @@ import java.util.TimeZone;
  */
 final class DocumentInfo {
 
-    /** The date written when the caller gives none: fixed, so that output stays byte-identical. */
-    static final Instant FIXED_DATE = Instant.parse("2000-01-01T00:00:00Z");
+    /**
+     * The date written when the caller gives none: fixed, so that output stays byte-identical. Not
+     * parsed from text: that would set up all of java.time's formatters for one date.
+     */
+    static final Instant FIXED_DATE = LocalDate.of(2000, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
     private DocumentInfo() {
     }
 
     static void write(PDDocumentInformation info, TitlePage titlePage, Instant creationDate) {
-        titlePage.title().map(DocumentInfo::oneLine).filter(t -> !t.isEmpty()).ifPresent(info::setTitle);
-        titlePage.authors().map(DocumentInfo::names).filter(a -> !a.isEmpty()).ifPresent(info::setAuthor);
+        String title = oneLine(titlePage.title().orElse(""));
+        if (!title.isEmpty()) {
+            info.setTitle(title);
+        }
+        String authors = names(titlePage.authors().orElse(""));
+        if (!authors.isEmpty()) {
+            info.setAuthor(authors);
+        }
         info.setCreator("Slate");
         String version = DocumentInfo.class.getPackage().getImplementationVersion();
         info.setProducer(version == null ? "Slate" : "Slate " + version);
         Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        date.setTimeInMillis(Optional.ofNullable(creationDate).orElse(FIXED_DATE).toEpochMilli());
+        date.setTimeInMillis((creationDate != null ? creationDate : FIXED_DATE).toEpochMilli());
         info.setCreationDate(date);
         info.setModificationDate(date);
     }
