@@ -29,11 +29,11 @@ final class DocumentInfo {
     }
 
     static void write(PDDocumentInformation info, TitlePage titlePage, Instant creationDate) {
-        String title = oneLine(titlePage.title().orElse(""));
+        String title = titlePage.title().map(DocumentInfo::oneLine).orElse("");
         if (!title.isEmpty()) {
             info.setTitle(title);
         }
-        String authors = names(titlePage.authors().orElse(""));
+        String authors = titlePage.authors().map(DocumentInfo::names).orElse("");
         if (!authors.isEmpty()) {
             info.setAuthor(authors);
         }
