@@ -34,7 +34,7 @@ final class PlainRender {
                     if (pdf != null) {
                         return null; // given twice: picocli says so
                     }
-                    if (arg.length() > "--pdf".length()) {
+                    if (arg.startsWith("--pdf=")) {
                         pdf = arg.substring("--pdf=".length());
                         if (pdf.isEmpty()) {
                             return null;
