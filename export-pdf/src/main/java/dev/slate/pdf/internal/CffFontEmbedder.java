@@ -1,10 +1,6 @@
 package dev.slate.pdf.internal;
 
-import org.apache.fontbox.cff.CFFCIDFont;
-import org.apache.fontbox.cff.CFFFont;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.HeaderTable;
-import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
@@ -30,18 +26,15 @@ final class CffFontEmbedder {
     private CffFontEmbedder() {
     }
 
-    static PDType0Font embed(PDDocument document, OpenTypeFont otf, CFFFont cff, String name, CmapLookup cmap)
+    static PDType0Font embed(PDDocument document, CffMetrics metrics, String name, CmapLookup cmap)
             throws IOException {
-        HeaderTable header = otf.getHeader();
-        float scale = 1000f / header.getUnitsPerEm();
-        int glyphs = otf.getNumberOfGlyphs();
-        int[] cidOf = new int[glyphs];
+        float scale = 1000f / metrics.unitsPerEm();
+        int[] cidOf = metrics.cidOf();
         int maxCid = 0;
-        for (int gid = 0; gid < glyphs; gid++) {
-            cidOf[gid] = cff instanceof CFFCIDFont ? cff.getCharset().getCIDForGID(gid) : gid;
-            maxCid = Math.max(maxCid, cidOf[gid]);
+        for (int cid : cidOf) {
+            maxCid = Math.max(maxCid, cid);
         }
-        byte[] program = cff.getData();
+        byte[] program = metrics.program();
         COSStream file = document.getDocument().createCOSStream();
         try (OutputStream out = file.createOutputStream()) { // the whole font, for PDFBox to read; subset() replaces it
             out.write(program);
@@ -51,19 +44,17 @@ final class CffFontEmbedder {
         COSDictionary descriptor = new COSDictionary();
         descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
         descriptor.setName(COSName.FONT_NAME, name);
-        boolean fixed = otf.getPostScript() != null && otf.getPostScript().getIsFixedPitch() != 0;
-        descriptor.setInt(COSName.FLAGS, 32 | (fixed ? 1 : 0));
+        descriptor.setInt(COSName.FLAGS, 32 | (metrics.fixedPitch() ? 1 : 0));
         COSArray box = new COSArray();
-        for (short v : new short[] {header.getXMin(), header.getYMin(), header.getXMax(), header.getYMax()}) {
+        for (short v : metrics.box()) {
             box.add(COSInteger.get(Math.round(v * scale)));
         }
         descriptor.setItem(COSName.FONT_BBOX, box);
-        descriptor.setFloat(COSName.ITALIC_ANGLE, otf.getPostScript() == null ? 0 : otf.getPostScript().getItalicAngle());
-        descriptor.setInt(COSName.ASCENT, Math.round(otf.getHorizontalHeader().getAscender() * scale));
-        descriptor.setInt(COSName.DESCENT, Math.round(otf.getHorizontalHeader().getDescender() * scale));
-        int capHeight = otf.getOS2Windows() == null ? 0 : otf.getOS2Windows().getCapHeight();
-        descriptor.setInt(COSName.CAP_HEIGHT, Math.round((capHeight > 0 ? capHeight
-                : otf.getHorizontalHeader().getAscender()) * scale));
+        descriptor.setFloat(COSName.ITALIC_ANGLE, metrics.italicAngle());
+        descriptor.setInt(COSName.ASCENT, Math.round(metrics.ascender() * scale));
+        descriptor.setInt(COSName.DESCENT, Math.round(metrics.descender() * scale));
+        int capHeight = metrics.capHeight();
+        descriptor.setInt(COSName.CAP_HEIGHT, Math.round((capHeight > 0 ? capHeight : metrics.ascender()) * scale));
         descriptor.setInt(COSName.STEM_V, 80);
         descriptor.setItem(COSName.FONT_FILE3, file);
 
@@ -79,8 +70,8 @@ final class CffFontEmbedder {
         cidFont.setItem(COSName.FONT_DESC, descriptor);
         int[] widthOfCid = new int[maxCid + 1];
         java.util.Arrays.fill(widthOfCid, -1);
-        for (int gid = 0; gid < glyphs; gid++) {
-            widthOfCid[cidOf[gid]] = Math.round(otf.getHorizontalMetrics().getAdvanceWidth(gid) * scale);
+        for (int gid = 0; gid < cidOf.length; gid++) {
+            widthOfCid[cidOf[gid]] = Math.round(metrics.advanceWidths()[gid] * scale);
         }
         cidFont.setItem(COSName.W, widths(widthOfCid, null));
 

@@ -18,6 +18,7 @@ final class CffSubset {
     private static final int CHAR_STRINGS = 17;
     private static final int PRIVATE = 18;
     private static final int SUBRS = 19;
+    private static final int ROS = 1230;
     private static final int FD_ARRAY = 1236;
     private static final int FD_SELECT = 1237;
     /** A Type 2 charstring that draws nothing. */
@@ -34,6 +35,12 @@ final class CffSubset {
     /** The font with only the charstrings of {@code keep} (glyph 0, .notdef, is always kept). */
     static byte[] of(byte[] cff, Set<Integer> keep) {
         return new CffSubset(cff).subset(keep);
+    }
+
+    /** Whether the font is CID-keyed: its top DICT names a registry, ordering and supplement. */
+    static boolean isCidKeyed(byte[] cff) {
+        CffSubset font = new CffSubset(cff);
+        return Dict.parse(font.index(font.indexEnd(font.u8(2))).get(0)).has(ROS);
     }
 
     private byte[] subset(Set<Integer> keep) {

@@ -76,17 +76,8 @@ final class FontBook implements Closeable {
     }
 
     private LoadedFamily standardCourier() {
-        Outlines outlines = new Outlines() {
-            private Outlines courierPrime;
-
-            @Override
-            public java.awt.geom.GeneralPath of(int codePoint) throws IOException {
-                if (courierPrime == null) { // the standard fonts have no outlines in the PDF: draw Courier Prime's
-                    courierPrime = FontLoader.outlines(BundledFonts.courierPrime().regular(), open);
-                }
-                return courierPrime.of(codePoint);
-            }
-        };
+        // the standard fonts have no outlines in the PDF: draw Courier Prime's
+        Outlines outlines = FontLoader.whenAsked(() -> BundledFonts.courierPrime().regular(), open);
         return new LoadedFamily("Courier", style -> Face.standard(new PDType1Font(STANDARD[style]), outlines),
                 options.warnings());
     }

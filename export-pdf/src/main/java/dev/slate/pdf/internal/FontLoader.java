@@ -19,6 +19,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Loads a font file into a document: TrueType outlines as a subset (PDFBox), PostScript (CFF) outlines
@@ -37,12 +38,18 @@ final class FontLoader {
     /** Loads a face; from a collection, the font named {@code inCollection}, or the first when that is null. */
     static Face load(PDDocument document, FontData data, String inCollection, List<Closeable> open) {
         try {
+            OpenTypeReader.Font read = isCollection(data.bytes()) ? null : OpenTypeReader.read(data.bytes());
+            if (read != null) {
+                String name = data.pdfName() != null ? data.pdfName() : psName(read.postScriptName());
+                return Face.embedded(CffFontEmbedder.embed(document, read.metrics(), name, read.cmap()), read.cmap(),
+                        whenAsked(() -> data, open));
+            }
             TrueTypeFont ttf = parse(data.bytes(), inCollection, open);
             CmapLookup cmap = cmap(ttf, data.name());
             if (ttf instanceof OpenTypeFont otf && otf.isPostScript()) {
                 CFFFont cff = otf.getCFF().getFont();
-                String name = data.pdfName() != null ? data.pdfName() : psName(ttf);
-                return Face.embedded(CffFontEmbedder.embed(document, otf, cff, name, cmap), cmap,
+                String name = data.pdfName() != null ? data.pdfName() : psName(ttf.getName());
+                return Face.embedded(CffFontEmbedder.embed(document, CffMetrics.of(otf, cff), name, cmap), cmap,
                         cffOutlines(cff, cmap));
             }
             return Face.embedded(PDType0Font.load(document, ttf, true), cmap, trueTypeOutlines(ttf, cmap));
@@ -62,8 +69,27 @@ final class FontLoader {
         return trueTypeOutlines(ttf, cmap);
     }
 
+    /** The outlines of a font file, which fontbox reads once the first is asked for. */
+    static Outlines whenAsked(Supplier<FontData> data, List<Closeable> open) {
+        return new Outlines() {
+            private Outlines parsed;
+
+            @Override
+            public GeneralPath of(int codePoint) throws IOException {
+                if (parsed == null) {
+                    parsed = outlines(data.get(), open);
+                }
+                return parsed.of(codePoint);
+            }
+        };
+    }
+
+    private static boolean isCollection(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 't' && bytes[1] == 't' && bytes[2] == 'c' && bytes[3] == 'f';
+    }
+
     private static TrueTypeFont parse(byte[] bytes, String inCollection, List<Closeable> open) throws IOException {
-        if (bytes.length >= 4 && bytes[0] == 't' && bytes[1] == 't' && bytes[2] == 'c' && bytes[3] == 'f') {
+        if (isCollection(bytes)) {
             TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(bytes));
             open.add(collection);
             if (inCollection != null) {
@@ -85,8 +111,7 @@ final class FontLoader {
         return ttf;
     }
 
-    private static String psName(TrueTypeFont ttf) throws IOException {
-        String name = ttf.getName();
+    private static String psName(String name) {
         return name == null ? "Embedded" : name.replaceAll("[\\s()<>\\[\\]{}/%#]", "");
     }
 
