@@ -2,13 +2,12 @@ package dev.slate.core;
 
 import dev.slate.core.internal.Checks;
 import dev.slate.core.internal.HeadingParts;
+import dev.slate.core.internal.HeadingPrefix;
 import dev.slate.core.internal.TimeOfDay;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A scene heading, kept verbatim ({@link #text()}) and read into its parts the way a 1st AD breaks
@@ -51,11 +50,6 @@ public final class SceneHeading {
         }
     }
 
-    /** INT./EXT., INT/EXT, INT / EXT, EXT./INT., I/E, I./E., INT, EXT, EST: each with or without its dots. */
-    private static final Pattern PREFIX = Pattern.compile(
-            "^(INT\\.?\\s?/\\s?EXT|EXT\\.?\\s?/\\s?INT|I\\.?/E|E\\.?/I|INT|EXT|EST)(\\.|\\s|$)\\s*",
-            Pattern.CASE_INSENSITIVE);
-
     private final StyledText styled;
     private final String text;
     private final Prefix prefix;
@@ -74,17 +68,17 @@ public final class SceneHeading {
         }
         this.styled = start == 0 && end == plain.length() ? styled : styled.substring(start, end);
         this.text = plain.substring(start, end);
-        Matcher m = PREFIX.matcher(this.text);
-        if (!m.find()) {
+        HeadingPrefix found = HeadingPrefix.find(this.text);
+        if (found == null) {
             prefix = null;
             parts = new HeadingParts(this.text, null, null, null, List.of());
             return;
         }
-        String word = m.group(1).toUpperCase(Locale.ROOT).replace(" ", "").replace(".", "");
+        String word = this.text.substring(0, found.wordEnd()).toUpperCase(Locale.ROOT).replace(" ", "").replace(".", "");
         prefix = word.contains("/") ? (word.length() == 3 ? Prefix.I_E : Prefix.INT_EXT)
                 : word.equals("INT") ? Prefix.INT
                 : word.equals("EST") ? Prefix.EST : Prefix.EXT;
-        parts = HeadingParts.read(this.text.substring(m.end()).strip());
+        parts = HeadingParts.read(this.text.substring(found.end()).strip());
     }
 
     /** Reads a heading as written; any text is accepted, free-form if it has no known prefix. */

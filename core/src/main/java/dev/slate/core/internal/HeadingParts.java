@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A scene heading after its prefix, read as a 1st AD breaks it down: location, sub-locations, time
@@ -26,11 +24,6 @@ import java.util.regex.Pattern;
 public record HeadingParts(String location, String subLocation, String timeOfDay, TimeOfDay.Reading reading,
                            List<String> modifiers) {
 
-    private static final Pattern LEADING_DASH = Pattern.compile("[-\u2013\u2014]+\\s+");
-    // A separator starts only where a run of spaces starts, and quantifiers never give back, so that
-    // splitting stays linear even on a heading with a million spaces.
-    private static final Pattern SEPARATOR = Pattern.compile(
-            "(?:^|(?<!\\s)\\s++)[-\u2013\u2014]++\\s++|(?<!\\s)\\s*+--++\\s*+");
     private static final Set<String> KNOWN_MODIFIERS = Set.of("FLASHBACK", "FLASH BACK", "FLASHFORWARD",
             "FLASH FORWARD", "FLASH-FORWARD", "MOVING", "DRIVING", "PRESENT", "PRESENT DAY", "DREAM", "DREAM SEQUENCE",
             "FANTASY", "MEMORY", "MONTAGE", "SERIES OF SHOTS", "INTERCUT", "STOCK", "STOCK FOOTAGE", "ESTABLISHING",
@@ -43,12 +36,12 @@ public record HeadingParts(String location, String subLocation, String timeOfDay
 
     /** Reads the heading text after its prefix (already stripped). Linear in its length. */
     public static HeadingParts read(String rest) {
-        Matcher dash = LEADING_DASH.matcher(rest);
+        int dash = HeadingSeparators.leadingDashEnd(rest);
         // "INT - HOUSE - DAY" is written with a dash after the prefix; "INT. - DAY" has no location.
-        if (dash.lookingAt() && SEPARATOR.matcher(rest.substring(dash.end())).find()) {
-            rest = rest.substring(dash.end());
+        if (dash > 0 && HeadingSeparators.next(rest.substring(dash), 0) != null) {
+            rest = rest.substring(dash);
         }
-        String[] parts = SEPARATOR.split(rest, -1);
+        String[] parts = HeadingSeparators.split(rest);
         List<String> modifiers = new ArrayList<>();
         for (int t = 1; t < parts.length; t++) {
             TimeOfDay.Reading reading = TimeOfDay.read(withoutGroups(parts[t], false, null));

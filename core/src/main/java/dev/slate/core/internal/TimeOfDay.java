@@ -126,11 +126,19 @@ public final class TimeOfDay {
     /** The text's words in capitals, punctuation at their edges dropped; a slash is a word of its own. */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String raw : text.replace("/", " / ").trim().split("\\s+")) {
-            String word = stripEdges(raw.toUpperCase(Locale.ROOT).replace('\u2019', '\''));
-            if (!word.isEmpty()) {
-                words.add(word);
+        String spaced = text.replace("/", " / ").trim();
+        for (int i = 0; i < spaced.length(); ) { // the runs between spaces, as split("\\s+") gives them
+            int end = i;
+            while (end < spaced.length() && !HeadingSeparators.isSpace(spaced.charAt(end))) {
+                end++;
             }
+            if (end > i) {
+                String word = stripEdges(spaced.substring(i, end).toUpperCase(Locale.ROOT).replace('\u2019', '\''));
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+            i = end + 1;
         }
         return words;
     }

@@ -20,6 +20,10 @@ final class Syntax {
 
     /** A natural scene heading: INT, EXT, EST, INT./EXT, INT/EXT or I/E, then a dot or a space. */
     static boolean hasHeadingPrefix(String stripped) {
+        char first = stripped.isEmpty() ? ' ' : stripped.charAt(0);
+        if (first != 'I' && first != 'i' && first != 'E' && first != 'e' && first != '\u0131') {
+            return false; // most lines: no prefix can start here (the dotless ı capitalises to I)
+        }
         String upper = stripped.length() > 10 ? stripped.substring(0, 10).toUpperCase(Locale.ROOT)
                 : stripped.toUpperCase(Locale.ROOT);
         for (String prefix : HEADING_PREFIXES) {
