@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  */
 final class TempFiles {
 
-    private static final Pattern NAME = Pattern.compile("\\..+\\.slate-(\\d+)-[^/]*\\.part");
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
     /** Held while a file is created and registered, and by the shutdown hook, so that none escapes it. */
     private static final Object LOCK = new Object();
@@ -88,13 +87,19 @@ final class TempFiles {
 
     /** Whether a file name is one of ours. */
     static boolean isTemporary(String fileName) {
-        return NAME.matcher(fileName).matches();
+        // told apart by its ending first: most folders hold none, and the pattern is then never compiled
+        return fileName.endsWith(".part") && fileName.contains(".slate-") && Name.PATTERN.matcher(fileName).matches();
+    }
+
+    /** The pattern of a temporary file's name, compiled when a folder first holds a name that may match. */
+    private static final class Name {
+        static final Pattern PATTERN = Pattern.compile("\\..+\\.slate-(\\d+)-[^/]*\\.part");
     }
 
     private static void removeLeftovers(Path dir) {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, p -> isTemporary(p.getFileName().toString()))) {
             for (Path entry : entries) {
-                Matcher m = NAME.matcher(entry.getFileName().toString());
+                Matcher m = Name.PATTERN.matcher(entry.getFileName().toString());
                 if (m.matches() && !alive(m.group(1)) && Files.isRegularFile(entry)) {
                     Files.deleteIfExists(entry);
                 }

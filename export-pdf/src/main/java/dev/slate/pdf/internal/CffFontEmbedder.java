@@ -7,9 +7,13 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.fontbox.util.BoundingBox;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -26,7 +30,7 @@ final class CffFontEmbedder {
     private CffFontEmbedder() {
     }
 
-    static PDType0Font embed(PDDocument document, CffMetrics metrics, String name, CmapLookup cmap)
+    static CidFont embed(PDDocument document, CffMetrics metrics, String name, CmapLookup cmap)
             throws IOException {
         float scale = 1000f / metrics.unitsPerEm();
         int[] cidOf = metrics.cidOf();
@@ -156,8 +160,12 @@ final class CffFontEmbedder {
         return out;
     }
 
-    /** The embedded font: a character is encoded as its glyph's CID, two bytes; the glyphs drawn are noted. */
-    static final class CidFont extends PDType0Font {
+    /**
+     * The embedded font: a character is encoded as its glyph's CID, two bytes; the glyphs drawn are
+     * noted. A PDFont of its own rather than a PDType0Font, which would parse the CFF program and the
+     * Identity-H CMap again (15 ms of a render that starts cold) for the widths and codes known here.
+     */
+    static final class CidFont extends PDFont {
         private final CmapLookup cmap;
         private final Program program;
         /** The first character each glyph was drawn for (0: not drawn): 日 and the radical ⽇ share a glyph. */
@@ -167,7 +175,7 @@ final class CffFontEmbedder {
         /** The codes of the characters below {@link Face#KEPT_BELOW} drawn so far, without asking the character map again. */
         private final byte[][] codeOfCharacter = new byte[Face.KEPT_BELOW][];
 
-        private CidFont(COSDictionary font, CmapLookup cmap, Program program) throws IOException {
+        private CidFont(COSDictionary font, CmapLookup cmap, Program program) {
             super(font);
             this.cmap = cmap;
             this.program = program;
@@ -193,6 +201,86 @@ final class CffFontEmbedder {
                 codeOfCharacter[unicode] = codes[gid];
             }
             return codes[gid];
+        }
+
+        /** A code's two bytes, as the Identity-H encoding reads them. */
+        @Override
+        public int readCode(InputStream in) throws IOException {
+            int high = in.read();
+            int low = in.read();
+            if (high < 0 || low < 0) {
+                throw new EOFException("a character code of " + getName() + " is cut short");
+            }
+            return high << 8 | low;
+        }
+
+        /** The width the font's W array gives the code's CID (the code itself), 1000 for a CID it has none for. */
+        @Override
+        public float getWidth(int code) {
+            int[] widths = program.widthOfCid();
+            return code >= 0 && code < widths.length && widths[code] >= 0 ? widths[code] : 1000;
+        }
+
+        @Override
+        public float getWidthFromFont(int code) {
+            return getWidth(code);
+        }
+
+        @Override
+        public boolean hasExplicitWidth(int code) {
+            return code >= 0 && code < program.widthOfCid().length && program.widthOfCid()[code] >= 0;
+        }
+
+        @Override
+        protected float getStandard14Width(int code) {
+            throw new UnsupportedOperationException(getName() + " is not a standard 14 font");
+        }
+
+        @Override
+        public String getName() {
+            return getCOSObject().getNameAsString(COSName.BASE_FONT);
+        }
+
+        @Override
+        public BoundingBox getBoundingBox() {
+            PDRectangle box = getFontDescriptor().getFontBoundingBox();
+            return new BoundingBox(box.getLowerLeftX(), box.getLowerLeftY(), box.getUpperRightX(), box.getUpperRightY());
+        }
+
+        /** The font's height, for any code: PDFBox's is approximate too, and nothing here asks for a glyph's. */
+        @Override
+        public float getHeight(int code) {
+            return getFontDescriptor().getFontBoundingBox().getHeight();
+        }
+
+        @Override
+        public boolean isEmbedded() {
+            return true;
+        }
+
+        @Override
+        public boolean isDamaged() {
+            return false;
+        }
+
+        @Override
+        public boolean isVertical() {
+            return false;
+        }
+
+        /** Nothing to add: {@link #encode(int)} notes each glyph drawn. */
+        @Override
+        public void addToSubset(int codePoint) {
+        }
+
+        /** Nothing to do here: {@link #cutToGlyphsDrawn()} cuts the font, before the document is saved. */
+        @Override
+        public void subset() {
+        }
+
+        @Override
+        public boolean willBeSubset() {
+            return false;
         }
 
         /** Replaces the whole font by the glyphs drawn: program, widths, map, and a name tagged from the glyph set. */
