@@ -2,7 +2,9 @@ package dev.slate.pdf;
 
 import dev.slate.core.Screenplay;
 import dev.slate.core.testing.Samples;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -138,6 +140,38 @@ class DocumentStructureTest {
                 .build(), Samples.rooftop(), "info-given-date"))) {
             Calendar date = document.getDocumentInformation().getCreationDate();
             assertThat(date.toInstant()).isEqualTo(given);
+        }
+    }
+
+    /** The ID is the content's: the same pages give the same ID, a changed word or a lined copy another. */
+    @Test
+    void theDocumentIdFollowsWhatThePagesShow() throws IOException {
+        PdfScreenplayRenderer plain = PdfScreenplayRenderer.builder().build();
+        String once = id(plain, Samples.rooftop());
+        assertThat(id(plain, Samples.rooftop())).isEqualTo(once);
+        assertThat(once).hasSize(32);
+        Screenplay changed = Screenplay.builder().title("Rooftop").scene("INT. ROOM - DAY", s -> s.action("Quiet."))
+                .build();
+        Screenplay oneWordMore = Screenplay.builder().title("Rooftop")
+                .scene("INT. ROOM - DAY", s -> s.action("Quiet. Still.")).build();
+        assertThat(id(plain, changed)).isNotEqualTo(id(plain, oneWordMore)).isNotEqualTo(once);
+        assertThat(id(PdfScreenplayRenderer.builder().lined(true).build(), Samples.rooftop())).isNotEqualTo(once);
+        byte[] given = new byte[16];
+        given[15] = 7;
+        assertThat(id(PdfScreenplayRenderer.builder().documentId(given).build(), Samples.rooftop()))
+                .isEqualTo("00000000000000000000000000000007");
+    }
+
+    private static String id(PdfScreenplayRenderer renderer, Screenplay play) throws IOException {
+        try (PDDocument document = Rendered.load(Rendered.bytes(renderer, play, "document-id"))) {
+            COSArray ids = document.getDocument().getDocumentID();
+            byte[] first = ((COSString) ids.getObject(0)).getBytes();
+            assertThat(((COSString) ids.getObject(1)).getBytes()).isEqualTo(first);
+            StringBuilder hex = new StringBuilder();
+            for (byte b : first) {
+                hex.append(String.format("%02x", b));
+            }
+            return hex.toString();
         }
     }
 

@@ -26,12 +26,12 @@ import org.apache.pdfbox.util.Matrix;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.Optional;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 
 /** One render: lays out the screenplay, draws every page into a new document, returns its bytes. */
 public final class RenderJob {
@@ -325,9 +325,14 @@ public final class RenderJob {
         document.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    /** A document ID that depends only on what the pages show, so that the same input gives the same bytes. */
+    /**
+     * A document ID that depends only on what the pages show, so that the same input gives the same
+     * bytes: the CRC-32 and Adler-32 of that content and its length. A file's identifier, not a
+     * security digest, which is why it is two checksums the JDK computes natively rather than a
+     * cryptographic hash, whose provider set-up and cold code took 17 ms of a render that starts cold.
+     */
     private byte[] contentId() {
-        // gathered first and digested in large pieces: three small updates a line cost a cold run milliseconds
+        // gathered first and checked in large pieces: three small updates a line cost a cold run milliseconds
         PdfBytes shown = new PdfBytes();
         shown.write(paper.ordinal());
         if (options.lined() != null) { // a lined copy is another document than the plain script
@@ -343,17 +348,17 @@ public final class RenderJob {
         for (var field : screenplay.titlePage().fields()) {
             shown.write((field.key() + ": " + field.plain() + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            shown.writeTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
-            if (revised != null) {
-                revised.digest(digest);
-            }
-            return Arrays.copyOf(digest.digest(), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a digest cannot fail to be written", e);
+        if (revised != null) {
+            revised.writeShown(shown);
         }
+        CRC32 crc = new CRC32();
+        Adler32 adler = new Adler32();
+        try {
+            shown.writeTo(new CheckedOutputStream(new CheckedOutputStream(OutputStream.nullOutputStream(), crc), adler));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a checksum cannot fail to be written", e);
+        }
+        return ByteBuffer.allocate(16).putInt((int) crc.getValue()).putInt((int) adler.getValue())
+                .putLong(shown.size()).array();
     }
 }

@@ -14,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -102,12 +101,12 @@ public record RevisedPages(RevisedLayout revised, Revision revision, double mark
         return new TitlePage(fields);
     }
 
-    /** Adds what a revised print shows beyond its lines to a document's content digest. */
-    void digest(MessageDigest digest) {
-        digest.update(revision.header().getBytes(StandardCharsets.UTF_8));
+    /** Writes what a revised print shows beyond its lines, for the document's content ID. */
+    void writeShown(PdfBytes shown) {
+        shown.write(revision.header().getBytes(StandardCharsets.UTF_8));
         for (int p = 0; p < revised.layout().pageCount(); p++) {
-            digest.update((byte) (prints(p) ? 1 : 0));
-            digest.update((label(p).orElse("") + revised.markedRows(p)).getBytes(StandardCharsets.UTF_8));
+            shown.write(prints(p) ? 1 : 0);
+            shown.write((label(p).orElse("") + revised.markedRows(p)).getBytes(StandardCharsets.UTF_8));
         }
     }
 
