@@ -22,7 +22,7 @@ import java.nio.charset.StandardCharsets;
  * Prime, Noto CJK): its CFF program as FontFile3/CIDFontType0C under a CIDFontType0 with Identity-H
  * encoding, with the glyph widths and a ToUnicode map so that text copies out. A character code is the
  * glyph's CID: its glyph ID in a name-keyed CFF, the CID its charset gives in a CID-keyed one. Before
- * the document is saved, {@link CidFont#cutToGlyphsDrawn()} cuts the program, widths and map down to the glyphs
+ * the document is saved, {@link CidFont#cutToGlyphsDrawn} cuts the program, widths and map down to the glyphs
  * drawn and tags the name, as PDFBox does for TrueType subsets.
  */
 final class CffFontEmbedder {
@@ -273,7 +273,7 @@ final class CffFontEmbedder {
         public void addToSubset(int codePoint) {
         }
 
-        /** Nothing to do here: {@link #cutToGlyphsDrawn()} cuts the font, before the document is saved. */
+        /** Nothing to do here: {@link #cutToGlyphsDrawn} cuts the font, before the document is saved. */
         @Override
         public void subset() {
         }
@@ -283,8 +283,11 @@ final class CffFontEmbedder {
             return false;
         }
 
-        /** Replaces the whole font by the glyphs drawn: program, widths, map, and a name tagged from the glyph set. */
-        void cutToGlyphsDrawn() throws IOException {
+        /**
+         * Replaces the whole font by the glyphs drawn: program, widths, map, and a name tagged from the
+         * glyph set; the program and map as {@code subsets} (when not null) has them from the last render.
+         */
+        void cutToGlyphsDrawn(SubsetMemory subsets) throws IOException {
             boolean[] used = new boolean[program.widthOfCid().length];
             int[] unicodeOf = new int[used.length];
             used[0] = true;
@@ -296,18 +299,48 @@ final class CffFontEmbedder {
                     unicodeOf[program.cidOf()[gid]] = drawnFor[gid];
                 }
             }
-            try (OutputStream out = program.file().createOutputStream(COSName.FLATE_DECODE)) {
-                out.write(CffSubset.of(program.cff(), usedGlyphs));
+            SubsetMemory.Cut cut = subsets == null ? null : subsets.find(program.cff(), unicodeOf);
+            COSStream toUnicode;
+            if (cut != null) {
+                storeCompressed(program.file(), cut.program());
+                toUnicode = program.document().getDocument().createCOSStream();
+                storeCompressed(toUnicode, cut.toUnicode());
+            } else {
+                try (OutputStream out = program.file().createOutputStream(COSName.FLATE_DECODE)) {
+                    out.write(CffSubset.of(program.cff(), usedGlyphs));
+                }
+                toUnicode = CffFontEmbedder.toUnicode(program.document(), unicodeOf);
+                if (subsets != null) {
+                    cut = new SubsetMemory.Cut(compressed(program.file()), compressed(toUnicode));
+                }
+            }
+            if (subsets != null) {
+                subsets.keep(program.cff(), unicodeOf, cut);
             }
             COSDictionary font = getCOSObject();
             COSDictionary cidFont = (COSDictionary) ((COSArray) font.getDictionaryObject(COSName.DESCENDANT_FONTS))
                     .getObject(0);
             cidFont.setItem(COSName.W, widths(program.widthOfCid(), used));
-            font.setItem(COSName.TO_UNICODE, CffFontEmbedder.toUnicode(program.document(), unicodeOf));
+            font.setItem(COSName.TO_UNICODE, toUnicode);
             String name = tag(usedGlyphs) + "+" + font.getNameAsString(COSName.BASE_FONT);
             font.setName(COSName.BASE_FONT, name);
             cidFont.setName(COSName.BASE_FONT, name);
             ((COSDictionary) cidFont.getDictionaryObject(COSName.FONT_DESC)).setName(COSName.FONT_NAME, name);
+        }
+
+        /** A stream's content as the compressed bytes it holds. */
+        private static byte[] compressed(COSStream stream) throws IOException {
+            try (InputStream in = stream.createRawInputStream()) {
+                return in.readAllBytes();
+            }
+        }
+
+        /** Compressed bytes put into a stream as PDFBox's own compression would have left them. */
+        private static void storeCompressed(COSStream stream, byte[] compressed) throws IOException {
+            stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            try (OutputStream out = stream.createRawOutputStream()) {
+                out.write(compressed);
+            }
         }
 
         /** Six capital letters from the glyph set, so that different subsets of a font get different names. */

@@ -106,11 +106,14 @@ final class FontBook implements Closeable {
         return face;
     }
 
-    /** Cuts the embedded PostScript-outline fonts down to the glyphs drawn; call once, before saving. */
-    void subsetFonts() throws IOException {
+    /**
+     * Cuts the embedded PostScript-outline fonts down to the glyphs drawn, as {@code subsets} (when not
+     * null) has them from the last render where it can; call once, before saving.
+     */
+    void subsetFonts(SubsetMemory subsets) throws IOException {
         for (Face face : loaded) {
             if (face.font() instanceof CffFontEmbedder.CidFont cff) {
-                cff.cutToGlyphsDrawn();
+                cff.cutToGlyphsDrawn(subsets);
             }
         }
     }

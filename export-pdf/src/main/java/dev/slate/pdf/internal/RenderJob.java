@@ -152,7 +152,7 @@ public final class RenderJob {
             }
             outline(document);
             information(document);
-            fonts.subsetFonts();
+            fonts.subsetFonts(memory == null ? null : memory.subsets());
             PdfBytes bytes = new PdfBytes();
             // content streams are compressed; object streams would take a sixth longer to save a quarter of the size
             document.save(bytes, CompressParameters.NO_COMPRESSION);
