@@ -74,7 +74,8 @@ public final class SceneHeading {
             parts = new HeadingParts(this.text, null, null, null, List.of());
             return;
         }
-        String word = this.text.substring(0, found.wordEnd()).toUpperCase(Locale.ROOT).replace(" ", "").replace(".", "");
+        String word = this.text.substring(0, found.wordEnd()).toUpperCase(Locale.ROOT).replace(" ", "")
+                .replace(".", "");
         prefix = word.contains("/") ? (word.length() == 3 ? Prefix.I_E : Prefix.INT_EXT)
                 : word.equals("INT") ? Prefix.INT
                 : word.equals("EST") ? Prefix.EST : Prefix.EXT;

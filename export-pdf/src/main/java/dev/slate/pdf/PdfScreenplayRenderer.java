@@ -153,7 +153,7 @@ public final class PdfScreenplayRenderer {
     }
 
     private static FontData data(FontSource font) {
-        return font == null ? null : new FontData(font.name(), font.bytes(), null);
+        return font == null ? null : new FontData(font.name(), font.bytes());
     }
 
     private static void log(String warning) {

@@ -183,6 +183,32 @@ class PdfRendererTest {
                 .hasMessageContaining("broken.otf");
     }
 
+    /**
+     * A font file whose tables are sound but whose CFF program is not is refused by name when it is
+     * loaded, as fontbox's full parse finds, not written into the PDF or failed on at the end.
+     */
+    @Test
+    void aFontDamagedInItsCffProgramIsReportedByName() throws IOException {
+        byte[] bytes;
+        try (java.io.InputStream in = PdfRendererTest.class
+                .getResourceAsStream("/dev/slate/pdf/fonts/CourierPrime-Regular.otf")) {
+            bytes = in.readAllBytes();
+        }
+        int cff = -1;
+        for (int i = 0; i < (bytes[4] << 8 | bytes[5] & 0xFF); i++) {
+            if (new String(bytes, 12 + 16 * i, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("CFF ")) {
+                cff = java.nio.ByteBuffer.wrap(bytes, 12 + 16 * i + 8, 4).getInt();
+            }
+        }
+        bytes[cff + 102] = 22; // a reserved operator in a DICT of the program
+        FontSource damaged = FontSource.stream("damaged.otf", new java.io.ByteArrayInputStream(bytes));
+        PdfScreenplayRenderer renderer = PdfScreenplayRenderer.builder().font(damaged).build();
+
+        assertThatThrownBy(() -> renderer.render(Samples.rooftop(), new ByteArrayOutputStream()))
+                .isInstanceOf(PdfRenderException.class)
+                .hasMessageContaining("font damaged.otf cannot be used (invalid DICT data");
+    }
+
     @Test
     void noTitlePageWithoutTitleFields() throws IOException {
         Screenplay play = Screenplay.builder().scene("INT. ROOM - DAY", s -> s.action("Quiet.")).build();

@@ -49,7 +49,8 @@ class HeadingScannersTest {
         qt().withExamples(20_000).forAll(text).checkAssert(heading -> {
             assertThat(HeadingSeparators.split(heading)).as(heading).containsExactly(SEPARATOR.split(heading, -1));
             Matcher dash = LEADING_DASH.matcher(heading);
-            assertThat(HeadingSeparators.leadingDashEnd(heading)).as(heading).isEqualTo(dash.lookingAt() ? dash.end() : -1);
+            assertThat(HeadingSeparators.leadingDashEnd(heading)).as(heading)
+                    .isEqualTo(dash.lookingAt() ? dash.end() : -1);
             List<int[]> expected = new ArrayList<>();
             for (Matcher m = SEPARATOR.matcher(heading); m.find(); ) {
                 expected.add(new int[] {m.start(), m.end()});

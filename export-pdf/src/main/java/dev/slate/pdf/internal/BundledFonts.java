@@ -26,7 +26,8 @@ public final class BundledFonts {
         if (courierPrime == null) {
             FontData[] faces = new FontData[4];
             for (int i = 0; i < 4; i++) {
-                faces[i] = new FontData("Courier Prime (" + Styles.name(i) + ")", read(FILES[i] + ".otf"), PDF_NAMES[i]);
+                faces[i] = new FontData("Courier Prime (" + Styles.name(i) + ")", read(FILES[i] + ".otf"), PDF_NAMES[i],
+                        true);
             }
             courierPrime = new FamilyData("Courier Prime", faces[0], faces[1], faces[2], faces[3]);
         }

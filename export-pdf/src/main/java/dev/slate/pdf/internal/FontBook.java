@@ -91,7 +91,7 @@ final class FontBook implements Closeable {
                 return null;
             }
             try {
-                FontData data = new FontData(file.toString(), Files.readAllBytes(file), null);
+                FontData data = new FontData(file.toString(), Files.readAllBytes(file));
                 return loaded(FontLoader.load(document, data, style == Styles.REGULAR ? font.nameInCollection() : null,
                         open));
             } catch (IOException e) {

@@ -23,8 +23,9 @@ import java.util.function.Supplier;
 
 /**
  * Loads a font file into a document: TrueType outlines as a subset (PDFBox), PostScript (CFF) outlines
- * through {@link CffFontEmbedder}; a collection (.ttc) gives its first font. The parsed files stay
- * open until the document is saved, so they are handed to the caller to close.
+ * through {@link CffFontEmbedder}, read by {@link OpenTypeReader} for the bundled fonts and by fontbox otherwise;
+ * a collection (.ttc) gives its first font. The parsed files stay open until the document is saved,
+ * so they are handed to the caller to close.
  */
 final class FontLoader {
 
@@ -38,7 +39,7 @@ final class FontLoader {
     /** Loads a face; from a collection, the font named {@code inCollection}, or the first when that is null. */
     static Face load(PDDocument document, FontData data, String inCollection, List<Closeable> open) {
         try {
-            OpenTypeReader.Font read = isCollection(data.bytes()) ? null : OpenTypeReader.read(data.bytes());
+            OpenTypeReader.Font read = data.bundled() ? OpenTypeReader.read(data.bytes()) : null;
             if (read != null) {
                 String name = data.pdfName() != null ? data.pdfName() : psName(read.postScriptName());
                 return Face.embedded(CffFontEmbedder.embed(document, read.metrics(), name, read.cmap()), read.cmap(),
@@ -54,9 +55,13 @@ final class FontLoader {
             }
             return Face.embedded(PDType0Font.load(document, ttf, true), cmap, trueTypeOutlines(ttf, cmap));
         } catch (IOException | RuntimeException e) {
-            throw new PdfRenderException("font " + data.name() + " cannot be used (" + e.getMessage()
-                    + "); give a TrueType or OpenType font file (.ttf, .otf or .ttc)", e);
+            throw unusable(data, e);
         }
+    }
+
+    private static PdfRenderException unusable(FontData data, Exception e) {
+        return new PdfRenderException("font " + data.name() + " cannot be used (" + e.getMessage()
+                + "); give a TrueType or OpenType font file (.ttf, .otf or .ttc)", e);
     }
 
     /** The outlines of a font file's glyphs, for drawing shapes without embedding the font. */
@@ -69,7 +74,10 @@ final class FontLoader {
         return trueTypeOutlines(ttf, cmap);
     }
 
-    /** The outlines of a font file, which fontbox reads once the first is asked for. */
+    /**
+     * The outlines of a font file, which fontbox reads once the first is asked for; a file it cannot
+     * read is reported as {@link #load} reports one.
+     */
     static Outlines whenAsked(Supplier<FontData> data, List<Closeable> open) {
         return new Outlines() {
             private Outlines parsed;
@@ -77,7 +85,12 @@ final class FontLoader {
             @Override
             public GeneralPath of(int codePoint) throws IOException {
                 if (parsed == null) {
-                    parsed = outlines(data.get(), open);
+                    FontData font = data.get();
+                    try {
+                        parsed = outlines(font, open);
+                    } catch (IOException | RuntimeException e) {
+                        throw unusable(font, e);
+                    }
                 }
                 return parsed.of(codePoint);
             }

@@ -13,8 +13,9 @@ import java.util.List;
  * java.util.Calendar and its locale data: some 45 ms of a render that starts cold, for Courier Prime.
  * This reads a name-keyed CFF font (Courier Prime, most Western OpenType fonts) whose Unicode character
  * map is in format 4 or 12, and gives null for anything else (TrueType outlines, a CID-keyed CFF,
- * another map format, a table that runs past the file), which fontbox then reads as before. What it
- * gives equals what fontbox gives for the same file.
+ * another map format, a table that runs past the file), which fontbox then reads. What it gives
+ * equals what fontbox gives for the same file; it checks the tables it reads, not the CFF program's
+ * glyphs, so it reads only the fonts Slate ships ({@link FontData#bundled()}).
  */
 final class OpenTypeReader {
 
