@@ -6,11 +6,14 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.fontbox.util.BoundingBox;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,7 +119,7 @@ final class CffFontEmbedder {
     }
 
     /** A ToUnicode CMap from the CIDs used (the character codes) to the characters they were drawn for. */
-    private static COSStream toUnicode(PDDocument document, int[] unicodeOf) throws IOException {
+    private static byte[] toUnicode(int[] unicodeOf) {
         StringBuilder map = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                 + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
                 + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
@@ -142,11 +145,15 @@ final class CffFontEmbedder {
             map.append(inBlock).append(" beginbfchar\n").append(block).append("endbfchar\n");
         }
         map.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-        COSStream stream = document.getDocument().createCOSStream();
-        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(map.toString().getBytes(StandardCharsets.US_ASCII));
-        }
-        return stream;
+        return map.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Bytes compressed by PDFBox's own Flate filter, as a stream written through it would hold them. */
+    private static byte[] flate(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2 + 64);
+        FilterFactory.INSTANCE.getFilter(COSName.FLATE_DECODE).encode(new ByteArrayInputStream(bytes), out,
+                new COSDictionary(), 0);
+        return out.toByteArray();
     }
 
     /**
@@ -217,8 +224,7 @@ final class CffFontEmbedder {
         /** The width the font's W array gives the code's CID (the code itself), 1000 for a CID it has none for. */
         @Override
         public float getWidth(int code) {
-            int[] widths = program.widthOfCid();
-            return code >= 0 && code < widths.length && widths[code] >= 0 ? widths[code] : 1000;
+            return hasExplicitWidth(code) ? program.widthOfCid()[code] : 1000;
         }
 
         @Override
@@ -299,24 +305,11 @@ final class CffFontEmbedder {
                     unicodeOf[program.cidOf()[gid]] = drawnFor[gid];
                 }
             }
-            SubsetMemory.Cut cut = subsets == null ? null : subsets.find(program.cff(), unicodeOf);
-            COSStream toUnicode;
-            if (cut != null) {
-                storeCompressed(program.file(), cut.program());
-                toUnicode = program.document().getDocument().createCOSStream();
-                storeCompressed(toUnicode, cut.toUnicode());
-            } else {
-                try (OutputStream out = program.file().createOutputStream(COSName.FLATE_DECODE)) {
-                    out.write(CffSubset.of(program.cff(), usedGlyphs));
-                }
-                toUnicode = CffFontEmbedder.toUnicode(program.document(), unicodeOf);
-                if (subsets != null) {
-                    cut = new SubsetMemory.Cut(compressed(program.file()), compressed(toUnicode));
-                }
-            }
-            if (subsets != null) {
-                subsets.keep(program.cff(), unicodeOf, cut);
-            }
+            SubsetMemory.Cut cut = subsets == null ? cut(usedGlyphs, unicodeOf)
+                    : subsets.cut(program.cff(), unicodeOf, () -> cut(usedGlyphs, unicodeOf));
+            PageCompressor.store(program.file(), cut.program());
+            COSStream toUnicode = program.document().getDocument().createCOSStream();
+            PageCompressor.store(toUnicode, cut.toUnicode());
             COSDictionary font = getCOSObject();
             COSDictionary cidFont = (COSDictionary) ((COSArray) font.getDictionaryObject(COSName.DESCENDANT_FONTS))
                     .getObject(0);
@@ -328,19 +321,10 @@ final class CffFontEmbedder {
             ((COSDictionary) cidFont.getDictionaryObject(COSName.FONT_DESC)).setName(COSName.FONT_NAME, name);
         }
 
-        /** A stream's content as the compressed bytes it holds. */
-        private static byte[] compressed(COSStream stream) throws IOException {
-            try (InputStream in = stream.createRawInputStream()) {
-                return in.readAllBytes();
-            }
-        }
-
-        /** Compressed bytes put into a stream as PDFBox's own compression would have left them. */
-        private static void storeCompressed(COSStream stream, byte[] compressed) throws IOException {
-            stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-            try (OutputStream out = stream.createRawOutputStream()) {
-                out.write(compressed);
-            }
+        /** The program cut to the glyphs drawn and the map of the characters they were drawn for, compressed. */
+        private SubsetMemory.Cut cut(java.util.Set<Integer> usedGlyphs, int[] unicodeOf) throws IOException {
+            return new SubsetMemory.Cut(flate(CffSubset.of(program.cff(), usedGlyphs)),
+                    flate(CffFontEmbedder.toUnicode(unicodeOf)));
         }
 
         /** Six capital letters from the glyph set, so that different subsets of a font get different names. */

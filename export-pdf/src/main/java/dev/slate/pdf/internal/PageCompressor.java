@@ -55,7 +55,7 @@ final class PageCompressor implements AutoCloseable {
         try (PDPageContentStream out = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
             fonts.replay(out);
         }
-        store(page.getContentStreams().next().getCOSObject(), compressed, compressed.length);
+        store(page.getContentStreams().next().getCOSObject(), compressed);
     }
 
     /** What a kept page asks of its fonts. */
@@ -68,6 +68,11 @@ final class PageCompressor implements AutoCloseable {
         try (InputStream in = page.getContentStreams().next().getCOSObject().createRawInputStream()) {
             return in.readAllBytes();
         }
+    }
+
+    /** Puts Flate-compressed bytes into a stream as they are, as writing them through PDFBox's filter leaves it. */
+    static void store(COSStream stream, byte[] compressed) throws IOException {
+        store(stream, compressed, compressed.length);
     }
 
     /** Waits until every page is compressed; the page last opened must be closed first. */

@@ -1,5 +1,6 @@
 package dev.slate.pdf.internal;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,17 +42,23 @@ final class SubsetMemory {
         next = new HashMap<>();
     }
 
-    /**
-     * The cut the last render made of this program for these characters (by CID), or null; kept for
-     * the next render either way once {@link #keep} is told what this render wrote.
-     */
-    Cut find(byte[] cff, int[] unicodeOf) {
-        return last.get(new Key(cff, unicodeOf));
+    /** How a render cuts a font the last render did not cut for the same characters. */
+    interface Cutter {
+        Cut cut() throws IOException;
     }
 
-    /** What this render wrote for a program and its characters, for the next render. */
-    void keep(byte[] cff, int[] unicodeOf, Cut cut) {
-        next.put(new Key(cff, unicodeOf), cut);
+    /**
+     * The cut the last render made of this program for these characters (by CID), else the one
+     * {@code cutter} makes; kept for the next render either way.
+     */
+    Cut cut(byte[] cff, int[] unicodeOf, Cutter cutter) throws IOException {
+        Key key = new Key(cff, unicodeOf);
+        Cut cut = last.get(key);
+        if (cut == null) {
+            cut = cutter.cut();
+        }
+        next.put(key, cut);
+        return cut;
     }
 
     /** Ends a render: its subsets are the ones the next render finds. */
