@@ -269,6 +269,7 @@ final class OpenTypeReader {
     private String postScriptName(int name) {
         int records = u16(name + 2);
         int strings = name + 6 + 12 * records; // where fontbox reads the strings from, whatever the table says
+        int tableLength = length("name");
         String mac = null;
         String windows = null;
         for (int i = 0; i < records; i++) {
@@ -282,7 +283,7 @@ final class OpenTypeReader {
                 continue;
             }
             String text = null; // fontbox keeps no text for a record whose offset is past the table
-            if (u16(record + 10) <= length("name")) {
+            if (u16(record + 10) <= tableLength) {
                 int from = strings + u16(record + 10);
                 int length = u16(record + 8);
                 if (from + length > file.length) {
